@@ -1,0 +1,94 @@
+/**
+ * npm run data: validate data/, derive aggregates, cross-check sums, write public/data/.
+ * On any problem it prints every one (file and path) and exits 1, leaving the previous output
+ * untouched: each output is written to a temporary file first and renamed into place.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { sourceFiles, tripDatasetSchema, type SourceFileName } from '../src/data/schema';
+import { buildDatasetFromSources, formatProblem, type PipelineResult } from '../src/data/validate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface PreprocessOptions {
+  dataDir: string;
+  outDir: string;
+}
+
+export function readSources(dataDir: string): Partial<Record<SourceFileName, string>> {
+  const texts: Partial<Record<SourceFileName, string>> = {};
+  const present = existsSync(dataDir) ? new Set(readdirSync(dataDir)) : new Set<string>();
+  for (const name of Object.keys(sourceFiles) as SourceFileName[]) {
+    if (present.has(name)) texts[name] = readFileSync(join(dataDir, name), 'utf8');
+  }
+  return texts;
+}
+
+/** The published files, as text: stable key order and a trailing newline, so git diffs stay small. */
+export function renderOutputs(result: Extract<PipelineResult, { ok: true }>): Record<string, string> {
+  const schema = z.toJSONSchema(tripDatasetSchema, { target: 'draft-2020-12' });
+  return {
+    'trip.json': `${JSON.stringify(result.dataset, null, 2)}\n`,
+    'trip.schema.json': `${JSON.stringify({ $id: 'trip.schema.json', title: 'Mission Atlas trip dataset', ...schema }, null, 2)}\n`,
+  };
+}
+
+function writeAtomically(path: string, text: string) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+export function preprocess({ dataDir, outDir }: PreprocessOptions): { ok: boolean; messages: string[] } {
+  const relativeDir = dataDir.startsWith(root) ? dataDir.slice(root.length + 1) || '.' : dataDir;
+  const result = buildDatasetFromSources(readSources(dataDir), relativeDir);
+  if (!result.ok) {
+    return { ok: false, messages: result.problems.map(formatProblem) };
+  }
+  const outputs = renderOutputs(result);
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(outputs)) writeAtomically(join(outDir, name), text);
+  const t = result.dataset.derived.agreementTotals;
+  return {
+    ok: true,
+    messages: [
+      `data/ is valid: ${result.dataset.agreements.length} named agreements, ${result.dataset.events.length} events, ${result.dataset.figures.length} figures, ${result.dataset.notes.length} data notes`,
+      `agreements add up: ${t.byCountry.map((c) => `${c.country} ${c.government}+${c.nonGovernment}=${c.total}`).join(', ')}; total ${t.total}`,
+      `wrote ${Object.keys(outputs).map((n) => join(outDir, n)).join(', ')}`,
+    ],
+  };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const dataDir = resolve(root, 'data');
+  const outDir = resolve(root, 'public/data');
+  if (check) {
+    // Freshness check: the committed output must equal what data/ would produce now.
+    const result = buildDatasetFromSources(readSources(dataDir));
+    if (!result.ok) {
+      for (const m of result.problems.map(formatProblem)) console.error(m);
+      process.exit(1);
+    }
+    const stale = Object.entries(renderOutputs(result)).filter(([name, text]) => {
+      const path = join(outDir, name);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    });
+    if (stale.length > 0) {
+      console.error(`stale: ${stale.map(([n]) => `public/data/${n}`).join(', ')}; run npm run data and commit the result`);
+      process.exit(1);
+    }
+    console.log('public/data is up to date with data/');
+  } else {
+    const { ok, messages } = preprocess({ dataDir, outDir });
+    for (const m of messages) (ok ? console.log : console.error)(m);
+    if (!ok) {
+      console.error(`${messages.length} problem(s); public/data was left unchanged`);
+      process.exit(1);
+    }
+  }
+}

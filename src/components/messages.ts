@@ -1,0 +1,30 @@
+import { defineMessages } from '../i18n/lang';
+
+export const componentMessages = defineMessages({
+  en: {
+    viewFailed: 'This view could not be shown.',
+    viewFailedDetail: 'The rest of the dashboard still works. Details: {detail}',
+    tryAgain: 'Try again',
+    loadingView: 'Loading view…',
+    source: 'Source',
+    sources: 'Sources',
+    page: 'page {page}',
+    pageUnknown: 'page not stated',
+    dataNote: 'Data note',
+    showSource: 'Show source',
+    hideSource: 'Hide source',
+  },
+  zhHant: {
+    viewFailed: '此視圖未能顯示。',
+    viewFailedDetail: '儀表板其他部分仍可使用。詳情：{detail}',
+    tryAgain: '再試一次',
+    loadingView: '正在載入視圖…',
+    source: '資料來源',
+    sources: '資料來源',
+    page: '第{page}版',
+    pageUnknown: '未註明版次',
+    dataNote: '數據註釋',
+    showSource: '顯示來源',
+    hideSource: '隱藏來源',
+  },
+});

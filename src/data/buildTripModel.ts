@@ -1,0 +1,80 @@
+/**
+ * The indexed model every view reads, built once at load from the raw dataset (STYLE.md habit 1).
+ */
+import type {
+  Agreement,
+  CountryCode,
+  DataNote,
+  Milestone,
+  Outcome,
+  Place,
+  Source,
+  TripDataset,
+  TripEvent,
+} from './schema';
+
+export interface SectionRef {
+  source: Source;
+  heading: string;
+  headingEn: string;
+}
+
+export interface TripModel {
+  dataset: TripDataset;
+  placeById: ReadonlyMap<string, Place>;
+  eventById: ReadonlyMap<string, TripEvent>;
+  eventsByDate: ReadonlyMap<string, TripEvent[]>;
+  agreementById: ReadonlyMap<string, Agreement>;
+  milestoneById: ReadonlyMap<string, Milestone>;
+  outcomeByNumber: ReadonlyMap<number, Outcome>;
+  sourceById: ReadonlyMap<string, Source>;
+  /** Keyed `source/section`. */
+  sectionByKey: ReadonlyMap<string, SectionRef>;
+  /** Data notes by the id of each item they are about. */
+  notesByItem: ReadonlyMap<string, DataNote[]>;
+  /** Cities of each trip country, in itinerary order. */
+  countryOfPlace: (placeId: string) => CountryCode | 'HK' | undefined;
+}
+
+function byKey<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T> {
+  return new Map(items.map((item) => [keyOf(item), item] as const));
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]) {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+export function buildTripModel(dataset: TripDataset): TripModel {
+  const placeById = byKey(dataset.places, (p) => p.id);
+  const sectionByKey = new Map<string, SectionRef>();
+  for (const source of dataset.sources) {
+    for (const section of source.sections) {
+      sectionByKey.set(`${source.id}/${section.id}`, { source, heading: section.heading, headingEn: section.headingEn });
+    }
+  }
+  const eventsByDate = groupBy(
+    [...dataset.events].sort((a, b) => (a.date + (a.time ?? '99')).localeCompare(b.date + (b.time ?? '99'))),
+    (e) => [e.date],
+  );
+  return {
+    dataset,
+    placeById,
+    eventById: byKey(dataset.events, (e) => e.id),
+    eventsByDate,
+    agreementById: byKey(dataset.agreements, (a) => a.id),
+    milestoneById: byKey(dataset.milestones, (m) => m.id),
+    outcomeByNumber: byKey(dataset.outcomes, (o) => o.number),
+    sourceById: byKey(dataset.sources, (s) => s.id),
+    sectionByKey,
+    notesByItem: groupBy(dataset.notes, (n) => n.about),
+    countryOfPlace: (placeId) => placeById.get(placeId)?.country,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Fetch and validate the dataset. Each way it can fail has its own kind, so the error panel can
+ * say what went wrong in the reader's language.
+ */
+import type { TripDataset } from './schema';
+import { formatProblem, validateDataset } from './validate';
+
+export type LoadErrorKind = 'network' | 'http' | 'not-json' | 'truncated' | 'invalid' | 'timeout';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly detail: string,
+  ) {
+    super(`${kind}: ${detail}`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+export const DATASET_URL = 'data/trip.json';
+
+export async function loadDataset(
+  url = DATASET_URL,
+  { fetchImpl = fetch, timeoutMs = 15_000 }: { fetchImpl?: typeof fetch; timeoutMs?: number } = {},
+): Promise<TripDataset> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: controller.signal, cache: 'no-cache' });
+    if (!response.ok) throw new DatasetLoadError('http', `${response.status} ${response.statusText}`.trim());
+    text = await response.text();
+  } catch (err) {
+    if (err instanceof DatasetLoadError) throw err;
+    if (controller.signal.aborted) throw new DatasetLoadError('timeout', `no answer after ${timeoutMs / 1000} s`);
+    throw new DatasetLoadError('network', err instanceof Error ? err.message : String(err));
+  } finally {
+    clearTimeout(timer);
+  }
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('<')) throw new DatasetLoadError('not-json', `${url} returned HTML, not JSON`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const looksCut = trimmed.startsWith('{') && !text.trimEnd().endsWith('}');
+    throw new DatasetLoadError(looksCut ? 'truncated' : 'not-json', err instanceof Error ? err.message : String(err));
+  }
+  const result = validateDataset(value, url);
+  if (!result.ok) {
+    const shown = result.problems.slice(0, 5).map(formatProblem);
+    const more = result.problems.length > 5 ? ` (+${result.problems.length - 5} more)` : '';
+    throw new DatasetLoadError('invalid', shown.join('; ') + more);
+  }
+  return result.dataset;
+}

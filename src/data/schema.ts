@@ -1,0 +1,292 @@
+/**
+ * One zod schema, three uses (STYLE.md habit 2):
+ *  - scripts/preprocess.ts validates the hand-curated files in data/ with the *File schemas;
+ *  - the app validates the fetched public/data/trip.json with tripDatasetSchema;
+ *  - scripts/preprocess.ts emits public/data/trip.schema.json from tripDatasetSchema.
+ * Raw shapes live here; the indexed model is built once in buildTripModel.ts.
+ */
+import { z } from 'zod';
+
+export const COUNTRY_CODES = ['KZ', 'UZ'] as const;
+export const countryCodeSchema = z.enum(COUNTRY_CODES);
+export type CountryCode = z.infer<typeof countryCodeSchema>;
+
+export const LEVELS = ['government', 'non-government'] as const;
+export const levelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof levelSchema>;
+
+export const FIELDS = [
+  'trade-investment',
+  'finance',
+  'innovation-technology',
+  'aviation',
+  'education',
+  'tax-customs',
+  'travel',
+  'diplomatic',
+  'industry',
+] as const;
+export const fieldSchema = z.enum(FIELDS);
+export type Field = z.infer<typeof fieldSchema>;
+
+export const STATUSES = ['signed', 'initialled', 'agreed', 'talks-to-start', 'planned'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type AgreementStatus = z.infer<typeof statusSchema>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time as HH:MM');
+
+/** Every user-visible text exists in both languages; zh-Hans is derived at build time, never stored. */
+export const textSchema = z.object({
+  en: z.string().min(1),
+  zhHant: z.string().min(1),
+});
+export type Text = z.infer<typeof textSchema>;
+
+/** Where a fact comes from: a source report and a section heading inside it. */
+export const citationSchema = z.object({
+  source: id,
+  section: id,
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+const cited = { cite: z.array(citationSchema).min(1) };
+
+export const sourceSectionSchema = z.object({
+  id,
+  /** The heading as printed (a title, kept short), and our translation. */
+  heading: z.string().min(1),
+  headingEn: z.string().min(1),
+});
+
+export const sourceSchema = z.object({
+  id,
+  publisher: textSchema,
+  title: textSchema,
+  published: isoDate,
+  /** Page as printed; null when the clipping does not say. */
+  page: z.string().nullable(),
+  file: z.string().min(1),
+  sections: z.array(sourceSectionSchema).min(1),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const placeSchema = z.object({
+  id,
+  kind: z.enum(['city', 'venue']),
+  name: textSchema,
+  /** ISO country of the place; HK for Hong Kong. */
+  country: z.enum(['HK', ...COUNTRY_CODES]),
+  /** For a venue: the city it stands in. */
+  city: id.nullable(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Where the coordinates come from (public geographic data, not the reports). */
+  geoSource: z.string().min(1),
+  approximate: z.boolean(),
+  description: textSchema,
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const officialSchema = z.object({
+  name: textSchema,
+  role: textSchema,
+});
+
+export const eventSchema = z.object({
+  id,
+  date: isoDate,
+  /** Local time at the place, when a report gives it. */
+  time: localTime.nullable(),
+  kind: z.enum(['arrival', 'departure', 'meeting', 'press-conference', 'site-visit', 'announcement']),
+  place: id,
+  /** A named venue inside the place, when the reports name one. */
+  venue: id.nullable(),
+  title: textSchema,
+  summary: textSchema,
+  officials: z.array(officialSchema),
+  ...cited,
+});
+export type TripEvent = z.infer<typeof eventSchema>;
+
+export const daySchema = z.object({
+  date: isoDate,
+  place: id,
+  summary: textSchema,
+});
+
+export const agreementCountSchema = z.object({
+  country: countryCodeSchema,
+  level: levelSchema,
+  count: z.number().int().nonnegative(),
+  ...cited,
+});
+export type AgreementCount = z.infer<typeof agreementCountSchema>;
+
+export const agreementSchema = z.object({
+  id,
+  country: countryCodeSchema,
+  level: levelSchema,
+  field: fieldSchema,
+  status: statusSchema,
+  title: textSchema,
+  summary: textSchema,
+  parties: z.array(textSchema).min(1),
+  /** Day of signing or agreement, when known. */
+  date: isoDate.nullable(),
+  /** The event at which it was signed or announced, when known. */
+  event: id.nullable(),
+  amountUsd: z.number().positive().nullable(),
+  /**
+   * Whether this item is one of the documents inside the headline count of 96.
+   * Talks still to start and plans are arrangements, not signed documents.
+   */
+  countedInTotal: z.boolean(),
+  ...cited,
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const outcomeSchema = z.object({
+  number: z.number().int().min(1).max(8),
+  title: textSchema,
+  summary: textSchema,
+  /** Where and when the outcome was achieved or announced, for placing it on the timeline. */
+  date: isoDate,
+  place: id,
+  agreements: z.array(id),
+  events: z.array(id),
+  milestones: z.array(id),
+  ...cited,
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const milestoneSchema = z.object({
+  id,
+  title: textSchema,
+  summary: textSchema,
+  country: countryCodeSchema,
+  /** What the reports say about timing, e.g. "2027-Q1"; null when they give no date. */
+  due: z.string().regex(/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD').nullable(),
+  dueText: textSchema,
+  status: statusSchema,
+  agreements: z.array(id),
+  ...cited,
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const figureSchema = z.object({
+  id,
+  subject: z.enum(['KZ', 'UZ', 'HK-CA', 'trip']),
+  label: textSchema,
+  /** What the number measures, in plain words. */
+  measure: textSchema,
+  value: z.number(),
+  unit: z.enum(['usd', 'percent', 'rank', 'count', 'tonnes', 'hkd']),
+  /** Qualifier the reports put on the number. */
+  qualifier: z.enum(['exact', 'about', 'over', 'nearly']),
+  period: z.string().min(1),
+  /** When set, this figure is the sum of those figures; the preprocess step checks it. */
+  sumOf: z.array(id).optional(),
+  ...cited,
+});
+export type EconomicFigure = z.infer<typeof figureSchema>;
+
+export const dataNoteSchema = z.object({
+  id,
+  title: textSchema,
+  /** The values that disagree, each with its source. */
+  values: z
+    .array(z.object({ value: textSchema, cite: citationSchema }))
+    .min(1),
+  used: textSchema,
+  why: textSchema,
+  /** The items the note is about, so a figure can link to its note. */
+  about: z.array(id),
+});
+export type DataNote = z.infer<typeof dataNoteSchema>;
+
+export const tripSchema = z.object({
+  title: textSchema,
+  purpose: textSchema,
+  start: isoDate,
+  end: isoDate,
+  countries: z.array(countryCodeSchema).min(1),
+  delegation: z.object({
+    total: z.number().int().positive(),
+    mainland: z.number().int().nonnegative(),
+    hongKong: z.number().int().nonnegative(),
+    mainlandProvinces: z.number().int().nonnegative(),
+    ...cited,
+  }),
+  events: z.object({ count: z.number().int().positive(), qualifier: z.enum(['exact', 'over']), ...cited }),
+  agreements: z.object({
+    total: z.number().int().positive(),
+    government: z.number().int().nonnegative(),
+    nonGovernment: z.number().int().nonnegative(),
+    amountUsd: z.number().positive(),
+    amountQualifier: z.enum(['exact', 'over']),
+    amountHkd: z.number().positive(),
+    ...cited,
+  }),
+});
+export type Trip = z.infer<typeof tripSchema>;
+
+// --- The files in data/: one schema each ---------------------------------------------------
+
+export const sourceFiles = {
+  'trip.json': z.object({ trip: tripSchema }),
+  'sources.json': z.object({ sources: z.array(sourceSchema).min(1) }),
+  'places.json': z.object({ places: z.array(placeSchema).min(1) }),
+  'itinerary.json': z.object({ days: z.array(daySchema).min(1), events: z.array(eventSchema).min(1) }),
+  'agreements.json': z.object({
+    counts: z.array(agreementCountSchema).min(1),
+    agreements: z.array(agreementSchema),
+  }),
+  'outcomes.json': z.object({ outcomes: z.array(outcomeSchema).length(8) }),
+  'milestones.json': z.object({ milestones: z.array(milestoneSchema) }),
+  'economy.json': z.object({ figures: z.array(figureSchema) }),
+  'notes.json': z.object({ notes: z.array(dataNoteSchema) }),
+} as const;
+export type SourceFileName = keyof typeof sourceFiles;
+
+// --- What the preprocess step derives -------------------------------------------------------
+
+export const derivedSchema = z.object({
+  agreementTotals: z.object({
+    byCountry: z.array(
+      z.object({
+        country: countryCodeSchema,
+        government: z.number().int(),
+        nonGovernment: z.number().int(),
+        total: z.number().int(),
+      }),
+    ),
+    government: z.number().int(),
+    nonGovernment: z.number().int(),
+    total: z.number().int(),
+    /** Headline-count documents the reports name one by one, and the rest. */
+    itemised: z.number().int(),
+    notItemised: z.number().int(),
+  }),
+  tripDays: z.array(isoDate),
+});
+export type Derived = z.infer<typeof derivedSchema>;
+
+/** The published dataset: every source file merged, plus the derived figures. */
+export const tripDatasetSchema = z.object({
+  schemaVersion: z.literal(1),
+  trip: tripSchema,
+  sources: z.array(sourceSchema),
+  places: z.array(placeSchema),
+  days: z.array(daySchema),
+  events: z.array(eventSchema),
+  agreementCounts: z.array(agreementCountSchema),
+  agreements: z.array(agreementSchema),
+  outcomes: z.array(outcomeSchema),
+  milestones: z.array(milestoneSchema),
+  figures: z.array(figureSchema),
+  notes: z.array(dataNoteSchema),
+  derived: derivedSchema,
+});
+export type TripDataset = z.infer<typeof tripDatasetSchema>;

@@ -1,0 +1,321 @@
+/**
+ * Pure validation shared by the preprocess step (source files) and the app (fetched dataset).
+ * Every problem names the file and the path inside it, so an editor can go straight to it.
+ */
+import type { z } from 'zod';
+import {
+  sourceFiles,
+  tripDatasetSchema,
+  type Derived,
+  type SourceFileName,
+  type TripDataset,
+} from './schema';
+
+export interface DataProblem {
+  file: string;
+  /** e.g. `agreements[12].country`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(problem: DataProblem): string {
+  return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function zodProblems(file: string, error: z.ZodError): DataProblem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+}
+
+/** JSON.parse with a message that says where the text breaks (line and column). */
+export function parseJsonText(file: string, text: string): { ok: true; value: unknown } | { ok: false; problem: DataProblem } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const position = /position (\d+)/.exec(message);
+    let where = '';
+    if (position?.[1]) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset).split('\n');
+      where = ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+    }
+    return { ok: false, problem: { file, path: '', message: `malformed JSON${where}: ${message}` } };
+  }
+}
+
+type Merged = Omit<TripDataset, 'derived'>;
+
+/** Where each merged collection comes from, so cross-check problems name the right file. */
+const FILE_OF: Record<keyof Merged, SourceFileName | 'trip.json'> = {
+  schemaVersion: 'trip.json',
+  trip: 'trip.json',
+  sources: 'sources.json',
+  places: 'places.json',
+  days: 'itinerary.json',
+  events: 'itinerary.json',
+  agreementCounts: 'agreements.json',
+  agreements: 'agreements.json',
+  outcomes: 'outcomes.json',
+  milestones: 'milestones.json',
+  figures: 'economy.json',
+  notes: 'notes.json',
+};
+/** The key a collection has inside its source file (agreementCounts is `counts` in agreements.json). */
+const KEY_IN_FILE: Partial<Record<keyof Merged, string>> = { agreementCounts: 'counts' };
+
+function datesBetween(start: string, end: string): string[] {
+  const days: string[] = [];
+  const last = Date.parse(`${end}T00:00:00Z`);
+  for (let t = Date.parse(`${start}T00:00:00Z`); t <= last && days.length < 366; t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/**
+ * Cross-checks that a schema cannot express: unique ids, references that resolve, parts that add
+ * up to the stated totals. Problems name the source file in data/, or `publishedFile` when the
+ * merged dataset is checked at run time.
+ */
+export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const fileFor = (key: keyof Merged) => publishedFile ?? `${dir}/${FILE_OF[key]}`;
+  const keyName = (key: keyof Merged) => (publishedFile ? key : (KEY_IN_FILE[key] ?? key));
+  const at = (key: keyof Merged, path: string, message: string) =>
+    problems.push({ file: fileFor(key), path: `${keyName(key)}${path}`, message });
+  const atTrip = (path: string, message: string) => problems.push({ file: fileFor('trip'), path, message });
+
+  const unique = <T,>(key: keyof Merged, items: T[], idOf: (item: T) => string, field = 'id') => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const value = idOf(item);
+      const first = seen.get(value);
+      if (first !== undefined) at(key, `[${i}].${field}`, `duplicate ${field} "${value}" (first used at [${first}])`);
+      else seen.set(value, i);
+    });
+    return new Set(seen.keys());
+  };
+
+  const sourceIds = unique('sources', data.sources, (s) => s.id);
+  const sectionsBySource = new Map(data.sources.map((s) => [s.id, new Set(s.sections.map((x) => x.id))]));
+  data.sources.forEach((s, i) => {
+    const seen = new Set<string>();
+    s.sections.forEach((section, j) => {
+      if (seen.has(section.id)) at('sources', `[${i}].sections[${j}].id`, `duplicate section id "${section.id}"`);
+      seen.add(section.id);
+    });
+  });
+  const placeIds = unique('places', data.places, (p) => p.id);
+  const eventIds = unique('events', data.events, (e) => e.id);
+  const agreementIds = unique('agreements', data.agreements, (a) => a.id);
+  const milestoneIds = unique('milestones', data.milestones, (m) => m.id);
+  const figureIds = unique('figures', data.figures, (f) => f.id);
+  unique('notes', data.notes, (n) => n.id);
+  unique('outcomes', data.outcomes, (o) => String(o.number), 'number');
+  unique('days', data.days, (d) => d.date, 'date');
+
+  const checkCites = (key: keyof Merged, path: string, cites: { source: string; section: string }[]) => {
+    cites.forEach((c, j) => {
+      if (!sourceIds.has(c.source)) at(key, `${path}.cite[${j}].source`, `unknown source "${c.source}"`);
+      else if (!sectionsBySource.get(c.source)?.has(c.section))
+        at(key, `${path}.cite[${j}].section`, `unknown section "${c.section}" in source "${c.source}"`);
+    });
+  };
+  const ref = (key: keyof Merged, path: string, value: string | null, known: Set<string>, what: string) => {
+    if (value !== null && !known.has(value)) at(key, path, `unknown ${what} "${value}"`);
+  };
+
+  for (const [part, value] of [
+    ['delegation', data.trip.delegation],
+    ['events', data.trip.events],
+    ['agreements', data.trip.agreements],
+  ] as const) {
+    value.cite.forEach((c, j) => {
+      if (!sourceIds.has(c.source)) atTrip(`trip.${part}.cite[${j}].source`, `unknown source "${c.source}"`);
+      else if (!sectionsBySource.get(c.source)?.has(c.section))
+        atTrip(`trip.${part}.cite[${j}].section`, `unknown section "${c.section}" in source "${c.source}"`);
+    });
+  }
+
+  data.places.forEach((p, i) => {
+    ref('places', `[${i}].city`, p.city, placeIds, 'place');
+    if (p.kind === 'venue' && p.city === null) at('places', `[${i}].city`, 'a venue needs the city it stands in');
+  });
+
+  const tripDays = datesBetween(data.trip.start, data.trip.end);
+  const inTrip = new Set(tripDays);
+  if (tripDays.length === 0) atTrip('trip.end', 'the trip ends before it starts');
+  data.days.forEach((d, i) => {
+    ref('days', `[${i}].place`, d.place, placeIds, 'place');
+    if (!inTrip.has(d.date)) at('days', `[${i}].date`, `${d.date} is outside the trip (${data.trip.start} to ${data.trip.end})`);
+  });
+  const dayDates = new Set(data.days.map((d) => d.date));
+  for (const date of tripDays) if (!dayDates.has(date)) at('days', '', `no entry for trip day ${date}`);
+
+  data.events.forEach((e, i) => {
+    ref('events', `[${i}].place`, e.place, placeIds, 'place');
+    ref('events', `[${i}].venue`, e.venue, placeIds, 'place');
+    if (!inTrip.has(e.date)) at('events', `[${i}].date`, `${e.date} is outside the trip (${data.trip.start} to ${data.trip.end})`);
+    checkCites('events', `[${i}]`, e.cite);
+  });
+
+  data.agreements.forEach((a, i) => {
+    ref('agreements', `[${i}].event`, a.event, eventIds, 'event');
+    checkCites('agreements', `[${i}]`, a.cite);
+  });
+  data.agreementCounts.forEach((c, i) => checkCites('agreementCounts', `[${i}]`, c.cite));
+
+  data.outcomes.forEach((o, i) => {
+    ref('outcomes', `[${i}].place`, o.place, placeIds, 'place');
+    o.agreements.forEach((x, j) => ref('outcomes', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
+    o.events.forEach((x, j) => ref('outcomes', `[${i}].events[${j}]`, x, eventIds, 'event'));
+    o.milestones.forEach((x, j) => ref('outcomes', `[${i}].milestones[${j}]`, x, milestoneIds, 'milestone'));
+    if (!inTrip.has(o.date)) at('outcomes', `[${i}].date`, `${o.date} is outside the trip`);
+    checkCites('outcomes', `[${i}]`, o.cite);
+  });
+  data.milestones.forEach((m, i) => {
+    m.agreements.forEach((x, j) => ref('milestones', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
+    checkCites('milestones', `[${i}]`, m.cite);
+  });
+
+  const figureById = new Map(data.figures.map((f) => [f.id, f]));
+  data.figures.forEach((f, i) => {
+    checkCites('figures', `[${i}]`, f.cite);
+    if (!f.sumOf) return;
+    let sum = 0;
+    f.sumOf.forEach((part, j) => {
+      const partFigure = figureById.get(part);
+      if (!partFigure) at('figures', `[${i}].sumOf[${j}]`, `unknown figure "${part}"`);
+      else sum += partFigure.value;
+    });
+    // Reports round to one decimal of the unit they print in (e.g. US$0.1 billion).
+    const tolerance = Math.abs(f.value) * 0.001;
+    if (f.sumOf.every((p) => figureById.has(p)) && Math.abs(sum - f.value) > tolerance)
+      at('figures', `[${i}].value`, `is ${f.value} but its parts (${f.sumOf.join(' + ')}) add up to ${sum}`);
+  });
+
+  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds,
+    ...data.outcomes.map((o) => `outcome-${o.number}`), 'trip', 'delegation', 'agreement-counts']);
+  data.notes.forEach((n, i) => {
+    n.values.forEach((v, j) => checkCites('notes', `[${i}].values[${j}]`, [v.cite]));
+    n.about.forEach((x, j) => ref('notes', `[${i}].about[${j}]`, x, allIds, 'item'));
+  });
+
+  // The parts must add up to the stated totals.
+  const { delegation, agreements } = data.trip;
+  if (delegation.hongKong + delegation.mainland !== delegation.total)
+    atTrip('trip.delegation.total', `is ${delegation.total} but Hong Kong (${delegation.hongKong}) + mainland (${delegation.mainland}) = ${delegation.hongKong + delegation.mainland}`);
+  if (agreements.government + agreements.nonGovernment !== agreements.total)
+    atTrip('trip.agreements.total', `is ${agreements.total} but government (${agreements.government}) + non-government (${agreements.nonGovernment}) = ${agreements.government + agreements.nonGovernment}`);
+
+  const countKeys = new Set<string>();
+  data.agreementCounts.forEach((c, i) => {
+    const key = `${c.country}/${c.level}`;
+    if (countKeys.has(key)) at('agreementCounts', `[${i}]`, `duplicate count for ${key}`);
+    countKeys.add(key);
+    if (!data.trip.countries.includes(c.country)) at('agreementCounts', `[${i}].country`, `${c.country} is not one of the trip's countries`);
+  });
+  const sumLevel = (level: string) => data.agreementCounts.filter((c) => c.level === level).reduce((s, c) => s + c.count, 0);
+  const government = sumLevel('government');
+  const nonGovernment = sumLevel('non-government');
+  if (government !== agreements.government)
+    at('agreementCounts', '', `government counts add up to ${government}, but trip.json states ${agreements.government}`);
+  if (nonGovernment !== agreements.nonGovernment)
+    at('agreementCounts', '', `non-government counts add up to ${nonGovernment}, but trip.json states ${agreements.nonGovernment}`);
+
+  // Named documents cannot outnumber the count they belong to.
+  for (const c of data.agreementCounts) {
+    const named = data.agreements.filter((a) => a.countedInTotal && a.country === c.country && a.level === c.level).length;
+    if (named > c.count) at('agreements', '', `${named} named ${c.country} ${c.level} documents, more than the ${c.count} counted`);
+  }
+  const amountNamed = data.agreements.reduce((s, a) => s + (a.amountUsd ?? 0), 0);
+  if (amountNamed > agreements.amountUsd) at('agreements', '', `named amounts add up to ${amountNamed}, more than the stated total ${agreements.amountUsd}`);
+  return problems;
+}
+
+export function deriveAggregates(data: Merged): Derived {
+  const countOf = (country: string, level: string) =>
+    data.agreementCounts.find((c) => c.country === country && c.level === level)?.count ?? 0;
+  const byCountry = data.trip.countries.map((country) => {
+    const government = countOf(country, 'government');
+    const nonGovernment = countOf(country, 'non-government');
+    return { country, government, nonGovernment, total: government + nonGovernment };
+  });
+  const government = byCountry.reduce((s, c) => s + c.government, 0);
+  const nonGovernment = byCountry.reduce((s, c) => s + c.nonGovernment, 0);
+  const itemised = data.agreements.filter((a) => a.countedInTotal).length;
+  return {
+    agreementTotals: {
+      byCountry,
+      government,
+      nonGovernment,
+      total: government + nonGovernment,
+      itemised,
+      notItemised: government + nonGovernment - itemised,
+    },
+    tripDays: datesBetween(data.trip.start, data.trip.end),
+  };
+}
+
+export type PipelineResult = { ok: true; dataset: TripDataset } | { ok: false; problems: DataProblem[] };
+
+/** The whole preprocess step, minus the file system: source texts in, dataset or problems out. */
+export function buildDatasetFromSources(texts: Partial<Record<SourceFileName, string>>, dir = 'data'): PipelineResult {
+  const problems: DataProblem[] = [];
+  const parsed: Partial<Record<SourceFileName, unknown>> = {};
+  for (const name of Object.keys(sourceFiles) as SourceFileName[]) {
+    const file = `${dir}/${name}`;
+    const text = texts[name];
+    if (text === undefined) {
+      problems.push({ file, path: '', message: 'file is missing' });
+      continue;
+    }
+    const json = parseJsonText(file, text);
+    if (!json.ok) {
+      problems.push(json.problem);
+      continue;
+    }
+    const result = sourceFiles[name].safeParse(json.value);
+    if (!result.success) problems.push(...zodProblems(file, result.error));
+    else parsed[name] = result.data;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const p = parsed as { [K in SourceFileName]: z.infer<(typeof sourceFiles)[K]> };
+  const merged: Merged = {
+    schemaVersion: 1,
+    trip: p['trip.json'].trip,
+    sources: p['sources.json'].sources,
+    places: p['places.json'].places,
+    days: p['itinerary.json'].days,
+    events: p['itinerary.json'].events,
+    agreementCounts: p['agreements.json'].counts,
+    agreements: p['agreements.json'].agreements,
+    outcomes: p['outcomes.json'].outcomes,
+    milestones: p['milestones.json'].milestones,
+    figures: p['economy.json'].figures,
+    notes: p['notes.json'].notes,
+  };
+  const crossProblems = crossCheck(merged, undefined, dir);
+  if (crossProblems.length > 0) return { ok: false, problems: crossProblems };
+  return { ok: true, dataset: { ...merged, derived: deriveAggregates(merged) } };
+}
+
+/** Run-time check of the fetched dataset: the same schema, the same cross-checks. */
+export function validateDataset(value: unknown, file = 'data/trip.json'): PipelineResult {
+  const result = tripDatasetSchema.safeParse(value);
+  if (!result.success) return { ok: false, problems: zodProblems(file, result.error) };
+  const { derived: _derived, ...merged } = result.data;
+  const crossProblems = crossCheck(merged, file);
+  if (crossProblems.length > 0) return { ok: false, problems: crossProblems };
+  return { ok: true, dataset: result.data };
+}

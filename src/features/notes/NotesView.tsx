@@ -1,0 +1,53 @@
+import { describeCitation } from '../../components/SourceNote';
+import { formatDate } from '../../i18n/format';
+import { fill, pickMessages, pickText } from '../../i18n/lang';
+import { useAppStore, useTripModel } from '../../store/appStore';
+import { notesMessages } from './messages';
+
+/** Every source with date and page, and every data note: where the reports disagree or are wrong. */
+export default function NotesView() {
+  const model = useTripModel();
+  const lang = useAppStore((s) => s.lang);
+  const t = pickMessages(notesMessages, lang);
+  const { sources, notes } = model.dataset;
+  return (
+    <div className="notes">
+      <h3 className="notes__heading">{t.sourcesHeading}</h3>
+      <ul className="notes__sources">
+        {sources.map((source) => (
+          <li key={source.id} id={`source-${source.id}`}>
+            <strong>{pickText(source.title, lang)}</strong>
+            <span>
+              {' '}
+              — {pickText(source.publisher, lang)}, {formatDate(source.published, lang)},{' '}
+              {source.page ? fill(t.page, { page: source.page }) : t.pageUnknown}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="notes__heading">{fill(t.notesHeading, { count: notes.length })}</h3>
+      <p className="notes__intro">{t.notesIntro}</p>
+      <ol className="notes__list">
+        {notes.map((note) => (
+          <li key={note.id} id={`note-${note.id}`} className="note">
+            <h4 className="note__title">{pickText(note.title, lang)}</h4>
+            <dl className="note__values">
+              {note.values.map((v, i) => (
+                <div key={i} className="note__value">
+                  <dt>{pickText(v.value, lang)}</dt>
+                  <dd>{describeCitation(model, v.cite, lang)}</dd>
+                </div>
+              ))}
+            </dl>
+            <p>
+              <strong>{t.used}</strong> {pickText(note.used, lang)}
+            </p>
+            <p>
+              <strong>{t.why}</strong> {pickText(note.why, lang)}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Locale-aware formatting with the standard Intl API. English uses short scales ("US$305.9 billion");
+ * Chinese counts in 萬 and 億 ("3,059億美元"), as Hong Kong readers expect.
+ */
+import { localeOf, type Lang } from './lang';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+export function formatInteger(value: number, lang: Lang): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A large amount in words of its scale, without the currency: "305.9 billion" / "3,059億". */
+export function formatScaled(value: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  if (lang === 'en') {
+    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)} billion`;
+    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million`;
+    return formatInteger(value, lang);
+  }
+  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}億`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}萬`;
+  return formatInteger(value, lang);
+}
+
+export function formatUsd(value: number, lang: Lang): string {
+  return lang === 'en' ? `US$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}美元`;
+}
+
+export function formatHkd(value: number, lang: Lang): string {
+  return lang === 'en' ? `HK$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}港元`;
+}
+
+export function formatPercent(value: number, lang: Lang): string {
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+export function formatRank(rank: number, lang: Lang): string {
+  if (lang !== 'en') return `第${formatInteger(rank, lang)}`;
+  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(rank);
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule];
+  return `${rank}${suffix}`;
+}
+
+/** Qualifiers the reports put on numbers: "over 20" / "超過20". */
+export function withQualifier(formatted: string, qualifier: 'exact' | 'about' | 'over' | 'nearly', lang: Lang): string {
+  if (qualifier === 'exact') return formatted;
+  const words = {
+    en: { about: 'about ', over: 'over ', nearly: 'nearly ' },
+    zhHant: { about: '約', over: '超過', nearly: '近' },
+  } as const;
+  return `${(lang === 'en' ? words.en : words.zhHant)[qualifier]}${formatted}`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions) {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Dates are calendar days (local to the place), so they are formatted in UTC to avoid shifts. */
+export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return dateFormat(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(date);
+}
+
+export function formatWeekday(isoDate: string, lang: Lang): string {
+  return dateFormat(lang, { weekday: 'short' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+export function formatDateRange(start: string, end: string, lang: Lang): string {
+  if (lang === 'en') {
+    const format = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+  }
+  // Intl gives "31/5/2026 至 5/6/2026" for zh-Hant-HK; readers expect 年月日 with the year once.
+  const endFormat = start.slice(0, 4) === end.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return `${formatDate(start, lang)}至${dateFormat(lang, endFormat as Intl.DateTimeFormatOptions).format(new Date(`${end}T00:00:00Z`))}`;
+}

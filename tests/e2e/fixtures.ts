@@ -1,0 +1,45 @@
+/**
+ * Shared Playwright fixtures: every request outside the local origin is blocked and recorded, and
+ * console errors are collected, so any spec can assert "offline" and "no console error".
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  externalRequests: string[];
+  consoleErrors: string[];
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page }, use) => {
+    const watch: Watch = { externalRequests: [], consoleErrors: [] };
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      watch.externalRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+    await use(watch);
+  },
+});
+
+export { expect };
+
+/** Open the dashboard with a query and wait until the dataset has loaded. */
+export async function openDashboard(page: Page, query = '') {
+  await page.goto(query ? `./?${query}` : './');
+  await expect(page.getByRole('region', { name: /Map of the trip|行程地圖/ })).toBeVisible();
+}
