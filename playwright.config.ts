@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
+// Several people can test at once on one machine: each builds to its own folder and port.
+const distDir = process.env.DIST_DIR ?? 'dist';
 
 /**
  * Browser tests run against the production build (vite preview), in Debian's Chromium:
@@ -25,7 +27,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${distDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
