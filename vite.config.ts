@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { SECURITY_HEADERS } from './scripts/csp';
 
 // A relative base lets the built dashboard be served from any folder (a briefing laptop, an intranet path).
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
+    // The production build is tested under its deployment CSP (scripts/csp.ts).
+    headers: { ...SECURITY_HEADERS },
   },
   test: {
     environment: 'jsdom',

@@ -61,6 +61,19 @@ export function preprocess({ dataDir, outDir }: PreprocessOptions): { ok: boolea
   };
 }
 
+/** Names of the published files that differ from what data/ produces now (empty when fresh). */
+export function findStaleOutputs({ dataDir, outDir }: PreprocessOptions): { ok: true; stale: string[] } | { ok: false; messages: string[] } {
+  const result = buildDatasetFromSources(readSources(dataDir));
+  if (!result.ok) return { ok: false, messages: result.problems.map(formatProblem) };
+  const stale = Object.entries(renderOutputs(result))
+    .filter(([name, text]) => {
+      const path = join(outDir, name);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    })
+    .map(([name]) => name);
+  return { ok: true, stale };
+}
+
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = process.argv.slice(2);
@@ -69,17 +82,13 @@ if (isMain) {
   const outDir = resolve(root, 'public/data');
   if (check) {
     // Freshness check: the committed output must equal what data/ would produce now.
-    const result = buildDatasetFromSources(readSources(dataDir));
-    if (!result.ok) {
-      for (const m of result.problems.map(formatProblem)) console.error(m);
+    const fresh = findStaleOutputs({ dataDir, outDir });
+    if (!fresh.ok) {
+      for (const m of fresh.messages) console.error(m);
       process.exit(1);
     }
-    const stale = Object.entries(renderOutputs(result)).filter(([name, text]) => {
-      const path = join(outDir, name);
-      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
-    });
-    if (stale.length > 0) {
-      console.error(`stale: ${stale.map(([n]) => `public/data/${n}`).join(', ')}; run npm run data and commit the result`);
+    if (fresh.stale.length > 0) {
+      console.error(`stale: ${fresh.stale.map((n) => `public/data/${n}`).join(', ')}; run npm run data and commit the result`);
       process.exit(1);
     }
     console.log('public/data is up to date with data/');

@@ -1,6 +1,6 @@
 import type { TripModel } from '../data/buildTripModel';
 import { COUNTRY_CODES, type CountryCode } from '../data/schema';
-import { formatDateRange, formatInteger, formatUsd, withQualifier } from '../i18n/format';
+import { formatDateRange, formatInteger, formatUsd, qualifierWord } from '../i18n/format';
 import { LANGS, fill, pickMessages, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
@@ -65,7 +65,7 @@ export function HeadlineFigures({ model, lang, country }: HeadlineFiguresProps) 
   const t = pickMessages(appMessages, lang);
   const { trip, derived } = model.dataset;
   const countryTotals = country ? derived.agreementTotals.byCountry.find((c) => c.country === country) : undefined;
-  const figures = [
+  const figures: { id: string; value: string; label: string; qualifier?: string }[] = [
     {
       id: 'agreements',
       value: formatInteger(countryTotals?.total ?? trip.agreements.total, lang),
@@ -73,7 +73,8 @@ export function HeadlineFigures({ model, lang, country }: HeadlineFiguresProps) 
     },
     {
       id: 'amount',
-      value: withQualifier(formatUsd(trip.agreements.amountUsd, lang), trip.agreements.amountQualifier, lang),
+      qualifier: qualifierWord(trip.agreements.amountQualifier, lang),
+      value: formatUsd(trip.agreements.amountUsd, lang),
       label: t.figAmount,
     },
     { id: 'delegation', value: formatInteger(trip.delegation.total, lang), label: t.figDelegation },
@@ -88,7 +89,10 @@ export function HeadlineFigures({ model, lang, country }: HeadlineFiguresProps) 
       <ul className="headline__list">
         {figures.map((f) => (
           <li key={f.id} className="headline__item" data-figure={f.id}>
-            <span className="headline__value">{f.value}</span>
+            <span className="headline__value">
+              {f.qualifier ? <span className="headline__qualifier">{f.qualifier}</span> : null}
+              {f.value}
+            </span>
             <span className="headline__label">{f.label}</span>
           </li>
         ))}

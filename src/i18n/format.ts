@@ -55,14 +55,19 @@ export function formatRank(rank: number, lang: Lang): string {
   return `${rank}${suffix}`;
 }
 
-/** Qualifiers the reports put on numbers: "over 20" / "超過20". */
-export function withQualifier(formatted: string, qualifier: 'exact' | 'about' | 'over' | 'nearly', lang: Lang): string {
-  if (qualifier === 'exact') return formatted;
+/** The word for a qualifier the reports put on a number: "over" / "超過"; empty when exact. */
+export function qualifierWord(qualifier: 'exact' | 'about' | 'over' | 'nearly', lang: Lang): string {
+  if (qualifier === 'exact') return '';
   const words = {
     en: { about: 'about ', over: 'over ', nearly: 'nearly ' },
     zhHant: { about: '約', over: '超過', nearly: '近' },
   } as const;
-  return `${(lang === 'en' ? words.en : words.zhHant)[qualifier]}${formatted}`;
+  return (lang === 'en' ? words.en : words.zhHant)[qualifier];
+}
+
+/** Qualifiers the reports put on numbers: "over 20" / "超過20". */
+export function withQualifier(formatted: string, qualifier: 'exact' | 'about' | 'over' | 'nearly', lang: Lang): string {
+  return `${qualifierWord(qualifier, lang)}${formatted}`;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

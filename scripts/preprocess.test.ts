@@ -1,0 +1,120 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findStaleOutputs, preprocess } from './preprocess';
+
+const realData = resolve(__dirname, '../data');
+const realOut = resolve(__dirname, '../public/data');
+
+let work: string;
+let dataDir: string;
+let outDir: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  dataDir = join(work, 'data');
+  outDir = join(work, 'out');
+  cpSync(realData, dataDir, { recursive: true });
+  // A good previous output, which a failed run must leave untouched.
+  expect(preprocess({ dataDir, outDir }).ok).toBe(true);
+});
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+function edit(file: string, change: (json: Json) => void) {
+  const path = join(dataDir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  change(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+}
+
+function expectRejected(...expected: RegExp[]) {
+  const before = readFileSync(join(outDir, 'trip.json'), 'utf8');
+  const result = preprocess({ dataDir, outDir });
+  expect(result.ok).toBe(false);
+  for (const pattern of expected) expect(result.messages.join('\n')).toMatch(pattern);
+  // Every message names a file in data/.
+  for (const message of result.messages) expect(message).toMatch(/data\/[a-z]+\.json/);
+  expect(readFileSync(join(outDir, 'trip.json'), 'utf8')).toBe(before);
+}
+
+describe('preprocess', () => {
+  it('accepts the real data and writes both outputs', () => {
+    const result = preprocess({ dataDir, outDir });
+    expect(result.ok).toBe(true);
+    const dataset = JSON.parse(readFileSync(join(outDir, 'trip.json'), 'utf8'));
+    expect(dataset.derived.agreementTotals.total).toBe(96);
+    expect(dataset.derived.agreementTotals.byCountry).toEqual([
+      { country: 'KZ', government: 8, nonGovernment: 53, total: 61 },
+      { country: 'UZ', government: 7, nonGovernment: 28, total: 35 },
+    ]);
+    const schema = JSON.parse(readFileSync(join(outDir, 'trip.schema.json'), 'utf8'));
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(schema.properties.agreements.type).toBe('array');
+  });
+
+  it('rejects a missing field, naming file and path', () => {
+    edit('places.json', (j) => delete j.places[1].lat);
+    expectRejected(/data\/places\.json: places\[1\]\.lat:/);
+  });
+
+  it('rejects a wrong type', () => {
+    edit('agreements.json', (j) => (j.counts[0].count = 'eight'));
+    expectRejected(/data\/agreements\.json: counts\[0\]\.count: .*number/i);
+  });
+
+  it('rejects an unknown country', () => {
+    edit('agreements.json', (j) => (j.agreements[12].country = 'TM'));
+    expectRejected(/data\/agreements\.json: agreements\[12\]\.country: .*"KZ".*"UZ"/);
+  });
+
+  it('rejects a duplicate id', () => {
+    edit('itinerary.json', (j) => (j.events[1].id = j.events[0].id));
+    expectRejected(/data\/itinerary\.json: events\[1\]\.id: duplicate id/);
+  });
+
+  it('rejects a reference to a missing id', () => {
+    edit('outcomes.json', (j) => j.outcomes[2].agreements.push('no-such-agreement'));
+    expectRejected(/data\/outcomes\.json: outcomes\[2\]\.agreements\[\d+\]: unknown agreement "no-such-agreement"/);
+  });
+
+  it('rejects a citation of a section that does not exist', () => {
+    edit('economy.json', (j) => (j.figures[0].cite[0].section = 'nowhere'));
+    expectRejected(/data\/economy\.json: figures\[0\]\.cite\[0\]\.section: unknown section "nowhere"/);
+  });
+
+  it('rejects counts that do not add up to the stated totals', () => {
+    edit('agreements.json', (j) => (j.counts[1].count += 1));
+    expectRejected(/non-government counts add up to 82, but trip\.json states 81/);
+  });
+
+  it('rejects a trade total that is not exports plus imports', () => {
+    edit('economy.json', (j) => (j.figures.find((f: Json) => f.id === 'kz-exports').value = 80_100_000_000));
+    expectRejected(/data\/economy\.json: figures\[\d+\]\.value: .*add up to/);
+  });
+
+  it('rejects malformed JSON with the line where it breaks', () => {
+    writeFileSync(join(dataDir, 'notes.json'), '{\n  "notes": [\n    { "id": "x", }\n  ]\n}\n');
+    expectRejected(/data\/notes\.json: malformed JSON \(line 3/);
+  });
+
+  it('lists every problem, not only the first', () => {
+    edit('places.json', (j) => delete j.places[0].lat);
+    edit('agreements.json', (j) => (j.agreements[0].country = 'XX'));
+    expectRejected(/places\.json/, /agreements\.json/);
+  });
+});
+
+describe('stale-output check', () => {
+  it('says the committed public/data is fresh', () => {
+    const result = findStaleOutputs({ dataDir: realData, outDir: realOut });
+    expect(result).toEqual({ ok: true, stale: [] });
+  });
+
+  it('notices when data/ changed but public/data was not regenerated', () => {
+    edit('trip.json', (j) => (j.trip.purpose.en += ' (edited)'));
+    expect(findStaleOutputs({ dataDir, outDir })).toEqual({ ok: true, stale: ['trip.json'] });
+  });
+});

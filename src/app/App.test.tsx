@@ -1,0 +1,125 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadTestDataset } from '../../tests/setup/dataset';
+import { DatasetLoadError } from '../data/loadDataset';
+import { loadTripDataset, resetAppStore, useAppStore } from '../store/appStore';
+import { startUrlSync } from '../store/urlSync';
+import { App } from './App';
+
+// The views are tested in their own folders; here they are stand-ins so the shell is tested alone.
+vi.mock('../features/map/MapView', () => ({ default: () => <p>map view</p> }));
+vi.mock('../features/agreements/AgreementsView', () => ({ default: () => <p>agreements view</p> }));
+vi.mock('../features/timeline/TimelineView', () => ({
+  default: () => {
+    throw new Error('timeline exploded');
+  },
+}));
+vi.mock('../features/economy/EconomyView', () => ({ default: () => <p>economy view</p> }));
+vi.mock('../features/notes/NotesView', () => ({ default: () => <p>notes view</p> }));
+
+let stopSync: () => void = () => {};
+
+beforeEach(() => {
+  resetAppStore();
+  window.history.replaceState(null, '', '/?lang=en');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  stopSync();
+  vi.restoreAllMocks();
+});
+
+async function renderReady(query = '?lang=en') {
+  window.history.replaceState(null, '', `/${query}`);
+  stopSync = startUrlSync(window);
+  const dataset = loadTestDataset();
+  await act(() => loadTripDataset(async () => dataset));
+  render(<App />);
+}
+
+describe('App shell', () => {
+  it('shows the headline figures in English', async () => {
+    await renderReady('?lang=en');
+    const headline = screen.getByRole('region', { name: 'The trip in figures' });
+    const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      '96agreements and MoUs',
+      'over US$1.65 billionin deals with stated values',
+      '75delegation members',
+      '2countries visited',
+      '6days',
+    ]);
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows the headline figures in Traditional Chinese', async () => {
+    await renderReady('?lang=zh-Hant');
+    const headline = screen.getByRole('region', { name: '數字看行程' });
+    const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['96份協議及合作備忘錄', '超過16.5億美元列明金額的合作總值', '75名代表團成員', '2個出訪國家', '6天行程']);
+    expect(document.documentElement.lang).toBe('zh-Hant');
+  });
+
+  it('has one landmark with a visible heading per view', async () => {
+    await renderReady();
+    for (const name of ['Map of the trip', 'Agreements', 'Day by day and the eight outcomes', 'Economy and trade']) {
+      const region = screen.getByRole('region', { name });
+      expect(within(region).getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+  });
+
+  it('the language switch updates the store, the URL and <html lang>', async () => {
+    await renderReady('?lang=en');
+    await userEvent.click(screen.getByRole('button', { name: '繁體中文' }));
+    expect(useAppStore.getState().lang).toBe('zh-Hant');
+    expect(window.location.search).toContain('lang=zh-Hant');
+    expect(document.documentElement.lang).toBe('zh-Hant');
+    expect(screen.getByRole('button', { name: '繁體中文' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('the country filter updates the store, the URL and the figures', async () => {
+    await renderReady('?lang=en');
+    const filter = screen.getByRole('group', { name: 'Country' });
+    await userEvent.click(within(filter).getByRole('button', { name: 'Uzbekistan' }));
+    expect(useAppStore.getState().country).toBe('UZ');
+    expect(window.location.search).toContain('country=UZ');
+    expect(within(filter).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('region', { name: 'The trip in figures' })).toHaveTextContent('35agreements and MoUs with Uzbekistan');
+    await userEvent.click(within(filter).getByRole('button', { name: 'All' }));
+    expect(window.location.search).not.toContain('country');
+  });
+
+  it('a view that throws shows an error in its own panel; the others keep working', async () => {
+    await renderReady();
+    const timeline = screen.getByRole('region', { name: 'Day by day and the eight outcomes' });
+    expect(await within(timeline).findByRole('alert')).toHaveTextContent('This view could not be shown.');
+    expect(within(timeline).getByRole('alert')).toHaveTextContent('timeline exploded');
+    expect(await screen.findByText('map view')).toBeVisible();
+    expect(await screen.findByText('economy view')).toBeVisible();
+  });
+
+  it('a broken dataset shows the error panel with a retry, not a blank page', async () => {
+    stopSync = startUrlSync(window);
+    await act(() =>
+      loadTripDataset(async () => {
+        throw new DatasetLoadError('invalid', 'data/trip.json: agreements[0].country: Invalid option');
+      }),
+    );
+    render(<App />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The trip dataset could not be loaded');
+    expect(alert).toHaveTextContent('does not match its schema');
+    expect(alert).toHaveTextContent('agreements[0].country');
+    expect(screen.getByRole('heading', { level: 1, name: 'Mission Atlas' })).toBeVisible();
+
+    const dataset = loadTestDataset();
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    // Retry goes through the real loader: give it a fetch that now succeeds.
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(dataset), { status: 200 })));
+    await userEvent.click(retry);
+    expect(await screen.findByRole('region', { name: 'The trip in figures' })).toHaveTextContent('96');
+    vi.unstubAllGlobals();
+  });
+});

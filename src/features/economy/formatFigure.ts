@@ -1,0 +1,103 @@
+/**
+ * Formatting of the economic figures, on top of src/i18n/format.ts. What the shared module lacks
+ * (tonnes, periods, rank scopes) lives here until a second view needs it.
+ */
+import type { EconomicFigure } from '../../data/schema';
+import {
+  formatHkd,
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatUsd,
+  withQualifier,
+} from '../../i18n/format';
+import { localeOf, type Lang } from '../../i18n/lang';
+
+/** A mass in tonnes: "14 billion tonnes" / "140億噸". */
+export function formatTonnes(value: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  if (lang === 'en') {
+    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)} billion tonnes`;
+    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million tonnes`;
+    return `${formatInteger(value, lang)} tonnes`;
+  }
+  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}億噸`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}萬噸`;
+  return `${formatInteger(value, lang)}噸`;
+}
+
+/** The bare number of a figure in its unit, without qualifier. */
+export function formatFigureNumber(figure: Pick<EconomicFigure, 'value' | 'unit'>, lang: Lang): string {
+  switch (figure.unit) {
+    case 'usd':
+      return formatUsd(figure.value, lang);
+    case 'hkd':
+      return formatHkd(figure.value, lang);
+    case 'percent':
+      return formatPercent(figure.value, lang);
+    case 'rank':
+      return formatRank(figure.value, lang);
+    case 'count':
+      return formatInteger(figure.value, lang);
+    case 'tonnes':
+      return formatTonnes(figure.value, lang);
+  }
+}
+
+/** A figure as the reports qualify it: "nearly 60%", "超過5%". */
+export function formatFigureValue(
+  figure: Pick<EconomicFigure, 'value' | 'unit' | 'qualifier'>,
+  lang: Lang,
+): string {
+  return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
+}
+
+const monthYear = new Map<Lang, Intl.DateTimeFormat>();
+function formatMonthYear(isoMonth: string, lang: Lang): string {
+  let format = monthYear.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthYear.set(lang, format);
+  }
+  return format.format(new Date(`${isoMonth}-01T00:00:00Z`));
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The period of a figure in words. The dataset writes periods in English ("2025", "2022–2025",
+ * "2025 vs 2020", "as of January 2026", "latest", "recent years"); each known shape is rendered per
+ * language, anything else is shown as written.
+ */
+export function formatPeriod(period: string, lang: Lang): string {
+  const zh = lang !== 'en';
+  let m = /^(\d{4})$/.exec(period);
+  if (m) return zh ? `${m[1]}年` : period;
+  m = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(period);
+  if (m) return zh ? `${m[1]}至${m[2]}年` : `${m[1]}–${m[2]}`;
+  m = /^(\d{4}) vs (\d{4})$/.exec(period);
+  if (m) return zh ? `${m[1]}年與${m[2]}年比較` : `${m[1]} compared with ${m[2]}`;
+  m = /^as of (\w+) (\d{4})$/.exec(period);
+  if (m && MONTHS.includes(m[1]!)) {
+    const month = String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0');
+    const when = formatMonthYear(`${m[2]}-${month}`, lang);
+    return zh ? `截至${when}` : `as of ${when}`;
+  }
+  if (period === 'latest') return zh ? '最新公布數字' : 'latest reported';
+  if (period === 'recent years') return zh ? '近年' : 'recent years';
+  return period;
+}
