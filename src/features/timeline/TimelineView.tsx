@@ -1,18 +1,34 @@
-import { formatDate } from '../../i18n/format';
-import { pickText } from '../../i18n/lang';
-import { useAppStore, useTripModel } from '../../store/appStore';
+import { useRef } from 'react';
+import { clearTimelineSelection, selectDay, selectOutcome, useAppStore, useCountry, useLang, useTripModel } from '../../store/appStore';
+import { Timeline } from './Timeline';
+import { useElementWidth } from './useElementWidth';
+import './timeline.css';
 
-/** Placeholder until the timeline issue lands: the eight outcomes as a list. */
+/**
+ * The trip day by day and its eight outcomes. Reads the store and hands narrow props to <Timeline>;
+ * choosing a day or an outcome goes back to the store, which the map, chart and URL follow.
+ */
 export default function TimelineView() {
   const model = useTripModel();
-  const lang = useAppStore((s) => s.lang);
+  const lang = useLang();
+  const country = useCountry();
+  const day = useAppStore((s) => s.day);
+  const outcome = useAppStore((s) => s.outcome);
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref);
   return (
-    <ol className="outcomes">
-      {model.dataset.outcomes.map((o) => (
-        <li key={o.number}>
-          <strong>{pickText(o.title, lang)}</strong> ({formatDate(o.date, lang)}) — {pickText(o.summary, lang)}
-        </li>
-      ))}
-    </ol>
+    <div ref={ref} className="tl-root">
+      <Timeline
+        model={model}
+        lang={lang}
+        country={country}
+        day={day}
+        outcome={outcome}
+        width={width}
+        onSelectDay={selectDay}
+        onSelectOutcome={selectOutcome}
+        onClear={clearTimelineSelection}
+      />
+    </div>
   );
 }
