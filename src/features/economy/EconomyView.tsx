@@ -1,19 +1,156 @@
-import { pickText } from '../../i18n/lang';
+import { ChartFrame } from '../../components/ChartFrame';
+import { SourceNote } from '../../components/SourceNote';
+import type { TripModel } from '../../data/buildTripModel';
+import type { CountryCode } from '../../data/schema';
+import { pickMessages, type Lang } from '../../i18n/lang';
+import { countryName } from '../../i18n/labels';
 import { useAppStore, useTripModel } from '../../store/appStore';
+import type { Certainty } from './chartLayouts';
+import { buildFigureCard, buildGrowthContent, buildTradeContent, formatGrowthTick } from './economyContent';
+import { selectFigureGroups, selectGrowthRows, selectTradeFigures } from './economyFigures';
+import { FigureCard, type FigureCardText } from './FigureCard';
+import { GrowthChart } from './GrowthChart';
+import { economyMessages, type EconomyMessages } from './messages';
+import { TradeChart } from './TradeChart';
+import { useElementWidth } from './useElementWidth';
+import { componentMessages } from '../../components/messages';
+import './economy.css';
 
-/** Placeholder until the economy issue lands: the figures as a list. */
+/** The economy and trade region: the store's language and country, passed down as plain props. */
 export default function EconomyView() {
   const model = useTripModel();
   const lang = useAppStore((s) => s.lang);
   const country = useAppStore((s) => s.country);
-  const figures = model.dataset.figures.filter((f) => !country || f.subject === country);
+  return <EconomyFigures model={model} lang={lang} country={country} />;
+}
+
+interface EconomyFiguresProps {
+  model: TripModel;
+  lang: Lang;
+  country: CountryCode | null;
+}
+
+export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
+  const t = pickMessages(economyMessages, lang);
+  const tc = pickMessages(componentMessages, lang);
+  const figures = model.dataset.figures;
+  const groups = selectFigureGroups(figures, country);
+  const trade = country === 'UZ' ? undefined : selectTradeFigures(figures);
+  const growthRows = selectGrowthRows(figures, country);
+  const cardText: FigureCardText = { period: t.period, whatItMeasures: t.whatItMeasures, source: tc.source, dataNote: t.dataNoteLink, colon: t.colon, afterColon: t.afterColon };
+
   return (
-    <ul>
-      {figures.map((f) => (
-        <li key={f.id}>
-          {pickText(f.label, lang)}: {f.value} ({f.period})
-        </li>
+    <div className="economy">
+      <p className="economy__scope" role="status">
+        {country === null ? t.scopeAll : country === 'KZ' ? t.scopeKZ : t.scopeUZ}
+      </p>
+      <p className="economy__hint">{t.cardHint}</p>
+      {groups.map((group) => (
+        <section key={group.subject} className="economy__group" data-subject={group.subject} aria-labelledby={`economy-${group.subject}`}>
+          <h3 id={`economy-${group.subject}`} className="economy__group-title">
+            {t[`subject-${group.subject}`]}
+          </h3>
+          <ul className="economy__cards">
+            {group.figures.map((figure) => (
+              <FigureCard key={figure.id} card={buildFigureCard(model, figure, lang, t)} text={cardText} />
+            ))}
+          </ul>
+        </section>
       ))}
+      <div className="economy__charts">
+        {trade ? <TradeFrame model={model} lang={lang} t={t} trade={trade} /> : null}
+        {growthRows.length > 0 ? <GrowthFrame model={model} lang={lang} t={t} rows={growthRows} /> : null}
+      </div>
+    </div>
+  );
+}
+
+interface FrameProps {
+  model: TripModel;
+  lang: Lang;
+  t: EconomyMessages;
+}
+
+function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable<ReturnType<typeof selectTradeFigures>> }) {
+  const content = buildTradeContent(trade, lang, t);
+  const [ref, width] = useElementWidth<HTMLDivElement>(520);
+  return (
+    <ChartFrame
+      id="economy-trade"
+      lang={lang}
+      title={content.title}
+      takeaway={content.takeaway}
+      source={<SourceNote model={model} cites={content.cites} lang={lang} />}
+      table={content.table}
+      fileName="kazakhstan-exports-imports"
+    >
+      {({ svgProps }) => (
+        <div ref={ref} className="economy__plot">
+          <TradeChart series={content.series} width={width} svgProps={svgProps} />
+        </div>
+      )}
+    </ChartFrame>
+  );
+}
+
+function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<typeof selectGrowthRows> }) {
+  const content = buildGrowthContent(rows, lang, t, (code) => countryName(code, lang));
+  const [ref, width] = useElementWidth<HTMLDivElement>(520);
+  // "nearly" is drawn like "about": both are approximate.
+  const certainties = new Set(content.series.map((s) => (s.certainty === 'nearly' ? 'about' : s.certainty)));
+  return (
+    <ChartFrame
+      id="economy-growth"
+      lang={lang}
+      title={content.title}
+      takeaway={content.takeaway}
+      source={<SourceNote model={model} cites={content.cites} lang={lang} />}
+      table={content.table}
+      fileName="economic-growth"
+      footer={<GrowthLegend certainties={certainties} t={t} />}
+    >
+      {({ svgProps }) => (
+        <div ref={ref} className="economy__plot">
+          <GrowthChart rows={content.series} width={width} formatTick={(v) => formatGrowthTick(v, lang)} svgProps={svgProps} />
+        </div>
+      )}
+    </ChartFrame>
+  );
+}
+
+/** What the bar styles mean; only the styles the chart uses. */
+function GrowthLegend({ certainties, t }: { certainties: ReadonlySet<Certainty>; t: EconomyMessages }) {
+  const items: { key: Certainty; label: string }[] = [
+    { key: 'exact', label: t.legendExact },
+    { key: 'about', label: t.legendAbout },
+    { key: 'over', label: t.legendOver },
+  ];
+  return (
+    <ul className="economy-legend">
+      {items
+        .filter((item) => certainties.has(item.key))
+        .map((item) => (
+          <li key={item.key} className="economy-legend__item">
+            <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
+              <rect
+                className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}
+                data-tone="neutral"
+                x="1"
+                y="1"
+                width={item.key === 'over' ? 20 : 30}
+                height="12"
+                rx="2"
+              />
+              {item.key === 'over' ? (
+                <g className="economy-bar__arrow" data-tone="neutral">
+                  <line x1="21" x2="32" y1="7" y2="7" />
+                  <path d="M27,3L32,7L27,11" />
+                </g>
+              ) : null}
+            </svg>
+            {item.label}
+          </li>
+        ))}
     </ul>
   );
 }

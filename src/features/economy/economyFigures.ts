@@ -138,9 +138,27 @@ export function selectGrowthRows(figures: readonly EconomicFigure[], country: Co
   return rows;
 }
 
+// --- Rank scopes ------------------------------------------------------------------------------
+
+export type RankScope = 'rank-in-central-asia' | 'rank-in-asia' | 'rank-in-world';
+
+/**
+ * What each rank is counted among, from the figure's measure: "5th" alone does not say whether it is
+ * 5th in the world or in Central Asia.
+ */
+export const RANK_SCOPE: Readonly<Record<string, RankScope>> = {
+  'kz-hk-trade-partner-rank': 'rank-in-central-asia',
+  'uz-population-rank': 'rank-in-central-asia',
+  'uz-uranium-rank': 'rank-in-world',
+  'uz-gold-rank': 'rank-in-world',
+  'hk-investor-rank-asia': 'rank-in-asia',
+  'hk-investor-rank-world': 'rank-in-world',
+};
+
 /** Every figure id this module names, so a test can check the dataset still has them. */
 export const NAMED_FIGURE_IDS: readonly string[] = [
   ...Object.keys(HK_CA_FIGURE_COUNTRY),
+  ...Object.keys(RANK_SCOPE),
   'kz-exports',
   'kz-imports',
   'kz-foreign-trade',

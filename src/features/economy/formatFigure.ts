@@ -12,7 +12,7 @@ import {
   formatUsd,
   withQualifier,
 } from '../../i18n/format';
-import { localeOf, type Lang } from '../../i18n/lang';
+import { inScript, localeOf, type Lang } from '../../i18n/lang';
 
 /** A mass in tonnes: "14 billion tonnes" / "140億噸". */
 export function formatTonnes(value: number, lang: Lang): string {
@@ -22,9 +22,10 @@ export function formatTonnes(value: number, lang: Lang): string {
     if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million tonnes`;
     return `${formatInteger(value, lang)} tonnes`;
   }
-  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}億噸`;
-  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}萬噸`;
-  return `${formatInteger(value, lang)}噸`;
+  // Written in 繁體; inScript gives 简体 its own characters.
+  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}${inScript('億噸', lang)}`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}${inScript('萬噸', lang)}`;
+  return `${formatInteger(value, lang)}${inScript('噸', lang)}`;
 }
 
 /** The bare number of a figure in its unit, without qualifier. */
@@ -84,6 +85,10 @@ const MONTHS = [
  * language, anything else is shown as written.
  */
 export function formatPeriod(period: string, lang: Lang): string {
+  return lang === 'en' ? periodWords(period, lang) : inScript(periodWords(period, lang), lang);
+}
+
+function periodWords(period: string, lang: Lang): string {
   const zh = lang !== 'en';
   let m = /^(\d{4})$/.exec(period);
   if (m) return zh ? `${m[1]}年` : period;

@@ -1,0 +1,149 @@
+/**
+ * From figures to what the view shows: card texts, chart series, table rows, titles and takeaways,
+ * in the current language. Pure, so tests can check the words without rendering.
+ */
+import type { TableData } from '../../components/DataTable';
+import { describeCitation } from '../../components/SourceNote';
+import type { TripModel } from '../../data/buildTripModel';
+import type { Citation, EconomicFigure } from '../../data/schema';
+import { formatPercent, formatUsd } from '../../i18n/format';
+import { fill, pickText, type Lang } from '../../i18n/lang';
+import type { GrowthSeriesRow, TradeSeries } from './chartLayouts';
+import { RANK_SCOPE, type GrowthRow, type TradeFigures } from './economyFigures';
+import type { FigureCardData } from './FigureCard';
+import { formatFigureValue, formatPeriod } from './formatFigure';
+import type { EconomyMessages } from './messages';
+
+/** A figure's value as a card shows it: a rank says what it is counted among ("4th in Asia"). */
+export function describeFigureValue(figure: EconomicFigure, lang: Lang, t: EconomyMessages): string {
+  const value = formatFigureValue(figure, lang);
+  const scope = figure.unit === 'rank' ? RANK_SCOPE[figure.id] : undefined;
+  return scope ? fill(t[scope], { rank: value }) : value;
+}
+
+export function describeCitations(model: TripModel, cites: readonly Citation[], lang: Lang): string {
+  const unique = [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
+  return unique.map((c) => describeCitation(model, c, lang)).join(lang === 'en' ? '; ' : '；');
+}
+
+export function buildFigureCard(model: TripModel, figure: EconomicFigure, lang: Lang, t: EconomyMessages): FigureCardData {
+  const note = model.notesByItem.get(figure.id)?.[0];
+  return {
+    id: figure.id,
+    label: pickText(figure.label, lang),
+    value: describeFigureValue(figure, lang, t),
+    period: formatPeriod(figure.period, lang),
+    measure: pickText(figure.measure, lang),
+    source: describeCitations(model, figure.cite, lang),
+    note: note ? { id: note.id, title: pickText(note.title, lang) } : null,
+  };
+}
+
+export interface ChartContent<S> {
+  title: string;
+  takeaway: string;
+  series: S;
+  table: TableData;
+  cites: Citation[];
+}
+
+// --- Trade ------------------------------------------------------------------------------------
+
+export function buildTradeContent(trade: TradeFigures, lang: Lang, t: EconomyMessages): ChartContent<TradeSeries> {
+  const { exports, imports, total, balance } = trade;
+  const balanceAmount = formatUsd(Math.abs(balance.balance), lang);
+  const balanceLabel =
+    balance.kind === 'surplus'
+      ? fill(t.tradeSurplus, { balance: balanceAmount })
+      : balance.kind === 'deficit'
+        ? fill(t.tradeDeficit, { balance: balanceAmount })
+        : t.tradeBalanced;
+  const takeaway =
+    balance.kind === 'surplus'
+      ? fill(t.tradeTakeawaySurplus, { balance: balanceAmount })
+      : balance.kind === 'deficit'
+        ? fill(t.tradeTakeawayDeficit, { balance: balanceAmount })
+        : t.tradeTakeawayBalanced;
+  const period = formatPeriod(exports.period, lang);
+  const row = (figure: EconomicFigure) => ({
+    key: figure.id,
+    cells: [pickText(figure.label, lang), formatFigureValue(figure, lang), formatPeriod(figure.period, lang)],
+  });
+  return {
+    title: fill(t.tradeTitle, { period }),
+    takeaway,
+    series: {
+      exports: { label: pickText(exports.label, lang), valueLabel: formatFigureValue(exports, lang), value: exports.value },
+      imports: { label: pickText(imports.label, lang), valueLabel: formatFigureValue(imports, lang), value: imports.value },
+      balance: { value: balance.balance, label: balanceLabel },
+    },
+    table: {
+      columns: [{ label: t.colMeasure }, { label: t.colValue, numeric: true }, { label: t.colPeriod }],
+      rows: [
+        row(exports),
+        row(imports),
+        ...(total ? [{ ...row(total), cells: [t.tradeTotalRow, formatFigureValue(total, lang), formatPeriod(total.period, lang)] }] : []),
+        { key: 'trade-balance', cells: [t.tradeBalanceRow, formatUsd(balance.balance, lang), period] },
+      ],
+    },
+    cites: [...exports.cite, ...imports.cite, ...(total?.cite ?? [])],
+  };
+}
+
+// --- Growth -----------------------------------------------------------------------------------
+
+export function buildGrowthContent(
+  rows: readonly GrowthRow[],
+  lang: Lang,
+  t: EconomyMessages,
+  countryName: (country: GrowthRow['country']) => string,
+): ChartContent<GrowthSeriesRow[]> {
+  const series: GrowthSeriesRow[] = rows.map(({ figure, country, kind }) => ({
+    key: figure.id,
+    country,
+    group: countryName(country),
+    label: fill(kind === 'year' ? t.growthYear : t.growthAverage, { period: formatPeriod(figure.period, lang) }),
+    valueLabel: formatFigureValue(figure, lang),
+    value: figure.value,
+    certainty: figure.qualifier,
+  }));
+  const years = rows.filter((r) => r.kind === 'year');
+  const countries = [...new Set(rows.map((r) => r.country))];
+  let title = t.growthTitle;
+  let takeaway = '';
+  if (countries.length === 1 && countries[0]) {
+    const name = countryName(countries[0]);
+    const year = years[0];
+    const average = rows.find((r) => r.kind === 'average');
+    title = fill(t.growthTitleOne, { country: name });
+    if (year && average) {
+      takeaway = fill(t.growthTakeawayOne, {
+        country: name,
+        value: formatFigureValue(year.figure, lang),
+        average: formatFigureValue(average.figure, lang),
+      });
+    }
+  } else if (years.length >= 2) {
+    const [fast, slow] = [...years].sort((a, b) => b.figure.value - a.figure.value) as [GrowthRow, GrowthRow];
+    takeaway = fill(t.growthTakeawayBoth, {
+      faster: countryName(fast.country),
+      fastValue: formatFigureValue(fast.figure, lang),
+      slowValue: formatFigureValue(slow.figure, lang),
+    });
+  }
+  return {
+    title,
+    takeaway,
+    series,
+    table: {
+      columns: [{ label: t.colCountry }, { label: t.colMeasure }, { label: t.colValue, numeric: true }],
+      rows: series.map((s) => ({ key: s.key, cells: [s.group, s.label, s.valueLabel] })),
+    },
+    cites: rows.flatMap((r) => r.figure.cite),
+  };
+}
+
+/** Tick labels of the growth axis: whole percentages. */
+export function formatGrowthTick(value: number, lang: Lang): string {
+  return formatPercent(value, lang);
+}

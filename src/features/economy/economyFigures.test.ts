@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import trip from '../../../public/data/trip.json';
+import type { EconomicFigure } from '../../data/schema';
+import { tripDatasetSchema } from '../../data/schema';
+import {
+  NAMED_FIGURE_IDS,
+  computeTradeBalance,
+  findSumMismatches,
+  isFigureInScope,
+  selectFigureGroups,
+  selectGrowthRows,
+  selectTradeFigures,
+} from './economyFigures';
+
+const dataset = tripDatasetSchema.parse(trip);
+
+function figure(partial: Partial<EconomicFigure> & Pick<EconomicFigure, 'id' | 'subject' | 'value'>): EconomicFigure {
+  return {
+    label: { en: partial.id, zhHant: partial.id },
+    measure: { en: partial.id, zhHant: partial.id },
+    unit: 'usd',
+    qualifier: 'exact',
+    period: '2025',
+    cite: [{ source: 's', section: 'x' }],
+    ...partial,
+  };
+}
+
+describe('computeTradeBalance', () => {
+  it('gives Kazakhstan’s 2025 surplus as exports minus imports, without float noise', () => {
+    const balance = computeTradeBalance(79_100_000_000, 64_800_000_000);
+    expect(balance.balance).toBe(14_300_000_000);
+    expect(balance.kind).toBe('surplus');
+  });
+
+  it('calls a negative balance a deficit and zero balanced', () => {
+    expect(computeTradeBalance(50e9, 64.8e9)).toMatchObject({ balance: -14.8e9, kind: 'deficit' });
+    expect(computeTradeBalance(10e9, 10e9).kind).toBe('balanced');
+  });
+});
+
+describe('selectTradeFigures', () => {
+  it('finds exports, imports and the total that sums them in the dataset', () => {
+    const trade = selectTradeFigures(dataset.figures);
+    expect(trade?.exports.value).toBe(79_100_000_000);
+    expect(trade?.imports.value).toBe(64_800_000_000);
+    expect(trade?.total?.id).toBe('kz-foreign-trade');
+    expect(trade?.balance.balance).toBe(14_300_000_000);
+  });
+
+  it('is undefined when a part is missing', () => {
+    expect(selectTradeFigures([figure({ id: 'kz-exports', subject: 'KZ', value: 1 })])).toBeUndefined();
+  });
+});
+
+describe('findSumMismatches', () => {
+  it('finds none in the dataset: 79.1 + 64.8 = 143.9 billion', () => {
+    expect(findSumMismatches(dataset.figures)).toEqual([]);
+    expect(dataset.figures.some((f) => f.sumOf)).toBe(true);
+  });
+
+  it('reports a total that its parts do not make, and parts that are missing', () => {
+    const figures = [
+      figure({ id: 'a', subject: 'KZ', value: 10e9 }),
+      figure({ id: 'b', subject: 'KZ', value: 5e9 }),
+      figure({ id: 'total', subject: 'KZ', value: 16e9, sumOf: ['a', 'b'] }),
+      figure({ id: 'other', subject: 'KZ', value: 10e9, sumOf: ['a', 'ghost'] }),
+    ];
+    expect(findSumMismatches(figures)).toEqual([
+      { id: 'total', stated: 16e9, summed: 15e9, missing: [] },
+      { id: 'other', stated: 10e9, summed: 10e9, missing: ['ghost'] },
+    ]);
+  });
+});
+
+describe('selecting figures by country', () => {
+  it('names only figure ids the dataset has', () => {
+    const ids = new Set(dataset.figures.map((f) => f.id));
+    expect(NAMED_FIGURE_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('shows every Kazakhstan, Uzbekistan and Hong Kong–Central Asia figure with no filter, and no trip figure', () => {
+    const groups = selectFigureGroups(dataset.figures, null);
+    expect(groups.map((g) => g.subject)).toEqual(['KZ', 'UZ', 'HK-CA']);
+    const shown = groups.flatMap((g) => g.figures.map((f) => f.id));
+    const expected = dataset.figures.filter((f) => f.subject !== 'trip').map((f) => f.id);
+    expect(shown.sort()).toEqual(expected.sort());
+  });
+
+  it('keeps Kazakhstan and Hong Kong’s investor ranks in Kazakhstan under the KZ filter', () => {
+    const groups = selectFigureGroups(dataset.figures, 'KZ');
+    expect(groups.map((g) => g.subject)).toEqual(['KZ', 'HK-CA']);
+    expect(groups[1]?.figures.map((f) => f.id)).toEqual(['hk-investor-rank-asia', 'hk-investor-rank-world']);
+  });
+
+  it('keeps only Uzbekistan under the UZ filter', () => {
+    const groups = selectFigureGroups(dataset.figures, 'UZ');
+    expect(groups.map((g) => g.subject)).toEqual(['UZ']);
+    expect(isFigureInScope(dataset.figures.find((f) => f.id === 'kz-gdp')!, 'UZ')).toBe(false);
+  });
+
+  it('picks the growth rows of the countries in scope, 2025 first then the average', () => {
+    expect(selectGrowthRows(dataset.figures, null).map((r) => `${r.country}:${r.kind}:${r.figure.value}`)).toEqual([
+      'KZ:year:6.5',
+      'KZ:average:6',
+      'UZ:year:7.7',
+      'UZ:average:5',
+    ]);
+    expect(selectGrowthRows(dataset.figures, 'UZ').map((r) => r.figure.id)).toEqual(['uz-gdp-growth', 'uz-average-growth']);
+  });
+});

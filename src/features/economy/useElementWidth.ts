@@ -1,0 +1,26 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+
+/**
+ * The content width of an element, kept up to date with a ResizeObserver, so a chart can be laid out
+ * for the room it has (text in the SVG then stays at its CSS size on a phone instead of shrinking).
+ * Without ResizeObserver (jsdom in tests) the fallback width stays.
+ */
+export function useElementWidth<T extends HTMLElement>(fallback: number) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = (next: number) => {
+      if (next > 0) setWidth(Math.round(next));
+    };
+    measure(element.clientWidth);
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[0];
+      if (entry) measure(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { expect, openDashboard, test } from './fixtures';
+
+test.describe('economy and trade view', () => {
+  test('shows Kazakhstan’s GDP per locale: English, then Chinese', async ({ page, watch }) => {
+    await openDashboard(page, 'lang=en');
+    const economy = page.getByRole('region', { name: 'Economy and trade' });
+    await expect(economy.getByRole('group', { name: 'GDP US$305.9 billion' })).toBeVisible();
+    await expect(economy).toContainText('Kazakhstan sold more than it bought: a trade surplus of US$14.3 billion.');
+
+    await page.getByRole('button', { name: '繁體中文' }).click();
+    const economyZh = page.getByRole('region', { name: '經濟與貿易' });
+    await expect(economyZh.getByRole('group', { name: '國內生產總值 3,059億美元' })).toBeVisible();
+    await expect(economyZh).toContainText('貿易順差143億美元');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+  });
+
+  test('?country=UZ hides Kazakhstan’s figures and says what is shown', async ({ page, watch }) => {
+    await openDashboard(page, 'lang=en&country=UZ');
+    const economy = page.getByRole('region', { name: 'Economy and trade' });
+    await expect(economy).toContainText('Showing Uzbekistan only.');
+    await expect(economy.getByRole('group', { name: /^Real GDP growth 7\.7%$/ })).toBeVisible();
+    await expect(economy).not.toContainText('US$305.9 billion');
+    await expect(economy.getByRole('heading', { name: 'Kazakhstan' })).toHaveCount(0);
+    await expect(economy.getByRole('figure', { name: /exports and imports/ })).toHaveCount(0);
+
+    await page.getByRole('group', { name: 'Country' }).getByRole('button', { name: 'All' }).click();
+    await expect(economy.getByRole('group', { name: 'GDP US$305.9 billion' })).toBeVisible();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a figure shows what it measures and its source on keyboard focus', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    const economy = page.getByRole('region', { name: 'Economy and trade' });
+    const gdp = economy.getByRole('group', { name: 'GDP US$305.9 billion' });
+    await expect(gdp).toBeVisible();
+    // Start from the panel heading and move on with the keyboard, as a keyboard user does.
+    await economy.getByRole('heading', { name: 'Economy and trade', level: 2 }).focus();
+    await page.keyboard.press('Tab');
+    await expect(gdp).toBeFocused();
+    const tip = gdp.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('Source: Ta Kung Pao, 1 June 2026');
+    await expect(tip).toContainText('Period: 2025');
+    await expect(gdp).toHaveAccessibleDescription(/Source: Ta Kung Pao/);
+
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await page.keyboard.press('Tab');
+    const next = economy.getByRole('group', { name: 'GDP growth 6.5%' });
+    await expect(next).toBeFocused();
+    await expect(next.getByRole('tooltip')).toBeVisible();
+  });
+
+  test('the trade chart offers a table and an SVG download with the chart’s colours', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    const frame = page.getByRole('figure', { name: 'Kazakhstan’s exports and imports, 2025' });
+    await frame.getByRole('button', { name: 'Show as table' }).click();
+    await expect(frame.getByRole('table')).toContainText('US$143.9 billion');
+    const download = page.waitForEvent('download');
+    await frame.getByRole('button', { name: 'SVG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^kazakhstan-exports-imports-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    expect(svg).toContain('Kazakhstan sold more than it bought');
+    // The bars keep Kazakhstan's colour (--kz) outside the app's stylesheet.
+    expect(svg).toContain('fill:rgb(0, 115, 158)');
+  });
+});
