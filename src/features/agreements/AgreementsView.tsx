@@ -1,32 +1,205 @@
-import { formatInteger } from '../../i18n/format';
-import { useAppStore, useTripModel } from '../../store/appStore';
+import { useMemo, useState } from 'react';
+import { ChartFrame } from '../../components/ChartFrame';
+import { SourceNote, describeCitation } from '../../components/SourceNote';
+import type { Citation, CountryCode } from '../../data/schema';
+import { formatInteger, formatUsd } from '../../i18n/format';
+import { countryName, levelName } from '../../i18n/labels';
+import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import {
+  clearTimelineSelection,
+  setCountry,
+  setExplorerFilters,
+  useAppStore,
+  useTripModel,
+} from '../../store/appStore';
+import { BreakdownChart } from './BreakdownChart';
+import { amountChart, fieldChart, levelChart, parseSegmentId, type ChartModel } from './chartSeries';
+import {
+  buildExplorerRows,
+  computeAmountBreakdown,
+  computeCountryBreakdown,
+  computeFieldBreakdown,
+  type ExplorerRow,
+} from './computeAgreements';
+import { computeBreakdownLayout, type PlacedSegment } from './computeBreakdownLayout';
+import { Explorer } from './Explorer';
+import { agreementsMessages } from './messages';
+import { useElementWidth } from './useElementWidth';
+import './agreements.css';
 
-/** Placeholder until the agreements issue lands: the counts by country and level. */
+export type ChartMode = 'level' | 'field' | 'amount';
+const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' }[] = [
+  { mode: 'level', label: 'modeLevel' },
+  { mode: 'field', label: 'modeField' },
+  { mode: 'amount', label: 'modeAmount' },
+];
+
+function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function uniqueCites(cites: readonly Citation[]): Citation[] {
+  return [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
+}
+
+/**
+ * The agreements region: the breakdown chart (three modes) and the explorer. It reads the shared
+ * selection from the store and hands small props to pure components.
+ */
 export default function AgreementsView() {
   const model = useTripModel();
   const lang = useAppStore((s) => s.lang);
   const country = useAppStore((s) => s.country);
-  const rows = model.dataset.derived.agreementTotals.byCountry.filter((c) => !country || c.country === country);
+  const level = useAppStore((s) => s.level);
+  const field = useAppStore((s) => s.field);
+  const status = useAppStore((s) => s.status);
+  const q = useAppStore((s) => s.q);
+  const outcome = useAppStore((s) => s.outcome);
+  const [mode, setMode] = useState<ChartMode>('level');
+  const [plotRef, width] = useElementWidth<HTMLDivElement>(720);
+  const t = pickMessages(agreementsMessages, lang);
+  const { dataset } = model;
+  const [exportDate] = useState(todayIso);
+
+  const chart: ChartModel = useMemo(() => {
+    if (mode === 'field') return fieldChart(computeFieldBreakdown(dataset.agreements, dataset.agreementCounts, country), country, lang);
+    if (mode === 'amount') return amountChart(computeAmountBreakdown(dataset.agreements, dataset.trip), lang);
+    return levelChart(computeCountryBreakdown(dataset.agreementCounts, country), lang);
+  }, [mode, dataset, country, lang]);
+  const layout = useMemo(
+    () => computeBreakdownLayout(chart.series, { width }, mode === 'amount' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
+    [chart.series, width, mode],
+  );
+
+  const cites = useMemo(() => {
+    const counts = dataset.agreementCounts.filter((c) => !country || c.country === country).flatMap((c) => c.cite);
+    if (mode === 'level') return uniqueCites(counts);
+    if (mode === 'field') {
+      return uniqueCites([...counts, ...dataset.agreements.filter((a) => a.countedInTotal && (!country || a.country === country)).flatMap((a) => a.cite)]);
+    }
+    return uniqueCites([...dataset.trip.agreements.cite, ...dataset.agreements.filter((a) => a.amountUsd !== null).flatMap((a) => a.cite)]);
+  }, [mode, dataset, country]);
+
+  const selectedIds = useMemo(() => {
+    const ids = new Set<string>();
+    if (mode === 'level' && country && level) ids.add(`${country}/${level}`);
+    if (mode === 'field' && field) {
+      for (const code of ['KZ', 'UZ'] as const) if (!country || country === code) ids.add(`${field}/${code}`);
+    }
+    return ids;
+  }, [mode, country, level, field]);
+
+  const onSelect = (segment: PlacedSegment) => {
+    const target = parseSegmentId(segment.id);
+    if (!target) return;
+    const state = useAppStore.getState();
+    if (target.level) {
+      const again = state.country === target.country && state.level === target.level;
+      setCountry(again ? null : target.country);
+      setExplorerFilters({ level: again ? null : target.level });
+    } else if (target.field) {
+      const again = state.country === target.country && state.field === target.field;
+      setCountry(again ? null : target.country);
+      setExplorerFilters({ field: again ? null : (target.field as typeof state.field) });
+    } else {
+      // The not-itemised documents have no field: choosing them filters by country only.
+      const again = state.country === target.country && state.field === null;
+      setCountry(again ? null : target.country);
+      setExplorerFilters({ field: null });
+    }
+  };
+
+  const rows = useMemo(
+    () =>
+      buildExplorerRows(dataset.agreements, dataset.agreementCounts, (c, named) => ({
+        title: {
+          en: fill(agreementsMessages.en.aggregateTitle, { country: countryName(c.country, 'en'), level: levelName(c.level, 'en').toLowerCase() }),
+          zhHant: fill(agreementsMessages.zhHant.aggregateTitle, { country: countryName(c.country, 'zh-Hant'), level: levelName(c.level, 'zh-Hant') }),
+        },
+        summary: {
+          en: fill(agreementsMessages.en.aggregateSummary, { named }),
+          zhHant: fill(agreementsMessages.zhHant.aggregateSummary, { named }),
+        },
+      })),
+    [dataset],
+  );
+  const sourcesOf = (row: ExplorerRow) => row.cite.map((c) => describeCitation(model, c, lang));
+  const linkedOutcome = outcome ? model.outcomeByNumber.get(outcome) : undefined;
+  const linked = linkedOutcome
+    ? { number: linkedOutcome.number, title: pickText(linkedOutcome.title, lang), ids: new Set(linkedOutcome.agreements) }
+    : null;
+
+  const formatTick = (value: number) => (mode === 'amount' ? formatUsd(value, lang) : formatInteger(value, lang));
+
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{lang === 'en' ? 'Country' : '國家'}</th>
-          <th scope="col">{lang === 'en' ? 'Government' : '政府層面'}</th>
-          <th scope="col">{lang === 'en' ? 'Non-government' : '非政府層面'}</th>
-          <th scope="col">{lang === 'en' ? 'Total' : '合計'}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.country}>
-            <th scope="row">{r.country}</th>
-            <td>{formatInteger(r.government, lang)}</td>
-            <td>{formatInteger(r.nonGovernment, lang)}</td>
-            <td>{formatInteger(r.total, lang)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="agreements">
+      <ChartFrame
+        id="agreements-breakdown"
+        lang={lang}
+        title={chart.title}
+        takeaway={chart.takeaway}
+        source={<SourceNote model={model} cites={cites} lang={lang} />}
+        table={chart.table}
+        csv
+        fileName={mode === 'field' ? t.fileField : mode === 'amount' ? t.fileAmount : t.fileBreakdown}
+        exportDate={exportDate}
+        interactive={mode !== 'amount'}
+        controls={<ModeSwitch lang={lang} mode={mode} onMode={setMode} />}
+      >
+        {({ svgProps }) => (
+          <div ref={plotRef} className="agreements__plot" data-mode={mode}>
+            <BreakdownChart
+              svgProps={svgProps}
+              layout={layout}
+              legend={chart.legend}
+              formatTick={formatTick}
+              selectedIds={selectedIds}
+              onSelect={mode === 'amount' ? undefined : onSelect}
+              notes={chart.notes}
+            />
+          </div>
+        )}
+      </ChartFrame>
+
+      <Explorer
+        lang={lang}
+        rows={rows}
+        filters={{ country, level, field, status, q }}
+        headlineTotal={dataset.derived.agreementTotals.total}
+        sourcesOf={sourcesOf}
+        linked={linked}
+        onFilters={setExplorerFilters}
+        onCountry={(code: CountryCode | null) => setCountry(code)}
+        onClearAll={() => {
+          setCountry(null);
+          setExplorerFilters({ level: null, field: null, status: null, q: '' });
+        }}
+        onClearOutcome={clearTimelineSelection}
+        exportDate={exportDate}
+      />
+    </div>
+  );
+}
+
+function ModeSwitch({ lang, mode, onMode }: { lang: Lang; mode: ChartMode; onMode: (mode: ChartMode) => void }) {
+  const t = pickMessages(agreementsMessages, lang);
+  return (
+    <div className="mode-switch" role="group" aria-label={t.modeLabel}>
+      <span className="mode-switch__label" aria-hidden="true">
+        {t.modeLabel}
+      </span>
+      {MODES.map((option) => (
+        <button
+          key={option.mode}
+          type="button"
+          className="button mode-switch__option"
+          aria-pressed={mode === option.mode}
+          onClick={() => onMode(option.mode)}
+        >
+          {t[option.label]}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -1,0 +1,184 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import dataset from '../../../public/data/trip.json';
+import { buildTripModel } from '../../data/buildTripModel';
+import type { TripDataset } from '../../data/schema';
+import { resetAppStore, setCountry, setExplorerFilters, useAppStore } from '../../store/appStore';
+import AgreementsView from './AgreementsView';
+
+const model = buildTripModel(dataset as TripDataset);
+
+function renderView(selection: Partial<ReturnType<typeof useAppStore.getState>> = {}) {
+  useAppStore.setState({ dataset: { status: 'ready', model }, ...selection });
+  return render(<AgreementsView />);
+}
+
+/** The chart's <svg>: a group (its marks are focusable) named by the chart's title and takeaway. */
+const chart = () => {
+  const title = screen.getAllByRole('heading', { level: 3 })[0]!.textContent!;
+  return screen.getAllByRole('group', { name: new RegExp(`^${title.replace(/[()]/g, '.')} `) })[0]!;
+};
+const explorerTable = () => screen.getByRole('table', { name: /Agreements explorer|協議瀏覽器/ });
+/** The row headers of the explorer: each row's badge(s) and title. */
+const rowTitles = () =>
+  within(explorerTable())
+    .getAllByRole('rowheader')
+    .map((th) => th.querySelector('.explorer__title')!.textContent);
+const rowCountries = () =>
+  within(explorerTable())
+    .getAllByRole('row')
+    .slice(1)
+    .map((tr) => tr.querySelectorAll('td')[0]!.textContent);
+
+describe('AgreementsView', () => {
+  let blobs: Blob[];
+  beforeEach(() => {
+    resetAppStore();
+    blobs = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('draws each country with its government and non-government parts and its total, 96 in all', () => {
+    renderView();
+    expect(screen.getByRole('heading', { level: 3, name: '96 agreements and MoUs by country and level' })).toBeInTheDocument();
+    const svg = chart();
+    for (const [name, count] of [
+      ['Kazakhstan, Government', 8],
+      ['Kazakhstan, Non-government', 53],
+      ['Uzbekistan, Government', 7],
+      ['Uzbekistan, Non-government', 28],
+    ] as const) {
+      expect(within(svg).getByRole('button', { name: `${name}: ${count} agreements. Select to filter.` })).toBeInTheDocument();
+    }
+    const kz = svg.querySelector('[data-bar="KZ"]')!;
+    const uz = svg.querySelector('[data-bar="UZ"]')!;
+    expect([...kz.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Kazakhstan', '8', '53', '61']);
+    expect([...uz.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Uzbekistan', '7', '28', '35']);
+  });
+
+  it('offers the chart as a table with the same numbers', () => {
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const table = screen.getByRole('table', { name: /96 agreements and MoUs by country and level/ });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => within(row).queryAllByRole('cell').map((c) => c.textContent));
+    expect(rows.slice(1)).toEqual([
+      ['8', '53', '61'],
+      ['7', '28', '35'],
+      ['15', '81', '96'],
+    ]);
+  });
+
+  it('a country filter updates the chart and the explorer together', () => {
+    renderView();
+    expect(new Set(rowCountries())).toEqual(new Set(['Kazakhstan', 'Uzbekistan']));
+    act(() => setCountry('UZ'));
+    expect(screen.getByRole('heading', { level: 3, name: '35 agreements and MoUs with Uzbekistan, by level' })).toBeInTheDocument();
+    expect(within(chart()).queryByRole('button', { name: /Kazakhstan/ })).toBeNull();
+    expect(within(chart()).getByRole('button', { name: /Uzbekistan, Government: 7/ })).toBeInTheDocument();
+    expect(new Set(rowCountries())).toEqual(new Set(['Uzbekistan']));
+  });
+
+  it('clicking a segment filters by its country and level; clicking it again clears both', () => {
+    renderView();
+    const segment = within(chart()).getByRole('button', { name: /Kazakhstan, Government: 8/ });
+    fireEvent.click(segment);
+    expect(useAppStore.getState()).toMatchObject({ country: 'KZ', level: 'government' });
+    expect(within(chart()).getByRole('button', { name: /Kazakhstan, Government: 8/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(rowTitles()).toContain('Kazakhstan: all government documents');
+    expect(rowCountries().every((c) => c === 'Kazakhstan')).toBe(true);
+    fireEvent.keyDown(within(chart()).getByRole('button', { name: /Kazakhstan, Government: 8/ }), { key: 'Enter' });
+    expect(useAppStore.getState()).toMatchObject({ country: null, level: null });
+  });
+
+  it('search finds rows by an English word and by a Chinese word', () => {
+    renderView();
+    const search = screen.getByRole('searchbox', { name: 'Search (English or Chinese)' });
+    fireEvent.change(search, { target: { value: 'nazarbayev' } });
+    expect(useAppStore.getState().q).toBe('nazarbayev');
+    expect(rowTitles()).toEqual(['Hong Kong universities – Nazarbayev University cooperation']);
+    fireEvent.change(search, { target: { value: '港交所' } });
+    expect(rowTitles()).toEqual(['HKEX – AIFC Authority MoU', 'HKEX – Astana International Exchange MoU']);
+    expect(screen.getByText('2 of 19 rows shown')).toBeInTheDocument();
+  });
+
+  it('shows an empty state when nothing matches, and clears the filters from it', () => {
+    renderView({ q: 'no-such-agreement', country: 'UZ' });
+    expect(screen.queryByRole('table', { name: /Agreements explorer/ })).toBeNull();
+    expect(screen.getByText('No agreement matches these filters.')).toBeInTheDocument();
+    expect(screen.getByText('No rows match')).toBeInTheDocument();
+    const clear = screen.getAllByRole('button', { name: 'Clear filters' });
+    fireEvent.click(clear[clear.length - 1]!);
+    expect(useAppStore.getState()).toMatchObject({ q: '', country: null, level: null, field: null, status: null });
+    expect(rowTitles()).toHaveLength(19);
+  });
+
+  it('shows the field breakdown with the unnamed remainder as its own bar', () => {
+    renderView();
+    const modes = screen.getByRole('group', { name: 'Break the agreements down by' });
+    fireEvent.click(within(modes).getByRole('button', { name: 'Field' }));
+    expect(within(modes).getByRole('button', { name: 'Field' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText(/name only 6 of the 96 documents one by one; the other 90 are not itemised/)).toBeInTheDocument();
+    const svg = chart();
+    expect(within(svg).getByRole('button', { name: 'Kazakhstan: 56 documents not itemised in the reports. Select to filter by country.' })).toBeInTheDocument();
+    expect(within(svg).getByRole('button', { name: 'Uzbekistan: 34 documents not itemised in the reports. Select to filter by country.' })).toBeInTheDocument();
+    expect(within(svg).getByRole('button', { name: 'Finance, Kazakhstan: 2. Select to filter.' })).toBeInTheDocument();
+  });
+
+  it('shows the one named amount against the stated total', () => {
+    renderView();
+    fireEvent.click(within(screen.getByRole('group', { name: 'Break the agreements down by' })).getByRole('button', { name: 'Amounts' }));
+    expect(screen.getByText('The reports itemise US$100 million of the over US$1.65 billion stated for all the agreements; the rest is not broken down.')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Amounts/ })).toHaveTextContent('over US$1.55 billion');
+  });
+
+  it('marks the agreements of the outcome chosen on the timeline', () => {
+    renderView({ outcome: 7 });
+    expect(screen.getByText(/Linked to outcome 7:/)).toBeInTheDocument();
+    const linked = within(explorerTable())
+      .getAllByRole('row')
+      .filter((row) => row.getAttribute('aria-current') === 'true');
+    expect(linked.map((row) => row.querySelector('.explorer__title')!.textContent)).toEqual([
+      'Hong Kong universities – Nazarbayev University cooperation',
+    ]);
+  });
+
+  it('shows a row source on demand', () => {
+    renderView();
+    const button = screen.getByRole('button', { name: 'Show source: HKEX – AIFC Authority MoU' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const list = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(list).toBeVisible();
+    expect(list.textContent).toMatch(/Ta Kung Pao|Wen Wei Po|6 June 2026/);
+  });
+
+  it('exports the filtered rows as CSV with a BOM', async () => {
+    renderView({ country: 'KZ', level: 'government' });
+    const explorer = screen.getByRole('region', { name: 'Agreements explorer' });
+    fireEvent.click(within(explorer).getByRole('button', { name: 'CSV' }));
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Agreement,Row type,Country,Level,Field,Status,Documents in the 96,/);
+    // The KZ government total, then the three named KZ government arrangements (an office, two talks).
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines[1]).toMatch(/^Kazakhstan: all government documents,total reported,Kazakhstan,Government,,,8,/);
+  });
+
+  it('speaks Chinese', () => {
+    renderView({ lang: 'zh-Hant' });
+    expect(screen.getByRole('heading', { level: 3, name: '按國家及層面劃分的96份協議及合作備忘錄' })).toBeInTheDocument();
+    expect(within(chart()).getByRole('button', { name: '哈薩克斯坦・政府層面：8份協議。選取以篩選。' })).toBeInTheDocument();
+    act(() => setExplorerFilters({ q: 'Nazarbayev' }));
+    expect(rowTitles()).toEqual(['香港大學與納扎爾巴耶夫大學合作']);
+  });
+});

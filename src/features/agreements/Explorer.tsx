@@ -1,0 +1,287 @@
+import { useId, useState } from 'react';
+import { exportCsv, exportFileName } from '../../components/export';
+import { componentMessages } from '../../components/messages';
+import { FIELDS, LEVELS, STATUSES, type AgreementStatus, type CountryCode, type Field, type Level } from '../../data/schema';
+import { formatDate, formatInteger, formatUsd } from '../../i18n/format';
+import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
+import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import {
+  filterExplorerRows,
+  sortExplorerRows,
+  type ExplorerFilters,
+  type ExplorerRow,
+  type SortKey,
+  type SortOrder,
+} from './computeAgreements';
+import { cellText, countedText, explorerCsvRows } from './explorerText';
+import { agreementsMessages } from './messages';
+
+export interface ExplorerProps {
+  lang: Lang;
+  rows: readonly ExplorerRow[];
+  filters: ExplorerFilters;
+  /** The headline count (96), named in the column header. */
+  headlineTotal: number;
+  /** Source lines of a row, already in words. */
+  sourcesOf: (row: ExplorerRow) => string[];
+  /** Rows linked to the outcome chosen on the timeline, if any. */
+  linked: { number: number; title: string; ids: ReadonlySet<string> } | null;
+  onFilters: (filters: Partial<Pick<ExplorerFilters, 'level' | 'field' | 'status' | 'q'>>) => void;
+  onCountry: (country: CountryCode | null) => void;
+  onClearAll: () => void;
+  onClearOutcome: () => void;
+  exportDate: string;
+}
+
+const SORTABLE: { key: SortKey; column: 'colAgreement' | 'colCountry' | 'colLevel' | 'colField' | 'colStatus' | 'colCounted' }[] = [
+  { key: 'title', column: 'colAgreement' },
+  { key: 'country', column: 'colCountry' },
+  { key: 'level', column: 'colLevel' },
+  { key: 'field', column: 'colField' },
+  { key: 'status', column: 'colStatus' },
+  { key: 'count', column: 'colCounted' },
+];
+
+/** The table of agreements: filters bound to the shared selection, search, sort, sources on demand. */
+export function Explorer(props: ExplorerProps) {
+  const { lang, rows, filters, headlineTotal, sourcesOf, linked, onFilters, onCountry, onClearAll, onClearOutcome } = props;
+  const t = pickMessages(agreementsMessages, lang);
+  const tc = pickMessages(componentMessages, lang);
+  const [order, setOrder] = useState<SortOrder | null>(null);
+  const [openSources, setOpenSources] = useState<ReadonlySet<string>>(new Set());
+  const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+
+  const extraText = (row: ExplorerRow) => [
+    countryName(row.country, 'en'),
+    countryName(row.country, 'zh-Hant'),
+    countryName(row.country, lang),
+    ...(row.field ? [fieldName(row.field, 'en'), fieldName(row.field, 'zh-Hant'), fieldName(row.field, lang)] : []),
+    pickText(row.title, lang),
+    pickText(row.summary, lang),
+    ...row.parties.map((p) => pickText(p, lang)),
+  ];
+  const filtered = filterExplorerRows(rows, filters, extraText);
+  const shown = sortExplorerRows(
+    filtered,
+    order,
+    (row, key) => cellText(row, key, lang),
+    localeOf(lang),
+  );
+  const anyFilter = Boolean(filters.country || filters.level || filters.field || filters.status || filters.q);
+
+  const toggleSort = (key: SortKey) =>
+    setOrder((current) =>
+      current?.key !== key
+        ? { key, direction: 'ascending' }
+        : current.direction === 'ascending'
+          ? { key, direction: 'descending' }
+          : null,
+    );
+  const toggleSource = (id: string) =>
+    setOpenSources((open) => {
+      const next = new Set(open);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const columnLabel = (column: (typeof SORTABLE)[number]['column']) =>
+    column === 'colCounted' ? fill(t.colCounted, { total: formatInteger(headlineTotal, lang) }) : t[column];
+
+  return (
+    <section className="explorer" aria-labelledby={`${baseId}-title`}>
+      <h3 id={`${baseId}-title`} className="chart-frame__title">
+        {t.explorerTitle}
+      </h3>
+      <p className="chart-frame__takeaway">{t.explorerIntro}</p>
+
+      {linked ? (
+        <div className="explorer__linked" role="note">
+          <span className="explorer__badge">{fill(t.linkedOutcome, { number: linked.number, title: linked.title })}</span>
+          <span> {fill(t.linkedOutcomeRows, { count: formatInteger(shown.filter((r) => linked.ids.has(r.id)).length, lang) })} </span>
+          <button type="button" className="button button--small" onClick={onClearOutcome}>
+            {t.clearOutcome}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="explorer__filters">
+        <label className="explorer__field">
+          <span>{t.filterCountry}</span>
+          <select value={filters.country ?? ''} onChange={(e) => onCountry((e.target.value || null) as CountryCode | null)}>
+            <option value="">{t.filterAny}</option>
+            {(['KZ', 'UZ'] as const).map((code) => (
+              <option key={code} value={code}>
+                {countryName(code, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="explorer__field">
+          <span>{t.filterLevel}</span>
+          <select value={filters.level ?? ''} onChange={(e) => onFilters({ level: (e.target.value || null) as Level | null })}>
+            <option value="">{t.filterAny}</option>
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {levelName(level, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="explorer__field">
+          <span>{t.filterField}</span>
+          <select value={filters.field ?? ''} onChange={(e) => onFilters({ field: (e.target.value || null) as Field | null })}>
+            <option value="">{t.filterAny}</option>
+            {FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {fieldName(field, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="explorer__field">
+          <span>{t.filterStatus}</span>
+          <select
+            value={filters.status ?? ''}
+            onChange={(e) => onFilters({ status: (e.target.value || null) as AgreementStatus | null })}
+          >
+            <option value="">{t.filterAny}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {statusName(status, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="explorer__field explorer__field--search">
+          <span>{t.search}</span>
+          <input
+            type="search"
+            value={filters.q}
+            placeholder={t.searchPlaceholder}
+            maxLength={100}
+            onChange={(e) => onFilters({ q: e.target.value })}
+          />
+        </label>
+      </div>
+
+      <div className="explorer__bar">
+        <p className="explorer__count" role="status" aria-live="polite">
+          {shown.length > 0
+            ? fill(t.resultCount, { shown: formatInteger(shown.length, lang), total: formatInteger(rows.length, lang) })
+            : t.resultCountNone}
+        </p>
+        <div className="explorer__bar-actions">
+          {anyFilter ? (
+            <button type="button" className="button" onClick={onClearAll}>
+              {t.clearFilters}
+            </button>
+          ) : null}
+          <div className="chart-frame__exports" role="group" aria-labelledby={`${baseId}-download`}>
+            <span id={`${baseId}-download`} className="chart-frame__exports-label">
+              {tc.download}
+            </span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => exportCsv(explorerCsvRows(shown, sourcesOf, lang, headlineTotal), exportFileName(t.fileExplorer, props.exportDate, 'csv'))}
+            >
+              CSV
+            </button>
+          </div>
+        </div>
+      </div>
+
+      {shown.length === 0 ? (
+        <div className="explorer__empty">
+          <p className="explorer__empty-title">{t.emptyTitle}</p>
+          <p>{t.emptyHint}</p>
+          <button type="button" className="button button--primary" onClick={onClearAll}>
+            {t.clearFilters}
+          </button>
+        </div>
+      ) : (
+        // Not a focus stop itself: the sort buttons inside let keyboard users scroll it.
+        <div className="explorer__scroll">
+          <table className="data-table explorer__table">
+            <caption className="visually-hidden">
+              {t.explorerTitle}:{' '}
+              {fill(t.resultCount, { shown: formatInteger(shown.length, lang), total: formatInteger(rows.length, lang) })}
+            </caption>
+            <thead>
+              <tr>
+                {SORTABLE.map(({ key, column }) => (
+                  <th key={key} scope="col" aria-sort={order?.key === key ? order.direction : undefined}>
+                    <button type="button" className="explorer__sort" onClick={() => toggleSort(key)}>
+                      {columnLabel(column)}
+                      <span aria-hidden="true" className="explorer__sort-icon">
+                        {order?.key === key ? (order.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">{t.colSource}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => {
+                const isLinked = linked?.ids.has(row.id) ?? false;
+                const open = openSources.has(row.id);
+                const sourceId = `${baseId}-src-${row.id}`;
+                return (
+                  <tr
+                    key={row.id}
+                    data-row={row.id}
+                    className={`explorer__row${row.kind === 'aggregate' ? ' explorer__row--aggregate' : ''}${isLinked ? ' explorer__row--linked' : ''}`}
+                    aria-current={isLinked ? 'true' : undefined}
+                  >
+                    <th scope="row" className="explorer__title-cell">
+                      {row.kind === 'aggregate' ? <span className="explorer__badge explorer__badge--total">{t.aggregateBadge}</span> : null}
+                      {isLinked ? (
+                        <span className="explorer__badge explorer__badge--linked">{fill(t.rowLinked, { number: linked!.number })}</span>
+                      ) : null}
+                      <span className="explorer__title">{pickText(row.title, lang)}</span>
+                      <span className="explorer__summary">{pickText(row.summary, lang)}</span>
+                      {row.parties.length > 0 ? (
+                        <span className="explorer__meta">
+                          {t.parties}: {row.parties.map((p) => pickText(p, lang)).join(lang === 'en' ? '; ' : '；')}
+                        </span>
+                      ) : null}
+                      {row.amountUsd !== null || row.date ? (
+                        <span className="explorer__meta">
+                          {[row.date ? formatDate(row.date, lang) : null, row.amountUsd !== null ? `${t.amount}: ${formatUsd(row.amountUsd, lang)}` : null]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </span>
+                      ) : null}
+                    </th>
+                    <td>{countryName(row.country, lang)}</td>
+                    <td>{levelName(row.level, lang)}</td>
+                    <td>{row.field ? fieldName(row.field, lang) : t.noField}</td>
+                    <td>{row.status ? statusName(row.status, lang) : t.noStatus}</td>
+                    <td className="explorer__counted">{countedText(row, lang)}</td>
+                    <td className="explorer__source">
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-expanded={open}
+                        aria-controls={sourceId}
+                        aria-label={`${open ? tc.hideSource : tc.showSource}: ${pickText(row.title, lang)}`}
+                        onClick={() => toggleSource(row.id)}
+                      >
+                        {open ? tc.hideSource : tc.showSource}
+                      </button>
+                      <ul id={sourceId} className="explorer__sources" hidden={!open}>
+                        {open ? sourcesOf(row).map((line) => <li key={line}>{line}</li>) : null}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import dataset from '../../../public/data/trip.json';
+import type { TripDataset } from '../../data/schema';
+import {
+  buildExplorerRows,
+  computeAmountBreakdown,
+  computeCountryBreakdown,
+  computeFieldBreakdown,
+  filterExplorerRows,
+  sortExplorerRows,
+  type ExplorerFilters,
+  type ExplorerRow,
+} from './computeAgreements';
+import { fixtureAgreements, fixtureCounts, fixtureTrip } from './__fixtures__/smallDataset';
+
+const describeAggregate = () => ({ title: { en: 'Total', zhHant: '總數' }, summary: { en: 'Reported', zhHant: '報道' } });
+const noFilters: ExplorerFilters = { country: null, level: null, field: null, status: null, q: '' };
+
+describe('computeCountryBreakdown', () => {
+  it('sums each country by level and drops nothing that has documents', () => {
+    expect(computeCountryBreakdown(fixtureCounts, null)).toEqual([
+      { country: 'KZ', levels: [{ level: 'government', count: 1 }, { level: 'non-government', count: 2 }], total: 3 },
+      { country: 'UZ', levels: [{ level: 'government', count: 2 }, { level: 'non-government', count: 0 }], total: 2 },
+    ]);
+  });
+  it('keeps only the filtered country', () => {
+    expect(computeCountryBreakdown(fixtureCounts, 'UZ').map((r) => r.country)).toEqual(['UZ']);
+  });
+  it('gives 61 and 35 (8 + 53, 7 + 28) for the real data, 96 in all', () => {
+    const rows = computeCountryBreakdown((dataset as TripDataset).agreementCounts, null);
+    expect(rows.map((r) => [r.country, r.levels.map((l) => l.count), r.total])).toEqual([
+      ['KZ', [8, 53], 61],
+      ['UZ', [7, 28], 35],
+    ]);
+    expect(rows.reduce((s, r) => s + r.total, 0)).toBe((dataset as TripDataset).derived.agreementTotals.total);
+  });
+});
+
+describe('computeFieldBreakdown', () => {
+  it('counts named documents by field and keeps the rest apart, per country', () => {
+    const result = computeFieldBreakdown(fixtureAgreements, fixtureCounts, null);
+    expect(result.fields.map((f) => [f.key, f.total])).toEqual([
+      ['finance', 1],
+      ['aviation', 1],
+      ['industry', 1],
+    ]);
+    expect(result.notItemised.byCountry.map((c) => [c.country, c.count])).toEqual([
+      ['KZ', 1],
+      ['UZ', 1],
+    ]);
+    expect(result.named + result.notItemised.total).toBe(result.total);
+    expect(result.outsideTotal.map((a) => a.id)).toEqual(['uz-office']);
+  });
+  it('follows the country filter', () => {
+    const result = computeFieldBreakdown(fixtureAgreements, fixtureCounts, 'KZ');
+    expect(result.total).toBe(3);
+    expect(result.named).toBe(2);
+    expect(result.notItemised.byCountry).toEqual([{ country: 'KZ', count: 1, agreementIds: [] }]);
+    expect(result.outsideTotal).toEqual([]);
+  });
+  it('matches the derived figures of the real data: 6 named, 90 not itemised', () => {
+    const d = dataset as TripDataset;
+    const result = computeFieldBreakdown(d.agreements, d.agreementCounts, null);
+    expect(result.named).toBe(d.derived.agreementTotals.itemised);
+    expect(result.notItemised.total).toBe(d.derived.agreementTotals.notItemised);
+  });
+});
+
+describe('computeAmountBreakdown', () => {
+  it('sets the named amounts against the stated total', () => {
+    const result = computeAmountBreakdown(fixtureAgreements, fixtureTrip);
+    expect(result.namedSum).toBe(50_000_000);
+    expect(result.rest).toBe(950_000_000);
+    expect(result.qualifier).toBe('over');
+  });
+});
+
+describe('explorer rows', () => {
+  const rows = buildExplorerRows(fixtureAgreements, fixtureCounts, describeAggregate);
+
+  it('puts the four aggregate rows first, then every named agreement', () => {
+    expect(rows.map((r) => r.id)).toEqual([
+      'total-kz-government',
+      'total-kz-non-government',
+      'total-uz-government',
+      'total-uz-non-government',
+      'kz-bourse',
+      'kz-factory',
+      'uz-flights',
+      'uz-office',
+    ]);
+    expect(rows.find((r) => r.id === 'total-kz-non-government')).toMatchObject({ kind: 'aggregate', count: 2, namedCount: 2 });
+    expect(rows.find((r) => r.id === 'uz-office')?.count).toBe(0);
+  });
+
+  it('filters by country, level, field and status; field and status leave aggregates out', () => {
+    const ids = (f: Partial<ExplorerFilters>) => filterExplorerRows(rows, { ...noFilters, ...f }).map((r) => r.id);
+    expect(ids({ country: 'UZ', level: 'government' })).toEqual(['total-uz-government', 'uz-flights', 'uz-office']);
+    expect(ids({ field: 'finance' })).toEqual(['kz-bourse']);
+    expect(ids({ status: 'planned' })).toEqual(['uz-office']);
+  });
+
+  it('searches English and Chinese, case-insensitively, every word', () => {
+    const ids = (q: string) => filterExplorerRows(rows, { ...noFilters, q }).map((r) => r.id);
+    expect(ids('STOCK exchange')).toEqual(['kz-bourse']);
+    expect(ids('交易所')).toEqual(['kz-bourse']);
+    expect(ids('stock 交易所')).toEqual(['kz-bourse']);
+    expect(ids('nothing-like-this')).toEqual([]);
+  });
+
+  it('sorts a copy by the shown text, ties in the default order', () => {
+    const input: ExplorerRow[] = [...rows];
+    const sorted = sortExplorerRows(input, { key: 'count', direction: 'descending' }, (r) => r.title.en, 'en-GB');
+    expect(sorted[0]!.id).toBe('total-kz-non-government');
+    expect(input).toEqual(rows);
+    const byTitle = sortExplorerRows(rows, { key: 'title', direction: 'ascending' }, (r) => r.title.en, 'en-GB');
+    expect(byTitle.map((r) => r.title.en)).toEqual([...rows.map((r) => r.title.en)].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+});

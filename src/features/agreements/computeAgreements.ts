@@ -1,0 +1,264 @@
+/**
+ * Pure aggregations behind the agreements view: the typed *series* each chart mode draws, and the rows
+ * of the explorer. No React, no store: tests feed them a small fixture.
+ */
+import type { Agreement, AgreementCount, AgreementStatus, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
+import { COUNTRY_CODES, FIELDS, LEVELS } from '../../data/schema';
+
+// --- Mode 1: country x level --------------------------------------------------------------------
+
+export interface LevelCount {
+  level: Level;
+  count: number;
+}
+
+export interface CountryBreakdown {
+  country: CountryCode;
+  levels: LevelCount[];
+  total: number;
+}
+
+/** The headline counts by country and level, for the countries the filter shows. */
+export function computeCountryBreakdown(counts: readonly AgreementCount[], country: CountryCode | null): CountryBreakdown[] {
+  return COUNTRY_CODES.filter((code) => !country || code === country)
+    .map((code) => {
+      const levels = LEVELS.map((level) => ({
+        level,
+        count: counts.filter((c) => c.country === code && c.level === level).reduce((sum, c) => sum + c.count, 0),
+      }));
+      return { country: code, levels, total: levels.reduce((sum, l) => sum + l.count, 0) };
+    })
+    .filter((row) => row.total > 0);
+}
+
+// --- Mode 2: field ------------------------------------------------------------------------------
+
+export interface FieldRow {
+  /** A field, or 'not-itemised' for the documents the reports count but do not name. */
+  key: Field | 'not-itemised';
+  byCountry: { country: CountryCode; count: number; agreementIds: string[] }[];
+  total: number;
+}
+
+export interface FieldBreakdown {
+  /** Fields with at least one named document inside the headline count, largest first. */
+  fields: FieldRow[];
+  /** The headline documents the reports do not itemise, per country: count(country) - named(country). */
+  notItemised: FieldRow;
+  named: number;
+  total: number;
+  /** Named arrangements outside the headline count (talks, plans, agreements in principle). */
+  outsideTotal: Agreement[];
+}
+
+export function computeFieldBreakdown(
+  agreements: readonly Agreement[],
+  counts: readonly AgreementCount[],
+  country: CountryCode | null,
+): FieldBreakdown {
+  const shown = COUNTRY_CODES.filter((code) => !country || code === country);
+  const inCount = agreements.filter((a) => a.countedInTotal && shown.includes(a.country));
+  const fields: FieldRow[] = FIELDS.map((field) => {
+    const byCountry = shown
+      .map((code) => {
+        const ids = inCount.filter((a) => a.field === field && a.country === code).map((a) => a.id);
+        return { country: code, count: ids.length, agreementIds: ids };
+      })
+      .filter((c) => c.count > 0);
+    return { key: field, byCountry, total: byCountry.reduce((sum, c) => sum + c.count, 0) };
+  })
+    .filter((row) => row.total > 0)
+    // Largest first; ties keep the schema's order of fields (Array.sort is stable).
+    .sort((a, b) => b.total - a.total);
+  const notItemisedByCountry = shown
+    .map((code) => {
+      const total = counts.filter((c) => c.country === code).reduce((sum, c) => sum + c.count, 0);
+      const named = inCount.filter((a) => a.country === code).length;
+      return { country: code, count: Math.max(0, total - named), agreementIds: [] };
+    })
+    .filter((c) => c.count > 0);
+  const total = counts.filter((c) => shown.includes(c.country)).reduce((sum, c) => sum + c.count, 0);
+  return {
+    fields,
+    notItemised: { key: 'not-itemised', byCountry: notItemisedByCountry, total: notItemisedByCountry.reduce((s, c) => s + c.count, 0) },
+    named: inCount.length,
+    total,
+    outsideTotal: agreements.filter((a) => !a.countedInTotal && shown.includes(a.country)),
+  };
+}
+
+// --- Mode 3: amounts ----------------------------------------------------------------------------
+
+export interface AmountBreakdown {
+  /** The stated total for all the agreements, and how the reports qualify it ("over"). */
+  total: number;
+  qualifier: Trip['agreements']['amountQualifier'];
+  named: { agreement: Agreement; amountUsd: number }[];
+  namedSum: number;
+  /** What the named amounts leave of the stated total (at least this much when the total is "over"). */
+  rest: number;
+}
+
+/** The stated total is for the whole trip, so it is not split by the country filter. */
+export function computeAmountBreakdown(agreements: readonly Agreement[], trip: Trip): AmountBreakdown {
+  const named = agreements
+    .filter((a): a is Agreement & { amountUsd: number } => a.amountUsd !== null)
+    .map((agreement) => ({ agreement, amountUsd: agreement.amountUsd }));
+  const namedSum = named.reduce((sum, n) => sum + n.amountUsd, 0);
+  return {
+    total: trip.agreements.amountUsd,
+    qualifier: trip.agreements.amountQualifier,
+    named,
+    namedSum,
+    rest: Math.max(0, trip.agreements.amountUsd - namedSum),
+  };
+}
+
+// --- Explorer rows ------------------------------------------------------------------------------
+
+export interface ExplorerRow {
+  id: string;
+  kind: 'named' | 'aggregate';
+  country: CountryCode;
+  level: Level;
+  field: Field | null;
+  status: AgreementStatus | null;
+  /** For an aggregate row, built from labels by the view; for a named agreement, its own title. */
+  title: Text;
+  summary: Text;
+  parties: Text[];
+  /** Aggregate: the count reported. Named: 1 when inside the headline count, 0 when outside. */
+  count: number;
+  /** For aggregate rows: how many of its documents the table names. */
+  namedCount: number;
+  date: string | null;
+  amountUsd: number | null;
+  cite: Agreement['cite'];
+}
+
+export function namedRow(a: Agreement): ExplorerRow {
+  return {
+    id: a.id,
+    kind: 'named',
+    country: a.country,
+    level: a.level,
+    field: a.field,
+    status: a.status,
+    title: a.title,
+    summary: a.summary,
+    parties: a.parties,
+    count: a.countedInTotal ? 1 : 0,
+    namedCount: 0,
+    date: a.date,
+    amountUsd: a.amountUsd,
+    cite: a.cite,
+  };
+}
+
+/**
+ * Aggregate rows first (one per country x level, as the reports count them), then every named
+ * agreement in the data's order. `describe` supplies the aggregate rows' words in both languages.
+ */
+export function buildExplorerRows(
+  agreements: readonly Agreement[],
+  counts: readonly AgreementCount[],
+  describe: (count: AgreementCount, named: number) => { title: Text; summary: Text },
+): ExplorerRow[] {
+  const aggregates = counts.map((c): ExplorerRow => {
+    const named = agreements.filter((a) => a.countedInTotal && a.country === c.country && a.level === c.level).length;
+    const words = describe(c, named);
+    return {
+      id: `total-${c.country.toLowerCase()}-${c.level}`,
+      kind: 'aggregate',
+      country: c.country,
+      level: c.level,
+      field: null,
+      status: null,
+      title: words.title,
+      summary: words.summary,
+      parties: [],
+      count: c.count,
+      namedCount: named,
+      date: null,
+      amountUsd: null,
+      cite: c.cite,
+    };
+  });
+  return [...aggregates, ...agreements.map(namedRow)];
+}
+
+export interface ExplorerFilters {
+  country: CountryCode | null;
+  level: Level | null;
+  field: Field | null;
+  status: AgreementStatus | null;
+  q: string;
+}
+
+/** Lower-case, and NFKC so full-width letters typed on a Chinese keyboard match half-width ones. */
+export function normaliseSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Every word of the query must appear in the row's text, in English or Chinese. `extraText` adds the
+ * words a reader sees in the row but the data does not hold (country and field names, other scripts).
+ */
+export function matchesQuery(row: ExplorerRow, q: string, extraText: (row: ExplorerRow) => string[] = () => []): boolean {
+  const terms = normaliseSearch(q).split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return true;
+  const texts = [row.title, row.summary, ...row.parties].flatMap((t) => [t.en, t.zhHant]);
+  const haystack = normaliseSearch([...texts, ...extraText(row)].join('\n'));
+  return terms.every((term) => haystack.includes(term));
+}
+
+/**
+ * Field and status describe named agreements only, so choosing either leaves the aggregate rows out.
+ */
+export function filterExplorerRows(
+  rows: readonly ExplorerRow[],
+  filters: ExplorerFilters,
+  extraText?: (row: ExplorerRow) => string[],
+): ExplorerRow[] {
+  return rows.filter(
+    (row) =>
+      (!filters.country || row.country === filters.country) &&
+      (!filters.level || row.level === filters.level) &&
+      (!filters.field || row.field === filters.field) &&
+      (!filters.status || row.status === filters.status) &&
+      matchesQuery(row, filters.q, extraText),
+  );
+}
+
+export type SortKey = 'title' | 'country' | 'level' | 'field' | 'status' | 'count';
+export interface SortOrder {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/**
+ * Sort a copy (never the input). `textOf` gives the words shown for a column, so text sorts the way
+ * the reader sees it, in the reader's locale; ties keep the default order.
+ */
+export function sortExplorerRows(
+  rows: readonly ExplorerRow[],
+  order: SortOrder | null,
+  textOf: (row: ExplorerRow, key: Exclude<SortKey, 'count'>) => string,
+  locale: string,
+): ExplorerRow[] {
+  if (!order) return [...rows];
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const sign = order.direction === 'ascending' ? 1 : -1;
+  const index = new Map(rows.map((row, i) => [row.id, i]));
+  return [...rows].sort((a, b) => {
+    const byKey = order.key === 'count' ? a.count - b.count : collator.compare(textOf(a, order.key), textOf(b, order.key));
+    return byKey !== 0 ? sign * byKey : index.get(a.id)! - index.get(b.id)!;
+  });
+}
+
+/** The headline counts, checked against the preprocess step's derived totals. */
+export function totalOf(derived: Derived, country: CountryCode | null): number {
+  const { agreementTotals } = derived;
+  if (!country) return agreementTotals.total;
+  return agreementTotals.byCountry.find((c) => c.country === country)?.total ?? 0;
+}

@@ -1,0 +1,69 @@
+/** The explorer's rows in words: cell texts for sorting and showing, and the CSV export. */
+import type { CsvCell } from '../../components/export';
+import { formatInteger } from '../../i18n/format';
+import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
+import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import type { ExplorerRow, SortKey } from './computeAgreements';
+import { agreementsMessages } from './messages';
+
+export function cellText(row: ExplorerRow, key: Exclude<SortKey, 'count'>, lang: Lang): string {
+  switch (key) {
+    case 'title':
+      return pickText(row.title, lang);
+    case 'country':
+      return countryName(row.country, lang);
+    case 'level':
+      return levelName(row.level, lang);
+    case 'field':
+      return row.field ? fieldName(row.field, lang) : '';
+    case 'status':
+      return row.status ? statusName(row.status, lang) : '';
+  }
+}
+
+export function countedText(row: ExplorerRow, lang: Lang): string {
+  const t = pickMessages(agreementsMessages, lang);
+  if (row.kind === 'aggregate') return fill(t.countedAggregate, { count: formatInteger(row.count, lang) });
+  return row.count > 0 ? t.countedYes : t.countedNo;
+}
+
+/** Header plus one record per row shown, in the reader's language; numbers stay raw for spreadsheets. */
+export function explorerCsvRows(
+  rows: readonly ExplorerRow[],
+  sourcesOf: (row: ExplorerRow) => string[],
+  lang: Lang,
+  headlineTotal: number,
+): CsvCell[][] {
+  const t = pickMessages(agreementsMessages, lang);
+  const sep = lang === 'en' ? '; ' : '；';
+  return [
+    [
+      t.csvTitle,
+      t.csvKind,
+      t.colCountry,
+      t.colLevel,
+      t.colField,
+      t.colStatus,
+      fill(t.csvCount, { total: headlineTotal }),
+      t.csvSummary,
+      t.csvParties,
+      t.csvDate,
+      t.csvAmount,
+      t.csvSource,
+    ],
+    ...rows.map((row) => [
+      pickText(row.title, lang),
+      row.kind === 'aggregate' ? t.csvKindAggregate : t.csvKindNamed,
+      countryName(row.country, lang),
+      levelName(row.level, lang),
+      row.field ? fieldName(row.field, lang) : '',
+      row.status ? statusName(row.status, lang) : '',
+      row.count,
+      pickText(row.summary, lang),
+      row.parties.map((p) => pickText(p, lang)).join(sep),
+      row.date ?? '',
+      row.amountUsd ?? '',
+      sourcesOf(row).join(sep),
+    ]),
+  ];
+}

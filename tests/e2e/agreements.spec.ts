@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, openDashboard, test } from './fixtures';
+
+const region = (page: Page) => page.locator('#view-agreements');
+const chartFrame = (page: Page) => region(page).locator('figure[data-chart="agreements-breakdown"]');
+const chartSvg = (page: Page) => chartFrame(page).locator('svg[data-chart-svg]');
+const explorer = (page: Page) => region(page).getByRole('region', { name: 'Agreements explorer' });
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  return readFile(path);
+}
+
+async function download(page: Page, scope: ReturnType<typeof chartFrame>, name: 'SVG' | 'PNG' | 'CSV') {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('group', { name: 'Download' }).getByRole('button', { name, exact: true }).click(),
+  ]);
+  return file;
+}
+
+test.describe('agreements', () => {
+  for (const [code, name, other, total] of [
+    ['KZ', 'Kazakhstan', 'Uzbekistan', '61'],
+    ['UZ', 'Uzbekistan', 'Kazakhstan', '35'],
+  ] as const) {
+    test(`?country=${code} shows only ${name} in the chart and the explorer`, async ({ page, watch }) => {
+      await openDashboard(page, `lang=en&country=${code}`);
+      const svg = chartSvg(page);
+      await expect(chartFrame(page).getByRole('heading', { level: 3 })).toHaveText(`${total} agreements and MoUs with ${name}, by level`);
+      await expect(svg.getByRole('button', { name: new RegExp(`^${name}, Government`) })).toBeVisible();
+      await expect(svg.getByRole('button', { name: new RegExp(other) })).toHaveCount(0);
+      await expect(svg.locator('[data-bar]')).toHaveCount(1);
+      const countryCells = explorer(page).locator('tbody tr td:first-of-type');
+      await expect(countryCells.first()).toBeVisible();
+      expect(new Set(await countryCells.allTextContents())).toEqual(new Set([name]));
+      await expect(explorer(page).getByRole('status')).toContainText('rows shown');
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.externalRequests).toEqual([]);
+    });
+  }
+
+  test('clicking a segment filters the explorer and the URL', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    await chartSvg(page).getByRole('button', { name: /^Uzbekistan, Government: 7/ }).click();
+    await expect(page).toHaveURL(/country=UZ/);
+    await expect(page).toHaveURL(/level=government/);
+    await expect(explorer(page).getByRole('rowheader', { name: /Uzbekistan: all government documents/ })).toBeVisible();
+    const countryCells = explorer(page).locator('tbody tr td:first-of-type');
+    expect(new Set(await countryCells.allTextContents())).toEqual(new Set(['Uzbekistan']));
+    const levelCells = explorer(page).locator('tbody tr td:nth-of-type(2)');
+    expect(new Set(await levelCells.allTextContents())).toEqual(new Set(['Government']));
+  });
+
+  test('search and filters live in the URL and restore from it', async ({ page }) => {
+    await openDashboard(page, 'lang=zh-Hant&q=%E6%B8%AF%E4%BA%A4%E6%89%80');
+    const rows = region(page).getByRole('region', { name: '協議瀏覽器' }).locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await region(page).getByRole('searchbox').fill('Nazarbayev');
+    await expect(page).toHaveURL(/q=Nazarbayev/);
+    await expect(rows).toHaveCount(1);
+  });
+
+  test('the chart downloads as an SVG and a 2x PNG that carry the title', async ({ page, watch }) => {
+    await openDashboard(page, 'lang=en');
+    const title = '96 agreements and MoUs by country and level';
+    await expect(chartFrame(page).getByRole('heading', { level: 3 })).toHaveText(title);
+    const onScreenWidth = await chartSvg(page).evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
+
+    const svgFile = await download(page, chartFrame(page), 'SVG');
+    expect(svgFile.suggestedFilename()).toMatch(/^agreements-by-country-and-level-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svgText = (await bytesOf(svgFile)).toString('utf8');
+    const parsed = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        name: root.localName,
+        width: Number(root.getAttribute('width')),
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      };
+    }, svgText);
+    expect(parsed.error).toBeNull();
+    expect(parsed.name).toBe('svg');
+    expect(parsed.texts).toContain(title);
+    expect(parsed.texts.some((t) => t?.startsWith('Kazakhstan accounts for 61'))).toBe(true);
+    expect(parsed.texts.some((t) => t?.includes('Ta Kung Pao'))).toBe(true);
+    expect(parsed.texts.some((t) => t?.startsWith('Mission Atlas · exported'))).toBe(true);
+    // The chart keeps its on-screen size inside a 20px margin on each side.
+    expect(parsed.width).toBe(onScreenWidth + 40);
+
+    const pngFile = await download(page, chartFrame(page), 'PNG');
+    expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+    const png = await bytesOf(pngFile);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    const pngWidth = png.readUInt32BE(16);
+    const pngHeight = png.readUInt32BE(20);
+    expect(pngWidth).toBe(2 * parsed.width);
+    expect(pngHeight).toBeGreaterThan(2 * 200);
+
+    // The PNG is the SVG above, rasterised. Check that its title band has ink in it: dark pixels where
+    // the title is drawn (y 20-47 in the SVG, so 40-94 at 2x), none in the margin above.
+    const ink = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
+      const image = new Image();
+      await new Promise((resolve, reject) => {
+        image.onload = resolve;
+        image.onerror = reject;
+        image.src = url;
+      });
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const darkIn = (y0: number, y1: number) => {
+        const data = context.getImageData(0, y0, canvas.width, y1 - y0).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100 && data[i + 2]! < 100) dark++;
+        return dark;
+      };
+      URL.revokeObjectURL(url);
+      return { margin: darkIn(0, 30), title: darkIn(40, 94) };
+    }, png.toString('base64'));
+    expect(ink.margin).toBe(0);
+    expect(ink.title).toBeGreaterThan(500);
+
+    await expect(chartFrame(page).getByRole('status')).toHaveText('PNG file downloaded.');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+  });
+
+  test('the explorer downloads the filtered rows as CSV with a BOM', async ({ page }) => {
+    await openDashboard(page, 'lang=zh-Hant&country=UZ');
+    const table = region(page).getByRole('region', { name: '協議瀏覽器' });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('group', { name: '下載' }).getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    const bytes = await bytesOf(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]!.startsWith('協議,類別,國家,層面,領域,狀態,計入96份的文件數目')).toBe(true);
+    const rowCount = await table.locator('tbody tr').count();
+    expect(lines).toHaveLength(1 + rowCount);
+    expect(lines.slice(1).every((line) => line.includes('烏茲別克斯坦'))).toBe(true);
+  });
+});
