@@ -1,22 +1,146 @@
-import { formatDate } from '../../i18n/format';
-import { pickText } from '../../i18n/lang';
-import { useAppStore, useTripModel } from '../../store/appStore';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { CountryCode } from '../../data/schema';
+import { SourceNote } from '../../components/SourceNote';
+import { fill, pickMessages, pickText } from '../../i18n/lang';
+import { toggleCountry, useAppStore, useTripModel } from '../../store/appStore';
+import { buildMapModel, selectHighlightedPlaces } from './cityInfo';
+import { CityDetails } from './CityDetails';
+import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
+import { formatDue } from './formatDue';
+import { MapLegend } from './MapLegend';
+import { mapMessages } from './messages';
+import { computeLegendStops, createShadeScale } from './shading';
+import { COUNTRY_ISO_NUMERIC } from './basemapTrim';
+import type { CountryShade, FlyRequest } from './TripMap';
+import { configuredTiles, useBasemap } from './useBasemap';
 
-/** Placeholder until the map issue lands: the itinerary by day as text. */
+// Leaflet and its CSS load with this chunk only when the map is shown (jsdom tests can skip it).
+const TripMap = lazy(() => import('./TripMap'));
+
+const TILES = configuredTiles();
+
+/** The map region: reads the store, derives small props, and hands them to the map and the text list. */
 export default function MapView() {
   const model = useTripModel();
   const lang = useAppStore((s) => s.lang);
+  const country = useAppStore((s) => s.country);
+  const day = useAppStore((s) => s.day);
+  const outcome = useAppStore((s) => s.outcome);
+  const basemap = useBasemap();
+  const [flyRequest, setFlyRequest] = useState<FlyRequest | null>(null);
+  const t = pickMessages(mapMessages, lang);
+
+  const mapModel = useMemo(() => buildMapModel(model), [model]);
+  const fit = useMemo(() => {
+    const stops = mapModel.cities.map((c) => positionOf(c.place));
+    const arcs: LatLon[] = [];
+    for (const leg of mapModel.legs) {
+      const from = mapModel.cityById.get(leg.from);
+      const to = mapModel.cityById.get(leg.to);
+      if (from && to) arcs.push(...computeGreatCircleArc(positionOf(from.place), positionOf(to.place)));
+    }
+    // The whole of both trip countries is in view too: their shading is part of the story.
+    const countries =
+      basemap.status === 'ready'
+        ? basemap.basemap.features
+            .filter((f) => (Object.values(COUNTRY_ISO_NUMERIC) as string[]).includes(f.id))
+            .map((f) => computeRingsBounds(f.geometry.coordinates))
+        : [];
+    const route = computeBounds([...stops, ...arcs], 1);
+    return { narrow: route, wide: unionBounds([route, ...countries]) };
+  }, [mapModel, basemap]);
+  const { shades, stops } = useMemo(() => {
+    const totals = model.dataset.derived.agreementTotals.byCountry;
+    const shade = createShadeScale(Math.max(...totals.map((c) => c.total)));
+    return {
+      shades: totals.map((c): CountryShade => ({ code: c.country, total: c.total, colour: shade(c.total) })),
+      stops: computeLegendStops(shade),
+    };
+  }, [model]);
+  const highlighted = useMemo(() => selectHighlightedPlaces(model, day, outcome), [model, day, outcome]);
+  const returnNote = useMemo(() => {
+    const note = model.notesByItem.get(mapModel.home.id)?.[0];
+    return note ? pickText(note.used, lang) : null;
+  }, [model, mapModel, lang]);
+  const onCountryActivate = useCallback((code: CountryCode) => toggleCountry(code), []);
+  const stopsToFly = mapModel.cities.filter((c) => c.days.length > 0);
+  const cites = useMemo(
+    () => [
+      ...model.dataset.agreementCounts.flatMap((c) => c.cite),
+      ...(mapModel.plannedFlight?.milestone.cite ?? []),
+    ],
+    [model, mapModel],
+  );
+
   return (
-    <ol className="itinerary">
-      {model.dataset.days.map((day) => {
-        const place = model.placeById.get(day.place);
-        return (
-          <li key={day.date}>
-            <strong>{formatDate(day.date, lang)}</strong> — {place ? pickText(place.name, lang) : day.place}:{' '}
-            {pickText(day.summary, lang)}
-          </li>
-        );
-      })}
-    </ol>
+    <div className="map-view">
+      <div className="map-toolbar" role="group" aria-label={t.mapControls}>
+        {stopsToFly.map((c) => (
+          <button
+            key={c.place.id}
+            type="button"
+            className="button"
+            onClick={() => setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place) }, seq: (r?.seq ?? 0) + 1 }))}
+          >
+            {fill(t.flyTo, { city: pickText(c.place.name, lang) })}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() => setFlyRequest((r) => ({ target: { kind: 'route' }, seq: (r?.seq ?? 0) + 1 }))}
+        >
+          {t.showRoute}
+        </button>
+      </div>
+      <div className="map-frame">
+        <Suspense fallback={<div className="trip-map trip-map--loading" />}>
+          {/* The map waits for the country shapes (a small local file) so its first view can fit them. */}
+          {basemap.status === 'loading' ? <div className="trip-map trip-map--loading" /> : <TripMap
+            lang={lang}
+            mapModel={mapModel}
+            basemap={basemap.status === 'ready' ? basemap.basemap : null}
+            fit={fit}
+            shades={shades}
+            country={country}
+            highlighted={highlighted}
+            flyRequest={flyRequest}
+            returnNote={returnNote}
+            onCountryActivate={onCountryActivate}
+            tiles={TILES}
+          />}
+        </Suspense>
+      </div>
+      {basemap.status === 'error' ? (
+        <p className="map-view__warning" role="status">
+          {t.basemapFailed}
+        </p>
+      ) : null}
+      <MapLegend
+        lang={lang}
+        stops={stops}
+        shades={shades}
+        plannedFlight={
+          mapModel.plannedFlight
+            ? fill(t.plannedRoute, {
+                from: pickText(mapModel.plannedFlight.from.name, lang),
+                to: pickText(mapModel.plannedFlight.to.name, lang),
+                due: formatDue(mapModel.plannedFlight.milestone, lang),
+              })
+            : null
+        }
+      />
+      <details className="map-itinerary">
+        <summary>{t.itinerary}</summary>
+        <ul className="map-itinerary__list">
+          {mapModel.cities.map((info) => (
+            <li key={info.place.id} data-highlighted={highlighted.has(info.place.id) || undefined}>
+              <CityDetails info={info} lang={lang} returnNote={info.place.id === mapModel.home.id ? returnNote : null} />
+            </li>
+          ))}
+        </ul>
+      </details>
+      <SourceNote model={model} cites={cites} lang={lang} />
+    </div>
   );
 }

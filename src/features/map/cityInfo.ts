@@ -1,0 +1,140 @@
+/**
+ * What the map says about each city, derived once from the model: the same values feed the popups
+ * and the text itinerary, so the two never disagree.
+ */
+import type { TripModel } from '../../data/buildTripModel';
+import type { CountryCode, Milestone, Place, TripEvent } from '../../data/schema';
+import { computeRouteLegs, type RouteLeg } from './geometry';
+
+export interface OfficialMet {
+  name: TripEvent['officials'][number]['name'];
+  role: TripEvent['officials'][number]['role'];
+}
+
+export interface CityInfo {
+  place: Place;
+  /** The trip days spent in the city, in order. */
+  days: string[];
+  /** The events there, in date and time order. */
+  events: TripEvent[];
+  /** Hosts and others named at the events, without the delegation's own members. */
+  officials: OfficialMet[];
+  /** Agreements with the city's country; null for Hong Kong. */
+  agreements: { country: CountryCode; total: number } | null;
+  /** Planned links that start or end here, e.g. the direct flights to Almaty. */
+  milestones: Milestone[];
+}
+
+export interface MapModel {
+  home: Place;
+  cities: CityInfo[];
+  cityById: ReadonlyMap<string, CityInfo>;
+  legs: RouteLeg[];
+  /** The planned direct flight from home, when the data names one with a destination city. */
+  plannedFlight: { from: Place; to: Place; milestone: Milestone } | null;
+  venues: Place[];
+}
+
+const isCountry = (code: string): code is CountryCode => code === 'KZ' || code === 'UZ';
+
+/**
+ * The delegation's own members (the Chief Executive) appear at events in both countries; hosts
+ * appear in one. So "officials met" in a city leaves out anyone named in more than one country.
+ */
+function delegationNames(events: readonly TripEvent[], countryOf: (placeId: string) => string | undefined): Set<string> {
+  const countriesByName = new Map<string, Set<string>>();
+  for (const event of events) {
+    const country = countryOf(event.place) ?? '';
+    for (const official of event.officials) {
+      const seen = countriesByName.get(official.name.en) ?? new Set<string>();
+      seen.add(country);
+      countriesByName.set(official.name.en, seen);
+    }
+  }
+  return new Set([...countriesByName].filter(([, countries]) => countries.size > 1).map(([name]) => name));
+}
+
+/**
+ * The planned direct flight: a dated milestone whose agreements are aviation agreements of a city's
+ * country, to the city named in the milestone's agreement titles. Taken from the data so the label
+ * ("first quarter of 2027") follows any correction there.
+ */
+function findPlannedFlight(model: TripModel, cities: readonly Place[]): { to: Place; milestone: Milestone } | null {
+  for (const milestone of model.dataset.milestones) {
+    if (!milestone.due) continue;
+    const aviation = milestone.agreements
+      .map((id) => model.agreementById.get(id))
+      .filter((a) => a?.field === 'aviation');
+    for (const agreement of aviation) {
+      const to = cities.find(
+        (city) => city.country === milestone.country && agreement && agreement.title.en.includes(city.name.en),
+      );
+      if (to) return { to, milestone };
+    }
+  }
+  return null;
+}
+
+export function buildMapModel(model: TripModel): MapModel {
+  const { dataset } = model;
+  const cities = dataset.places.filter((p) => p.kind === 'city');
+  const home = cities.find((p) => p.country === 'HK');
+  if (!home) throw new Error('the dataset has no home city (country HK)');
+  const delegation = delegationNames(dataset.events, model.countryOfPlace);
+  const planned = findPlannedFlight(model, cities);
+  const infos = cities.map((place): CityInfo => {
+    const events = [...dataset.events]
+      .filter((e) => e.place === place.id)
+      .sort((a, b) => (a.date + (a.time ?? '99')).localeCompare(b.date + (b.time ?? '99')));
+    const officials = new Map<string, OfficialMet>();
+    for (const event of events) {
+      for (const official of event.officials) {
+        if (!delegation.has(official.name.en) && !officials.has(official.name.en)) officials.set(official.name.en, official);
+      }
+    }
+    const totals = isCountry(place.country)
+      ? dataset.derived.agreementTotals.byCountry.find((c) => c.country === place.country)
+      : undefined;
+    return {
+      place,
+      days: dataset.days.filter((d) => d.place === place.id).map((d) => d.date).sort(),
+      events,
+      officials: [...officials.values()],
+      agreements: totals ? { country: totals.country, total: totals.total } : null,
+      milestones: planned && planned.to.id === place.id ? [planned.milestone] : [],
+    };
+  });
+  // Cities in the order the trip reaches them; places the trip did not visit come last.
+  const order = (info: CityInfo) => (info.place.id === home.id ? '' : (info.days[0] ?? '9999'));
+  infos.sort((a, b) => order(a).localeCompare(order(b)));
+  return {
+    home,
+    cities: infos,
+    cityById: new Map(infos.map((info) => [info.place.id, info])),
+    legs: computeRouteLegs(dataset.days, home.id),
+    plannedFlight: planned ? { from: home, ...planned } : null,
+    venues: dataset.places.filter((p) => p.kind === 'venue'),
+  };
+}
+
+/** The places a day or an outcome points at, for highlighting on the map. */
+export function selectHighlightedPlaces(model: TripModel, day: string | null, outcome: number | null): Set<string> {
+  const places = new Set<string>();
+  if (day) {
+    for (const d of model.dataset.days) if (d.date === day) places.add(d.place);
+  }
+  if (outcome !== null) {
+    const found = model.outcomeByNumber.get(outcome);
+    if (found) {
+      places.add(found.place);
+      for (const id of found.events) {
+        const event = model.eventById.get(id);
+        if (event) {
+          places.add(event.place);
+          if (event.venue) places.add(event.venue);
+        }
+      }
+    }
+  }
+  return places;
+}

@@ -1,0 +1,168 @@
+/**
+ * The map's math as pure functions (STYLE.md habit 3): d3-geo for great circles, plain numbers out.
+ * Positions are [lat, lon] tuples, the order Leaflet takes, so the output goes straight to <Polyline>.
+ */
+import { geoInterpolate } from 'd3-geo';
+import type { Place } from '../../data/schema';
+
+export type LatLon = readonly [lat: number, lon: number];
+
+export interface Bounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** Points along the great circle from `from` to `to`, both ends included and exact. */
+export function computeGreatCircleArc(from: LatLon, to: LatLon, segments = 48): LatLon[] {
+  if (segments < 1) throw new RangeError('an arc needs at least one segment');
+  const interpolate = geoInterpolate([from[1], from[0]], [to[1], to[0]]);
+  const points: LatLon[] = [from];
+  for (let i = 1; i < segments; i++) {
+    const [lon, lat] = interpolate(i / segments);
+    points.push([lat, lon]);
+  }
+  points.push(to);
+  return points;
+}
+
+/** The box around some points, widened by `pad` degrees on every side. */
+export function computeBounds(points: readonly LatLon[], pad = 0): Bounds {
+  if (points.length === 0) throw new RangeError('no points to bound');
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  for (const [lat, lon] of points) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+  }
+  return { south: south - pad, west: west - pad, north: north + pad, east: east + pad };
+}
+
+/** Web Mercator northing in radians: the y Leaflet's default CRS draws. */
+function mercatorY(lat: number): number {
+  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
+  return Math.log(Math.tan(Math.PI / 4 + phi / 2));
+}
+
+/**
+ * The direction of travel from a to b as drawn on a Web Mercator map, in degrees clockwise from
+ * "up". Mercator is conformal, so over a short step this is the on-screen angle of the line.
+ */
+export function computeScreenBearing(a: LatLon, b: LatLon): number {
+  const dx = ((b[1] - a[1]) * Math.PI) / 180;
+  const dy = mercatorY(b[0]) - mercatorY(a[0]);
+  const degrees = (Math.atan2(dx, dy) * 180) / Math.PI;
+  return (degrees + 360) % 360;
+}
+
+export interface ArcArrow {
+  position: LatLon;
+  /** Degrees clockwise from up, for an arrow glyph that points up. */
+  rotation: number;
+}
+
+/** An arrowhead at fraction `at` along an arc, pointing the way the arc runs. */
+export function computeArcArrow(arc: readonly LatLon[], at = 0.5): ArcArrow {
+  if (arc.length < 2) throw new RangeError('an arrow needs an arc of two points or more');
+  const index = Math.min(arc.length - 2, Math.max(0, Math.round(at * (arc.length - 1))));
+  const a = arc[index]!;
+  const b = arc[index + 1]!;
+  return { position: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], rotation: computeScreenBearing(a, b) };
+}
+
+export interface RouteLeg {
+  id: string;
+  from: string;
+  to: string;
+  /** The day the delegation reached `to`; null when the reports give no date (the return flight). */
+  date: string | null;
+}
+
+/**
+ * The legs of the trip from the itinerary: home to the first city, then each change of city from
+ * one day to the next, then home again. The return has no date: no report gives one.
+ */
+export function computeRouteLegs(days: readonly { date: string; place: string }[], home: string): RouteLeg[] {
+  const legs: RouteLeg[] = [];
+  let current = home;
+  for (const day of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (day.place === current) continue;
+    legs.push({ id: `${current}--${day.place}`, from: current, to: day.place, date: day.date });
+    current = day.place;
+  }
+  if (current !== home) legs.push({ id: `${current}--${home}`, from: current, to: home, date: null });
+  return legs;
+}
+
+export function positionOf(place: Pick<Place, 'lat' | 'lon'>): LatLon {
+  return [place.lat, place.lon];
+}
+
+export interface VenueGroup {
+  /** Stable key: the ids joined. */
+  key: string;
+  position: LatLon;
+  venueIds: string[];
+}
+
+/** Venues at the same coordinates (AIFC and AIX share a building) become one marker. */
+export function groupVenuesByPosition(venues: readonly Pick<Place, 'id' | 'lat' | 'lon'>[]): VenueGroup[] {
+  const groups = new Map<string, VenueGroup>();
+  for (const venue of venues) {
+    const at = `${venue.lat},${venue.lon}`;
+    const group = groups.get(at);
+    if (group) {
+      group.venueIds.push(venue.id);
+      group.key = group.venueIds.join('+');
+    } else {
+      groups.set(at, { key: venue.id, position: [venue.lat, venue.lon], venueIds: [venue.id] });
+    }
+  }
+  return [...groups.values()];
+}
+
+/** The box around polygon rings given as GeoJSON [lon, lat] positions. */
+export function computeRingsBounds(polygons: readonly (readonly (readonly (readonly number[])[])[])[]): Bounds | null {
+  const points: LatLon[] = [];
+  for (const polygon of polygons) for (const ring of polygon) for (const p of ring) points.push([p[1]!, p[0]!]);
+  return points.length > 0 ? computeBounds(points) : null;
+}
+
+export function unionBounds(boxes: readonly (Bounds | null)[]): Bounds {
+  const present = boxes.filter((b): b is Bounds => b !== null);
+  if (present.length === 0) throw new RangeError('no bounds to join');
+  return {
+    south: Math.min(...present.map((b) => b.south)),
+    west: Math.min(...present.map((b) => b.west)),
+    north: Math.max(...present.map((b) => b.north)),
+    east: Math.max(...present.map((b) => b.east)),
+  };
+}
+
+export type LabelSide = 'top' | 'bottom' | 'left' | 'right';
+
+/**
+ * Where to hang a leg's label: at fraction `at` along the arc, on the side of the line that faces
+ * away from `centre` (the middle of the route), so the labels of legs fanning out from one city
+ * part instead of colliding. Worked in Mercator screen space, like the arrows.
+ */
+export function computeLabelSide(arc: readonly LatLon[], at: number, centre: LatLon): { position: LatLon; side: LabelSide } {
+  const { position, rotation } = computeArcArrow(arc, at);
+  const radians = (rotation * Math.PI) / 180;
+  // Tangent (east, north) and one of its normals.
+  let nx = Math.cos(radians);
+  let ny = -Math.sin(radians);
+  const vx = ((position[1] - centre[1]) * Math.PI) / 180;
+  const vy = mercatorY(position[0]) - mercatorY(centre[0]);
+  if (nx * vx + ny * vy < 0) {
+    nx = -nx;
+    ny = -ny;
+  }
+  const side: LabelSide = Math.abs(nx) > Math.abs(ny) ? (nx > 0 ? 'right' : 'left') : ny > 0 ? 'top' : 'bottom';
+  return { position, side };
+}

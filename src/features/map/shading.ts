@@ -1,0 +1,54 @@
+/**
+ * The shading of Kazakhstan and Uzbekistan by their number of agreements: one sequential blue scale
+ * from d3-scale, so darker always means more, and the legend reads off the same function.
+ */
+import { scaleLinear } from 'd3-scale';
+import { interpolateLab } from 'd3-interpolate';
+
+/** Light end: visible against the grey neighbours; dark end: the navy of the masthead family. */
+export const SHADE_LIGHT = '#dbe9f6';
+export const SHADE_DARK = '#0b3d6e';
+
+export interface ShadeScale {
+  (count: number): string;
+  domain: readonly [number, number];
+}
+
+/** Colour for a count from 0 to `max` (values outside are clamped). */
+export function createShadeScale(max: number): ShadeScale {
+  if (!(max > 0)) throw new RangeError('the shading needs a positive maximum');
+  const scale = scaleLinear<string>().domain([0, max]).range([SHADE_LIGHT, SHADE_DARK]).interpolate(interpolateLab).clamp(true);
+  const shade = ((count: number) => scale(count)) as ShadeScale;
+  shade.domain = [0, max];
+  return shade;
+}
+
+export interface LegendStop {
+  value: number;
+  colour: string;
+  /** Position along the legend bar, 0..1. */
+  offset: number;
+}
+
+/**
+ * Round-number stops for the legend (0, 20, 40, 60 for a maximum of 61). The bar itself runs to the
+ * maximum; the countries' own values are marked on it separately.
+ */
+export function computeLegendStops(shade: ShadeScale, count = 4): LegendStop[] {
+  const [min, max] = shade.domain;
+  return scaleLinear().domain([min, max]).ticks(count).map((value) => ({ value, colour: shade(value), offset: (value - min) / (max - min) }));
+}
+
+/** Relative luminance (WCAG 2.2), for choosing text colour on a shade and for tests. */
+export function relativeLuminance(colour: string): number {
+  const match = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(colour) ?? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!match) throw new Error(`unknown colour ${colour}`);
+  const channels = match.slice(1, 4).map((c) => (colour.startsWith('#') ? parseInt(c, 16) : Number(c)) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
