@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { sourceFiles, tripDatasetSchema, type SourceFileName } from '../src/data/schema';
 import { buildDatasetFromSources, formatProblem, type PipelineResult } from '../src/data/validate';
+import { isZhHansTableFresh, writeZhHansTable } from './build-zh-hans';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -92,6 +93,12 @@ if (isMain) {
       process.exit(1);
     }
     console.log('public/data is up to date with data/');
+    // 简体中文 is generated from the Traditional strings of the dataset and the code (scripts/build-zh-hans.ts).
+    if (!isZhHansTableFresh()) {
+      console.error('stale: src/i18n/zh-hans.generated.json; run npm run data and commit the result');
+      process.exit(1);
+    }
+    console.log('src/i18n/zh-hans.generated.json is up to date');
   } else {
     const { ok, messages } = preprocess({ dataDir, outDir });
     for (const m of messages) (ok ? console.log : console.error)(m);
@@ -99,5 +106,7 @@ if (isMain) {
       console.error(`${messages.length} problem(s); public/data was left unchanged`);
       process.exit(1);
     }
+    // After trip.json: the Simplified table converts its strings too.
+    console.log(writeZhHansTable());
   }
 }

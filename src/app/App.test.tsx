@@ -122,4 +122,31 @@ describe('App shell', () => {
     expect(await screen.findByRole('region', { name: 'The trip in figures' })).toHaveTextContent('96');
     vi.unstubAllGlobals();
   });
+
+  it('offers 简体中文: the table loads, then the page, URL and <html lang> switch together', async () => {
+    await renderReady('?lang=en');
+    await userEvent.click(screen.getByRole('button', { name: '简体中文' }));
+    const headline = await screen.findByRole('region', { name: '数字看行程' });
+    const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['96份协议及合作备忘录', '超过16.5亿美元列明金额的合作总值', '75名代表团成员', '2个出访国家', '6天行程']);
+    expect(document.documentElement.lang).toBe('zh-Hans');
+    expect(window.location.search).toContain('lang=zh-Hans');
+  });
+
+  it('Present opens the slides at 1 / 6; Escape returns focus to the Present button', async () => {
+    await renderReady('?lang=en&country=KZ');
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const deck = screen.getByRole('region', { name: 'Briefing slides' });
+    expect(deck).toHaveFocus();
+    expect(within(deck).getByText('1 / 6')).toBeVisible();
+    expect(within(deck).getByText('61 of the 96 agreements and MoUs were with Kazakhstan.')).toBeVisible();
+    expect(window.location.search).toContain('slide=1');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(await within(deck).findByText('map view')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Briefing slides' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
+    expect(window.location.search).not.toContain('slide=');
+    expect(window.location.search).toContain('country=KZ');
+  });
 });

@@ -1,27 +1,25 @@
-import { Suspense, lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
+import { CopyBriefingButton } from '../features/briefing/CopyBriefingButton';
+import { briefingMessages } from '../features/briefing/messages';
 import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
+import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
+import { PresentationMode, enterPresentation } from './PresentationMode';
 import { appMessages } from './messages';
+import { VIEW_COMPONENTS, type ViewId } from './views';
 
 type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewEconomy' | 'viewNotes';
 
-interface ViewEntry {
-  id: string;
-  title: ViewKey;
-  View: LazyExoticComponent<ComponentType>;
-}
-
-// Views load lazily: the first paint needs only the shell and the headline figures.
-const VIEWS: ViewEntry[] = [
-  { id: 'map', title: 'viewMap', View: lazy(() => import('../features/map/MapView')) },
-  { id: 'agreements', title: 'viewAgreements', View: lazy(() => import('../features/agreements/AgreementsView')) },
-  { id: 'timeline', title: 'viewTimeline', View: lazy(() => import('../features/timeline/TimelineView')) },
-  { id: 'economy', title: 'viewEconomy', View: lazy(() => import('../features/economy/EconomyView')) },
-  { id: 'notes', title: 'viewNotes', View: lazy(() => import('../features/notes/NotesView')) },
+const VIEWS: { id: ViewId; title: ViewKey }[] = [
+  { id: 'map', title: 'viewMap' },
+  { id: 'agreements', title: 'viewAgreements' },
+  { id: 'timeline', title: 'viewTimeline' },
+  { id: 'economy', title: 'viewEconomy' },
+  { id: 'notes', title: 'viewNotes' },
 ];
 
 function useDocumentLanguage(lang: Lang) {
@@ -71,25 +69,72 @@ function Dashboard({ lang }: { lang: Lang }) {
     <>
       <HeadlineFigures model={dataset.model} lang={lang} country={country} />
       <div className="views">
-        {VIEWS.map(({ id, title, View }) => (
-          <Panel key={id} id={`view-${id}`} title={t[title]}>
-            <ViewBoundary lang={lang} name={id}>
-              <Suspense fallback={<p className="view-loading">{tc.loadingView}</p>}>
-                <View />
-              </Suspense>
-            </ViewBoundary>
-          </Panel>
-        ))}
+        {VIEWS.map(({ id, title }) => {
+          const View = VIEW_COMPONENTS[id];
+          return (
+            <Panel key={id} id={`view-${id}`} title={t[title]}>
+              <ViewBoundary lang={lang} name={id}>
+                <Suspense fallback={<p className="view-loading">{tc.loadingView}</p>}>
+                  <View />
+                </Suspense>
+              </ViewBoundary>
+            </Panel>
+          );
+        })}
       </div>
     </>
   );
 }
 
+function PresentButton({ lang }: { lang: Lang }) {
+  const t = pickMessages(briefingMessages, lang);
+  return (
+    <button id="present-button" type="button" className="button button--on-navy" title={t.presentHint} onClick={enterPresentation}>
+      {t.present}
+    </button>
+  );
+}
+
+/** Back from the slides, focus returns to the button that started them. */
+function useFocusReturn(presenting: boolean) {
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) document.getElementById('present-button')?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
+}
+
 export function App() {
   const lang = useAppStore((s) => s.lang);
   const dataset = useAppStore((s) => s.dataset);
+  const slide = useAppStore((s) => s.slide);
+  const zhHansReady = useZhHansReady();
   useDocumentLanguage(lang);
+  // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
+  useEffect(() => {
+    if (lang === 'zh-Hans') void loadZhHans();
+  }, [lang]);
+  const presenting = slide !== null && dataset.status === 'ready';
+  useFocusReturn(presenting);
   const t = pickMessages(appMessages, lang);
+
+  if (lang === 'zh-Hans' && !zhHansReady) {
+    return (
+      // No words here: they would have to be Simplified before the Simplified table is there.
+      <div className="app" lang={lang} aria-busy="true">
+        <div className="status">
+          <span className="spinner" aria-hidden="true" />
+        </div>
+      </div>
+    );
+  }
+  if (presenting) {
+    return (
+      <div className="app app--presenting" lang={lang} data-locale={localeOf(lang)}>
+        <PresentationMode model={dataset.model} lang={lang} slide={slide} />
+      </div>
+    );
+  }
   return (
     <div className="app" lang={lang} data-locale={localeOf(lang)}>
       <a className="skip-link" href="#main">
@@ -104,6 +149,12 @@ export function App() {
         <div className="masthead__controls">
           <LanguageSwitch />
           <CountryFilter />
+          {dataset.status === 'ready' ? (
+            <div className="masthead__actions">
+              <PresentButton lang={lang} />
+              <CopyBriefingButton className="button button--on-navy" />
+            </div>
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,3 +1,4 @@
+import { SourceNote } from '../components/SourceNote';
 import type { TripModel } from '../data/buildTripModel';
 import { COUNTRY_CODES, type CountryCode } from '../data/schema';
 import { formatDateRange, formatInteger, formatUsd, qualifierWord } from '../i18n/format';
@@ -5,7 +6,8 @@ import { LANGS, fill, pickMessages, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
 
-const LANG_LABELS: Record<Lang, string> = { en: 'English', 'zh-Hant': '繁體中文' };
+// Each language names itself, in its own script; 简体中文 is the one label not derived by OpenCC.
+const LANG_LABELS: Record<Lang, string> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };
 
 export function LanguageSwitch() {
   const lang = useAppStore((s) => s.lang);
@@ -58,14 +60,28 @@ interface HeadlineFiguresProps {
   model: TripModel;
   lang: Lang;
   country: CountryCode | null;
+  /** The source line, with links to the data notes (off on a slide, which has its own). */
+  showSource?: boolean;
+  /** On a slide the slide's title names the figures; the section then has no heading of its own. */
+  labelledBy?: string;
+}
+
+// The dataset items behind the headline figures, for the links to their data notes.
+const HEADLINE_ITEMS = ['trip-agreements-total', 'trip-deals-usd', 'trip-deals-hkd'];
+
+export interface HeadlineFigure {
+  id: string;
+  value: string;
+  label: string;
+  qualifier?: string;
 }
 
 /** The trip's headline figures; the agreements figure follows the country filter. */
-export function HeadlineFigures({ model, lang, country }: HeadlineFiguresProps) {
+export function computeHeadlineFigures(model: TripModel, lang: Lang, country: CountryCode | null): HeadlineFigure[] {
   const t = pickMessages(appMessages, lang);
   const { trip, derived } = model.dataset;
   const countryTotals = country ? derived.agreementTotals.byCountry.find((c) => c.country === country) : undefined;
-  const figures: { id: string; value: string; label: string; qualifier?: string }[] = [
+  return [
     {
       id: 'agreements',
       value: formatInteger(countryTotals?.total ?? trip.agreements.total, lang),
@@ -81,11 +97,18 @@ export function HeadlineFigures({ model, lang, country }: HeadlineFiguresProps) 
     { id: 'countries', value: formatInteger(trip.countries.length, lang), label: t.figCountries },
     { id: 'days', value: formatInteger(derived.tripDays.length, lang), label: t.figDays },
   ];
+}
+
+export function HeadlineFigures({ model, lang, country, showSource = true, labelledBy }: HeadlineFiguresProps) {
+  const t = pickMessages(appMessages, lang);
+  const figures = computeHeadlineFigures(model, lang, country);
   return (
-    <section aria-labelledby="headline-heading" className="headline">
-      <h2 id="headline-heading" className="visually-hidden">
-        {t.headline}
-      </h2>
+    <section aria-labelledby={labelledBy ?? 'headline-heading'} className="headline">
+      {labelledBy ? null : (
+        <h2 id="headline-heading" className="visually-hidden">
+          {t.headline}
+        </h2>
+      )}
       <ul className="headline__list">
         {figures.map((f) => (
           <li key={f.id} className="headline__item" data-figure={f.id}>
@@ -97,6 +120,14 @@ export function HeadlineFigures({ model, lang, country }: HeadlineFiguresProps) 
           </li>
         ))}
       </ul>
+      {showSource ? (
+        <SourceNote
+          model={model}
+          cites={[...model.dataset.trip.agreements.cite, ...model.dataset.trip.delegation.cite]}
+          lang={lang}
+          about={HEADLINE_ITEMS}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Locale-aware formatting with the standard Intl API. English uses short scales ("US$305.9 billion");
- * Chinese counts in 萬 and 億 ("3,059億美元"), as Hong Kong readers expect.
+ * Chinese counts in 萬 and 億 ("3,059億美元"), as Hong Kong readers expect; 简体中文 writes the same
+ * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
-import { localeOf, type Lang } from './lang';
+import { inScript, localeOf, type Lang } from './lang';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -31,8 +32,8 @@ export function formatScaled(value: number, lang: Lang): string {
     if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million`;
     return formatInteger(value, lang);
   }
-  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}億`;
-  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}萬`;
+  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}${inScript('億', lang)}`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}${inScript('萬', lang)}`;
   return formatInteger(value, lang);
 }
 
@@ -62,7 +63,7 @@ export function qualifierWord(qualifier: 'exact' | 'about' | 'over' | 'nearly', 
     en: { about: 'about ', over: 'over ', nearly: 'nearly ' },
     zhHant: { about: '約', over: '超過', nearly: '近' },
   } as const;
-  return (lang === 'en' ? words.en : words.zhHant)[qualifier];
+  return lang === 'en' ? words.en[qualifier] : inScript(words.zhHant[qualifier], lang);
 }
 
 /** Qualifiers the reports put on numbers: "over 20" / "超過20". */

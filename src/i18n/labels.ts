@@ -1,6 +1,6 @@
 /** Names of the dataset's codes, shared by every view, in both languages. */
 import type { AgreementStatus, CountryCode, Field, Level, TripEvent } from '../data/schema';
-import type { Lang } from './lang';
+import { pickText, type Lang } from './lang';
 
 type Labels<K extends string> = Record<K, { en: string; zhHant: string }>;
 
@@ -44,7 +44,7 @@ const EVENT_KIND_NAMES: Labels<TripEvent['kind']> = {
   announcement: { en: 'Announcement', zhHant: '公布' },
 };
 
-const pick = (label: { en: string; zhHant: string }, lang: Lang) => (lang === 'en' ? label.en : label.zhHant);
+const pick = (label: { en: string; zhHant: string }, lang: Lang) => pickText(label, lang);
 
 export const countryName = (code: CountryCode | 'HK', lang: Lang) => pick(COUNTRY_NAMES[code], lang);
 export const levelName = (level: Level, lang: Lang) => pick(LEVEL_NAMES[level], lang);

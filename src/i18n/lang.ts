@@ -1,30 +1,48 @@
 import type { Text } from '../data/schema';
+import { toSimplified, zhHansGeneration } from './zhHans';
 
-export const LANGS = ['en', 'zh-Hant'] as const;
+/** 简体中文 (zh-Hans) is derived from 繁體中文 with OpenCC at build time (src/i18n/zhHans.ts). */
+export const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** The BCP 47 locale for Intl, and the `<html lang>` value. */
-export function localeOf(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : 'zh-Hant-HK';
+/** True for both Chinese scripts: what Chinese typography and number words depend on. */
+export function isChinese(lang: Lang): boolean {
+  return lang !== 'en';
 }
 
-/** Without `lang` in the URL, the browser's preferred languages choose: any Chinese means 繁體中文. */
+/** The BCP 47 locale for Intl. (`<html lang>` is the Lang itself.) */
+export function localeOf(lang: Lang): string {
+  if (lang === 'en') return 'en-GB';
+  return lang === 'zh-Hans' ? 'zh-Hans-CN' : 'zh-Hant-HK';
+}
+
+/**
+ * Without `lang` in the URL, the browser's preferred languages choose: Simplified Chinese (zh-CN,
+ * zh-SG, zh-Hans...) means 简体中文, any other Chinese 繁體中文.
+ */
 export function preferredLang(languages: readonly string[]): Lang {
   for (const tag of languages) {
     const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-Hant';
+    if (lower.startsWith('zh')) {
+      return /^zh-(hans|cn|sg|my)(-|$)/.test(lower) ? 'zh-Hans' : 'zh-Hant';
+    }
     if (lower.startsWith('en')) return 'en';
   }
   return 'en';
 }
 
+/** Traditional Chinese text in the reader's script: Simplified for zh-Hans, as it is otherwise. */
+export function inScript(traditional: string, lang: Lang): string {
+  return lang === 'zh-Hans' ? toSimplified(traditional) : traditional;
+}
+
 /** A dataset text in the current language. */
 export function pickText(text: Text, lang: Lang): string {
-  return lang === 'en' ? text.en : text.zhHant;
+  return lang === 'en' ? text.en : inScript(text.zhHant, lang);
 }
 
 /** A message bundle: the same keys in every language, checked by the compiler. */
@@ -34,8 +52,18 @@ export function defineMessages<K extends string>(bundle: Bundle<K>): Bundle<K> {
   return bundle;
 }
 
+// Converted bundles, per table generation (the table can arrive after a first render).
+const simplifiedBundles = new WeakMap<object, { generation: number; messages: Record<string, string> }>();
+
 export function pickMessages<K extends string>(bundle: Bundle<K>, lang: Lang): Record<K, string> {
-  return lang === 'en' ? bundle.en : bundle.zhHant;
+  if (lang === 'en') return bundle.en;
+  if (lang === 'zh-Hant') return bundle.zhHant;
+  const generation = zhHansGeneration();
+  const cached = simplifiedBundles.get(bundle.zhHant);
+  if (cached && cached.generation === generation) return cached.messages as Record<K, string>;
+  const messages = Object.fromEntries(Object.entries(bundle.zhHant).map(([k, v]) => [k, toSimplified(v as string)]));
+  simplifiedBundles.set(bundle.zhHant, { generation, messages });
+  return messages as Record<K, string>;
 }
 
 /** Fill `{name}` placeholders. */

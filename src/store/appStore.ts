@@ -8,6 +8,7 @@ import type { CountryCode } from '../data/schema';
 import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/loadDataset';
 import { buildTripModel } from '../data/buildTripModel';
 import type { Lang } from '../i18n/lang';
+import { isZhHansReady, loadZhHans } from '../i18n/zhHans';
 import { DEFAULT_SELECTION, type Selection } from './urlState';
 
 export type DatasetState =
@@ -29,7 +30,27 @@ export const useAppStore = create<AppState>()(() => ({ ...initialState }));
 
 // --- selection slice --------------------------------------------------------------------------
 
-export const setLang = (lang: Lang) => useAppStore.setState({ lang });
+let langRequest = 0;
+
+/**
+ * Switch language. 简体中文's table loads first (once), so the switch never shows a half-converted
+ * page; a later choice wins over one still loading.
+ */
+export const setLang = (lang: Lang) => {
+  const request = ++langRequest;
+  if (lang !== 'zh-Hans' || isZhHansReady()) {
+    useAppStore.setState({ lang });
+    return;
+  }
+  void loadZhHans().then(
+    () => {
+      if (request === langRequest) useAppStore.setState({ lang });
+    },
+    () => {
+      // The table is part of our own bundle; if it cannot load (offline after a deploy), stay put.
+    },
+  );
+};
 
 /** One filter drives every view; choosing the selected country again clears it. */
 export const setCountry = (country: CountryCode | null) => useAppStore.setState({ country });

@@ -51,6 +51,19 @@ describe('initialSelectionFrom', () => {
     expect(initialSelectionFrom('', ['de-DE']).lang).toBe('en');
   });
 
+  it('gives 简体中文 to browsers that prefer Simplified Chinese, 繁體中文 to other Chinese', () => {
+    for (const tag of ['zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'zh-cn']) {
+      expect(initialSelectionFrom('', [tag, 'en']).lang).toBe('zh-Hans');
+    }
+    for (const tag of ['zh', 'zh-HK', 'zh-MO', 'zh-TW', 'zh-Hant', 'zh-Hant-HK']) {
+      expect(initialSelectionFrom('', [tag]).lang).toBe('zh-Hant');
+    }
+  });
+
+  it('reads lang=zh-Hans from the URL', () => {
+    expect(parseSelection('?lang=zh-Hans&slide=3')).toEqual({ lang: 'zh-Hans', slide: 3 });
+  });
+
   it('prefers the URL over the browser', () => {
     expect(initialSelectionFrom('?lang=en', ['zh-HK']).lang).toBe('en');
   });

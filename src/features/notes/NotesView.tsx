@@ -1,4 +1,4 @@
-import { describeCitation } from '../../components/SourceNote';
+import { describeCitation, noteAnchor } from '../../components/SourceNote';
 import { formatDate } from '../../i18n/format';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
@@ -29,7 +29,7 @@ export default function NotesView() {
       <p className="notes__intro">{t.notesIntro}</p>
       <ol className="notes__list">
         {notes.map((note) => (
-          <li key={note.id} id={`note-${note.id}`} className="note">
+          <li key={note.id} id={noteAnchor(note.id)} className="note" tabIndex={-1}>
             <h4 className="note__title">{pickText(note.title, lang)}</h4>
             <dl className="note__values">
               {note.values.map((v, i) => (

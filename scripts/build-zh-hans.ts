@@ -1,0 +1,140 @@
+/**
+ * 简体中文 is generated, never written by hand: this script collects every Traditional Chinese string
+ * the app can show (string literals in src/, and every string in public/data/trip.json), converts each
+ * with OpenCC (Hong Kong Traditional -> Mainland Simplified) and writes src/i18n/zh-hans.generated.json.
+ *
+ *   npx tsx scripts/build-zh-hans.ts           write the table
+ *   npx tsx scripts/build-zh-hans.ts --check   exit 1 when the committed table is stale
+ *
+ * `npm run data` / `npm run data:check` run it too (scripts/preprocess.ts calls it at the end).
+ * The table holds whole strings (OpenCC converts phrases, so a whole string converts better than its
+ * characters) and, as a fallback for strings composed at run time, single characters.
+ */
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import ts from 'typescript';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ZH_HANS_TABLE_PATH = join(root, 'src/i18n/zh-hans.generated.json');
+
+// Hong Kong Traditional in, Mainland Simplified out: the sources are HK reports and HK usage.
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** CJK ideographs (and their compatibility forms): the only characters the converter changes. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+export interface ZhHansTable {
+  /** Whole Traditional strings -> Simplified, only those that change. */
+  phrases: Record<string, string>;
+  /** Single characters -> Simplified, for strings put together at run time. */
+  chars: Record<string, string>;
+}
+
+function listSourceFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) listSourceFiles(path, out);
+    else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Every string literal (and template piece) with a Han character in a TypeScript file. */
+export function hanLiteralsOf(fileName: string, text: string): string[] {
+  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node) ||
+      ts.isJsxText(node)
+    ) {
+      const value = ts.isJsxText(node) ? node.text.trim() : node.text;
+      if (HAN.test(value)) found.push(value);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+function hanStringsOfJson(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') {
+    if (HAN.test(value)) out.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) hanStringsOfJson(item, out);
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) hanStringsOfJson(item, out);
+  }
+  return out;
+}
+
+/** All Traditional strings of the app: its source code and its dataset. */
+export function collectTraditionalStrings(): string[] {
+  const strings: string[] = [];
+  for (const path of listSourceFiles(join(root, 'src'))) {
+    strings.push(...hanLiteralsOf(relative(root, path), readFileSync(path, 'utf8')));
+  }
+  const tripPath = join(root, 'public/data/trip.json');
+  if (existsSync(tripPath)) hanStringsOfJson(JSON.parse(readFileSync(tripPath, 'utf8')), strings);
+  return [...new Set(strings)].sort();
+}
+
+export function buildZhHansTable(strings: readonly string[]): ZhHansTable {
+  const phrases: Record<string, string> = {};
+  const chars: Record<string, string> = {};
+  for (const traditional of strings) {
+    const simplified = toSimplified(traditional);
+    if (simplified !== traditional) phrases[traditional] = simplified;
+    for (const char of traditional) {
+      if (!HAN.test(char) || char in chars) continue;
+      const converted = toSimplified(char);
+      if (converted !== char) chars[char] = converted;
+    }
+  }
+  const sorted = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { phrases: sorted(phrases), chars: sorted(chars) };
+}
+
+/** One entry a line, so diffs stay small and line-based checks (copycheck) see one string at a time. */
+export function renderZhHansTable(): string {
+  const table = buildZhHansTable(collectTraditionalStrings());
+  const block = (record: Record<string, string>) =>
+    Object.entries(record)
+      .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(',\n');
+  return `{\n  "phrases": {\n${block(table.phrases)}\n  },\n  "chars": {\n${block(table.chars)}\n  }\n}\n`;
+}
+
+/** True when the committed table equals what the current sources produce. */
+export function isZhHansTableFresh(): boolean {
+  return existsSync(ZH_HANS_TABLE_PATH) && readFileSync(ZH_HANS_TABLE_PATH, 'utf8') === renderZhHansTable();
+}
+
+export function writeZhHansTable(): string {
+  const text = renderZhHansTable();
+  const temporary = `${ZH_HANS_TABLE_PATH}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, ZH_HANS_TABLE_PATH);
+  const table = JSON.parse(text) as ZhHansTable;
+  return `wrote ${relative(root, ZH_HANS_TABLE_PATH)}: ${Object.keys(table.phrases).length} strings, ${Object.keys(table.chars).length} characters (${text.length} bytes)`;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  if (process.argv.includes('--check')) {
+    if (!isZhHansTableFresh()) {
+      console.error('stale: src/i18n/zh-hans.generated.json; run npm run data (or npx tsx scripts/build-zh-hans.ts) and commit the result');
+      process.exit(1);
+    }
+    console.log('src/i18n/zh-hans.generated.json is up to date');
+  } else {
+    console.log(writeZhHansTable());
+  }
+}

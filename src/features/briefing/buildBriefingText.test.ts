@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestModel } from '../../../tests/setup/dataset';
+import { loadZhHans } from '../../i18n/zhHans';
+import { buildBriefingText } from './buildBriefingText';
+
+const model = loadTestModel();
+beforeAll(() => loadZhHans());
+
+describe('buildBriefingText', () => {
+  it('all countries, English: totals, split by level and country, value, delegation, sources', () => {
+    const text = buildBriefingText(model, { lang: 'en', country: null });
+    expect(text).toContain('Selection: both countries');
+    expect(text).toContain('96 agreements and MoUs: 15 government, 81 non-government');
+    expect(text).toContain('Kazakhstan 61 = 8 + 53; Uzbekistan 35 = 7 + 28');
+    expect(text).toContain('over US$1.65 billion');
+    expect(text).toContain('Delegation: 75 members (45 from Hong Kong, 30 from the Mainland)');
+    expect(text).toContain('6 days, 2 countries, over 20 events');
+    expect(text).toContain('Eight outcomes: Top-level government contacts;');
+    expect(text).toMatch(/Sources:\n• Ta Kung Pao, 1 June 2026, page not stated: .+\n• Ta Kung Pao, 6 June 2026, page A1: /);
+  });
+
+  it('Kazakhstan, English: its share of the agreements, its days and figures', () => {
+    const text = buildBriefingText(model, { lang: 'en', country: 'KZ', url: 'http://x/?lang=en&country=KZ' });
+    expect(text).toContain('Selection: Kazakhstan');
+    expect(text).toContain('61 of the 96 agreements and MoUs were with Kazakhstan: 8 government, 53 non-government.');
+    expect(text).toMatch(/In Kazakhstan: 31 May\s–\s2 June 2026, in Astana\./);
+    expect(text).toContain('Kazakhstan: GDP US$305.9 billion.');
+    expect(text).toContain('over US$1.65 billion');
+    expect(text).toContain('75 members');
+    // Below the title (which names the whole trip), nothing about the other country.
+    expect(text.split('\n').slice(1).join('\n')).not.toContain('Uzbekistan');
+    expect(text).toContain('Dashboard: http://x/?lang=en&country=KZ');
+  });
+
+  it('Uzbekistan, English', () => {
+    const text = buildBriefingText(model, { lang: 'en', country: 'UZ' });
+    expect(text).toContain('35 of the 96 agreements and MoUs were with Uzbekistan: 7 government, 28 non-government.');
+    expect(text).toMatch(/In Uzbekistan: 3\s?–\s?5 June 2026, in Tashkent\./);
+    expect(text).toContain('Uzbekistan: Real GDP growth 7.7%.');
+    expect(text).toContain('Ta Kung Pao, 6 June 2026, page A1');
+  });
+
+  it('Traditional Chinese: all, KZ and UZ', () => {
+    const all = buildBriefingText(model, { lang: 'zh-Hant', country: null });
+    expect(all).toContain('協議及合作備忘錄共96份：政府層面15份，非政府層面81份（哈薩克斯坦61份 = 8 + 53；烏茲別克斯坦35份 = 7 + 28）');
+    expect(all).toContain('超過16.5億美元');
+    expect(all).toContain('75名成員');
+    expect(all).toContain('大公報，2026年6月6日，第A1版');
+    const kz = buildBriefingText(model, { lang: 'zh-Hant', country: 'KZ' });
+    expect(kz).toContain('96份協議及備忘錄中，61份與哈薩克斯坦簽署：政府層面8份，非政府層面53份。');
+    expect(kz).toContain('3,059億美元');
+    const uz = buildBriefingText(model, { lang: 'zh-Hant', country: 'UZ' });
+    expect(uz).toContain('35份與烏茲別克斯坦簽署：政府層面7份，非政府層面28份');
+  });
+
+  it('Simplified Chinese: the same figures in Simplified characters', () => {
+    const all = buildBriefingText(model, { lang: 'zh-Hans', country: null });
+    expect(all).toContain('协议及合作备忘录共96份：政府层面15份，非政府层面81份（哈萨克斯坦61份 = 8 + 53；乌兹别克斯坦35份 = 7 + 28）');
+    expect(all).toContain('超过16.5亿美元');
+    expect(all).toContain('代表团：75名成员');
+    expect(all).toContain('大公报，2026年6月6日，第A1版');
+    const kz = buildBriefingText(model, { lang: 'zh-Hans', country: 'KZ' });
+    expect(kz).toContain('61份与哈萨克斯坦签署：政府层面8份，非政府层面53份');
+    expect(kz).toContain('3,059亿美元');
+    const uz = buildBriefingText(model, { lang: 'zh-Hans', country: 'UZ' });
+    expect(uz).toContain('35份与乌兹别克斯坦签署：政府层面7份，非政府层面28份');
+    for (const text of [all, kz, uz]) expect(text).not.toMatch(/[協議億萬與對烏薩報]/);
+  });
+});

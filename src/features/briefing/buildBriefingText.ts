@@ -1,0 +1,174 @@
+/**
+ * The "copy as briefing text" summary: a few factual lines about the current selection, in the
+ * current language, ending with the sources (publisher, date, page). Pure, so each language and
+ * country can be tested with the real dataset.
+ */
+import type { TripModel } from '../../data/buildTripModel';
+import type { Citation, CountryCode, EconomicFigure } from '../../data/schema';
+import {
+  formatDate,
+  formatDateRange,
+  formatHkd,
+  formatInteger,
+  formatPercent,
+  formatRank,
+  formatUsd,
+  withQualifier,
+} from '../../i18n/format';
+import { countryName } from '../../i18n/labels';
+import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { briefingMessages } from './messages';
+
+export interface BriefingSelection {
+  lang: Lang;
+  country: CountryCode | null;
+  /** A link to the same view of the dashboard, when known. */
+  url?: string;
+}
+
+// The figures a briefing quotes for each country: size and growth (ranks read badly as one line).
+const COUNTRY_FIGURES: Record<CountryCode, readonly string[]> = {
+  KZ: ['kz-gdp', 'kz-gdp-growth', 'kz-foreign-trade', 'kz-share-of-central-asia-gdp'],
+  UZ: ['uz-gdp-growth', 'uz-average-growth'],
+};
+
+function formatFigure(figure: EconomicFigure, lang: Lang): string {
+  const number = (() => {
+    switch (figure.unit) {
+      case 'usd':
+        return formatUsd(figure.value, lang);
+      case 'hkd':
+        return formatHkd(figure.value, lang);
+      case 'percent':
+        return formatPercent(figure.value, lang);
+      case 'rank':
+        return formatRank(figure.value, lang);
+      default:
+        return formatInteger(figure.value, lang);
+    }
+  })();
+  return withQualifier(number, figure.qualifier, lang);
+}
+
+const separator = (lang: Lang) => (lang === 'en' ? ', ' : '、');
+
+export function buildBriefingText(model: TripModel, selection: BriefingSelection): string {
+  const { lang, country } = selection;
+  const t = pickMessages(briefingMessages, lang);
+  const { trip, derived, figures, days, outcomes } = model.dataset;
+  const totals = derived.agreementTotals;
+  const cites: Citation[] = [];
+  const lines: string[] = [];
+
+  lines.push(
+    fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }),
+    fill(t.briefSelection, { selection: country ? countryName(country, lang) : t.briefAllCountries }),
+    '',
+  );
+  const bullet = (text: string) => lines.push(`• ${text}`);
+
+  if (country) {
+    const c = totals.byCountry.find((b) => b.country === country);
+    if (c) {
+      bullet(
+        fill(t.briefAgreementsCountry, {
+          count: formatInteger(c.total, lang),
+          total: formatInteger(totals.total, lang),
+          country: countryName(country, lang),
+          gov: formatInteger(c.government, lang),
+          nonGov: formatInteger(c.nonGovernment, lang),
+        }),
+      );
+    }
+    cites.push(...model.dataset.agreementCounts.filter((a) => a.country === country).flatMap((a) => a.cite));
+    const countryDays = days.filter((d) => model.countryOfPlace(d.place) === country);
+    const first = countryDays[0];
+    const last = countryDays[countryDays.length - 1];
+    if (first && last) {
+      const places = [...new Set(countryDays.map((d) => d.place))].map((id) => {
+        const place = model.placeById.get(id);
+        return place ? pickText(place.name, lang) : id;
+      });
+      bullet(
+        fill(t.briefDays, {
+          country: countryName(country, lang),
+          dates: first.date === last.date ? formatDate(first.date, lang) : formatDateRange(first.date, last.date, lang),
+          places: places.join(separator(lang)),
+        }),
+      );
+    }
+    for (const id of COUNTRY_FIGURES[country]) {
+      const figure = figures.find((f) => f.id === id);
+      if (!figure) continue;
+      bullet(
+        fill(t.briefFigure, {
+          country: countryName(country, lang),
+          label: pickText(figure.label, lang),
+          value: formatFigure(figure, lang),
+        }),
+      );
+      cites.push(...figure.cite);
+    }
+  } else {
+    bullet(
+      fill(t.briefAgreements, {
+        total: formatInteger(totals.total, lang),
+        gov: formatInteger(totals.government, lang),
+        nonGov: formatInteger(totals.nonGovernment, lang),
+        breakdown: totals.byCountry
+          .map((b) =>
+            fill(t.briefCountryPart, {
+              country: countryName(b.country, lang),
+              total: formatInteger(b.total, lang),
+              gov: formatInteger(b.government, lang),
+              nonGov: formatInteger(b.nonGovernment, lang),
+            }),
+          )
+          .join(lang === 'en' ? '; ' : '；'),
+      }),
+    );
+    cites.push(...trip.agreements.cite);
+  }
+
+  bullet(
+    fill(t.briefAmount, {
+      amount: withQualifier(formatUsd(trip.agreements.amountUsd, lang), trip.agreements.amountQualifier, lang),
+    }),
+  );
+  bullet(
+    fill(t.briefDelegation, {
+      total: formatInteger(trip.delegation.total, lang),
+      hk: formatInteger(trip.delegation.hongKong, lang),
+      mainland: formatInteger(trip.delegation.mainland, lang),
+    }),
+  );
+  cites.push(...trip.agreements.cite, ...trip.delegation.cite);
+  if (!country) {
+    bullet(
+      fill(t.briefTrip, {
+        days: formatInteger(derived.tripDays.length, lang),
+        countries: formatInteger(trip.countries.length, lang),
+        events: withQualifier(formatInteger(trip.events.count, lang), trip.events.qualifier, lang),
+      }),
+    );
+    bullet(fill(t.briefOutcomes, { list: outcomes.map((o) => pickText(o.title, lang)).join(lang === 'en' ? '; ' : '；') }));
+    cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
+  }
+
+  // Sources: each report once, in date order, with publisher, date and page.
+  const sourceIds = new Set(cites.map((c) => c.source));
+  const sources = model.dataset.sources.filter((s) => sourceIds.has(s.id)).sort((a, b) => a.published.localeCompare(b.published));
+  lines.push('', t.briefSources);
+  for (const source of sources) {
+    lines.push(
+      `• ${fill(t.briefSource, {
+        publisher: pickText(source.publisher, lang),
+        date: formatDate(source.published, lang),
+        page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
+        title: pickText(source.title, lang),
+      })}`,
+    );
+  }
+  if (selection.url) lines.push('', fill(t.briefLink, { url: selection.url }));
+  return lines.join('\n');
+}

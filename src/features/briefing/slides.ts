@@ -1,0 +1,117 @@
+/**
+ * The briefing deck: which slides, in what order, and the words on each (title and one-line takeaway).
+ * The app supplies what each slide shows; the texts here follow the language and the country filter.
+ */
+import type { TripModel } from '../../data/buildTripModel';
+import type { Citation, CountryCode } from '../../data/schema';
+import { formatInteger, formatPercent, formatUsd, withQualifier } from '../../i18n/format';
+import { countryName } from '../../i18n/labels';
+import { fill, pickMessages, type Lang } from '../../i18n/lang';
+import { briefingMessages } from './messages';
+
+export const SLIDE_IDS = ['headline', 'map', 'agreements', 'timeline', 'economy', 'notes'] as const;
+export type SlideId = (typeof SLIDE_IDS)[number];
+
+export interface SlideText {
+  id: SlideId;
+  title: string;
+  takeaway: string;
+  /** What the takeaway's figures rest on, for the source line of the slide. */
+  cites: readonly Citation[];
+}
+
+export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCode | null): SlideText[] {
+  const t = pickMessages(briefingMessages, lang);
+  const { trip, derived, figures, notes } = model.dataset;
+  const totals = derived.agreementTotals;
+  const byCountry = (code: CountryCode) => totals.byCountry.find((c) => c.country === code);
+  const selected = country ? byCountry(country) : undefined;
+  const int = (n: number) => formatInteger(n, lang);
+  const countsCites = model.dataset.agreementCounts.flatMap((c) => c.cite);
+  const uzGrowth = figures.find((f) => f.id === 'uz-gdp-growth');
+  const kzPartner = figures.find((f) => f.id === 'kz-hk-trade-partner-rank');
+
+  const texts: Record<SlideId, Omit<SlideText, 'id'>> = {
+    headline: {
+      title: t.slideHeadline,
+      takeaway:
+        selected && country
+          ? fill(t.takeawayHeadlineCountry, { count: int(selected.total), total: int(totals.total), country: countryName(country, lang) })
+          : fill(t.takeawayHeadline, {
+              total: int(totals.total),
+              days: int(derived.tripDays.length),
+              amount: withQualifier(formatUsd(trip.agreements.amountUsd, lang), trip.agreements.amountQualifier, lang),
+            }),
+      cites: [...trip.agreements.cite, ...trip.delegation.cite],
+    },
+    map: {
+      title: t.slideMap,
+      takeaway: fill(t.takeawayMap, { days: int(derived.tripDays.length) }),
+      cites: model.dataset.events.slice(0, 1).flatMap((e) => e.cite),
+    },
+    agreements: {
+      title: t.slideAgreements,
+      takeaway:
+        selected && country
+          ? fill(t.takeawayAgreementsCountry, {
+              country: countryName(country, lang),
+              gov: int(selected.government),
+              nonGov: int(selected.nonGovernment),
+            })
+          : fill(t.takeawayAgreements, {
+              kz: int(byCountry('KZ')?.total ?? 0),
+              uz: int(byCountry('UZ')?.total ?? 0),
+              nonGov: int(totals.nonGovernment),
+              total: int(totals.total),
+            }),
+      cites: countsCites,
+    },
+    timeline: {
+      title: t.slideTimeline,
+      takeaway: t.takeawayTimeline,
+      cites: model.dataset.outcomes.flatMap((o) => o.cite),
+    },
+    economy: {
+      title: t.slideEconomy,
+      takeaway: fill(t.takeawayEconomy, { uzGrowth: uzGrowth ? formatPercent(uzGrowth.value, lang) : '' }),
+      cites: [...(kzPartner?.cite ?? []), ...(uzGrowth?.cite ?? [])],
+    },
+    notes: {
+      title: t.slideNotes,
+      takeaway: fill(t.takeawayNotes, { notes: int(notes.length) }),
+      cites: [],
+    },
+  };
+  return SLIDE_IDS.map((id) => ({ id, ...texts[id] }));
+}
+
+/** What a key does in the deck: go to a slide (1-based), leave, or nothing. */
+export type DeckMove = { kind: 'go'; slide: number } | { kind: 'exit' } | null;
+
+/**
+ * Presentation clickers send PageDown/PageUp (some send arrows); Home and End jump to the ends.
+ * Up and Down stay free to scroll a slide whose content is taller than the screen.
+ * Moves stop at the first and last slide rather than wrapping, so a double click cannot loop round.
+ */
+export function deckMoveForKey(key: string, current: number, total: number): DeckMove {
+  const go = (slide: number) => {
+    const clamped = Math.min(total, Math.max(1, slide));
+    return clamped === current ? null : { kind: 'go' as const, slide: clamped };
+  };
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return go(current + 1);
+    case 'ArrowLeft':
+    case 'PageUp':
+      return go(current - 1);
+    case 'Home':
+      return go(1);
+    case 'End':
+      return go(total);
+    case 'Escape':
+      return { kind: 'exit' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * 简体中文 at run time: a lookup in the table scripts/build-zh-hans.ts generates from the Traditional
+ * strings with OpenCC (zh-hans.generated.json, committed and checked fresh by `npm run data:check`).
+ * The table loads lazily, from the app's own bundle, only when zh-Hans is chosen.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface ZhHansTable {
+  phrases: Readonly<Record<string, string>>;
+  chars: Readonly<Record<string, string>>;
+}
+
+let table: ZhHansTable | null = null;
+let generation = 0;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+export function installZhHansTable(next: ZhHansTable | null): void {
+  table = next;
+  if (!next) loading = null;
+  generation += 1;
+  for (const listener of listeners) listener();
+}
+
+/** Changes whenever a table is installed, so caches of converted text know when to redo. */
+export function zhHansGeneration(): number {
+  return generation;
+}
+
+export function isZhHansReady(): boolean {
+  return table !== null;
+}
+
+/** Load the table once; later calls share the same promise. */
+export function loadZhHans(): Promise<void> {
+  if (table) return Promise.resolve();
+  loading ??= import('./zh-hans.generated.json').then(
+    (module) => installZhHansTable(module.default as ZhHansTable),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Traditional -> Simplified. A whole string from the sources is looked up as it is (OpenCC converted
+ * it phrase by phrase); a string put together at run time falls back to character by character.
+ * Before the table has loaded the text is returned as it is.
+ */
+export function toSimplified(traditional: string): string {
+  if (!table) return traditional;
+  const phrase = table.phrases[traditional];
+  if (phrase !== undefined) return phrase;
+  let out = '';
+  for (const char of traditional) out += table.chars[char] ?? char;
+  return out;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Re-renders when the table arrives. */
+export function useZhHansReady(): boolean {
+  return useSyncExternalStore(subscribe, isZhHansReady, isZhHansReady);
+}

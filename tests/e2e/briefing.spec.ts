@@ -1,0 +1,171 @@
+/**
+ * Briefing mode: slides with keyboard and deep links, print, slide PNGs, briefing text, and 简体中文.
+ */
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The same converter the build uses: a page is Simplified throughout when converting it changes nothing.
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** Open the dashboard and wait until every view has finished loading. */
+async function openReady(page: Page, query: string) {
+  await page.goto(`./?${query}`);
+  await expect(page.locator('main .headline, .deck').first()).toBeVisible();
+  await expect(page.locator('.view-loading')).toHaveCount(0);
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16-23, big-endian). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test.describe('presentation mode', () => {
+  test('?slide=1 opens slide 1 of 6; ArrowRight goes on; Escape returns to the same selection', async ({ page, watch }) => {
+    await openReady(page, 'lang=en&country=UZ&slide=1');
+    const deck = page.getByRole('region', { name: 'Briefing slides' });
+    await expect(deck).toBeFocused();
+    await expect(deck.getByText('1 / 6', { exact: true })).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 2, name: 'The trip in figures' })).toBeVisible();
+    // The country filter holds on the slides.
+    await expect(deck.getByText('35 of the 96 agreements and MoUs were with Uzbekistan.')).toBeVisible();
+
+    await page.keyboard.press('ArrowRight');
+    await expect(deck.getByText('2 / 6', { exact: true })).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 2, name: 'The route' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]slide=2(&|$)/);
+    await page.keyboard.press('PageDown');
+    await expect(deck.getByText('3 / 6', { exact: true })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(deck.getByRole('heading', { level: 2, name: 'Sources and data notes' })).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Briefing slides' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Map of the trip' })).toBeVisible();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('country')).toBe('UZ');
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(url.searchParams.has('slide')).toBe(false);
+    await expect(page.getByRole('group', { name: 'Country' }).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+    expect(watch.externalRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the Present button enters at slide 1 in the current language', async ({ page }) => {
+    await openReady(page, 'lang=zh-Hant');
+    await page.getByRole('button', { name: '簡報模式' }).click();
+    const deck = page.getByRole('region', { name: '簡報投影片' });
+    await expect(deck.getByText('1 / 6', { exact: true })).toBeVisible();
+    await expect(deck.getByRole('heading', { level: 2, name: '數字看行程' })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]slide=1(&|$)/);
+    await deck.getByRole('button', { name: '離開簡報模式' }).click();
+    await expect(page.getByRole('button', { name: '簡報模式' })).toBeFocused();
+  });
+
+  for (const [slide, id] of [
+    [1, 'headline'],
+    [2, 'map'],
+    [3, 'agreements'],
+  ] as const) {
+    test(`slide ${slide} (${id}) exports as a 1920 × 1080 PNG`, async ({ page, watch }) => {
+      await openReady(page, `lang=en&slide=${slide}`);
+      const downloadPromise = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save slide as PNG' }).click();
+      const download = await downloadPromise;
+      expect(download.suggestedFilename()).toBe(`mission-atlas-slide-${slide}-${id}-en.png`);
+      const path = await download.path();
+      expect(pngSize(readFileSync(path))).toEqual({ width: 1920, height: 1080 });
+      await expect(page.getByText(`Slide ${slide} saved as PNG.`)).toBeVisible();
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+});
+
+test('print shows the views and their source lines, and no controls', async ({ page }) => {
+  await openReady(page, 'lang=en&country=KZ');
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const visibleControls = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('button, select, input, textarea, summary, [role="button"], [role="slider"]')]
+        // Marks inside a chart and city markers on the map are the picture (printed), not controls.
+        .filter((el) => !el.closest('svg, .leaflet-marker-pane') && el.checkVisibility())
+        .map((el) => el.outerHTML.slice(0, 120)),
+  );
+  expect(visibleControls).toEqual([]);
+  await expect(page.getByRole('heading', { level: 2, name: 'Agreements' })).toBeVisible();
+  await expect(page.locator('.source-note').first()).toBeVisible();
+  // One view per page: every panel starts a new page.
+  const breaks = await page.locator('.panel').evaluateAll((panels) => panels.map((p) => getComputedStyle(p).breakBefore));
+  expect(breaks.length).toBeGreaterThan(0);
+  expect(new Set(breaks)).toEqual(new Set(['page']));
+});
+
+test('copy as briefing text puts a summary of the selection on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openReady(page, 'lang=en&country=KZ');
+  await page.getByRole('button', { name: 'Copy as briefing text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Briefing text copied to the clipboard.' })).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('61 of the 96 agreements and MoUs were with Kazakhstan: 8 government, 53 non-government.');
+  expect(text).toContain('Ta Kung Pao, 6 June 2026, page A1');
+  expect(text).toContain('country=KZ');
+});
+
+test('a figure’s source line links to its data note', async ({ page }) => {
+  await openReady(page, 'lang=en');
+  const link = page.getByRole('region', { name: 'The trip in figures' }).getByRole('link', { name: /^Data note \d+: / }).first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^#note-/);
+  await link.click();
+  await expect(page.locator(href!)).toBeFocused();
+});
+
+test.describe('简体中文', () => {
+  async function expectSimplified(page: Page) {
+    // The language switch names 繁體中文 in its own script (lang="zh-Hant"), as language menus do.
+    const text = await page.evaluate(() => {
+      const own = [...document.querySelectorAll<HTMLElement>('body [lang="zh-Hant"]')];
+      for (const el of own) el.style.display = 'none';
+      const visible = document.body.innerText;
+      for (const el of own) el.style.display = '';
+      return visible;
+    });
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    const traditionalLeft = [...new Set([...text].filter((char) => toSimplified(char) !== char))];
+    expect(traditionalLeft, 'Traditional-only characters on the page').toEqual([]);
+    expect(toSimplified(text) === text, 'the page text is unchanged by the converter').toBe(true);
+  }
+
+  test('?lang=zh-Hans shows Simplified Chinese throughout the dashboard', async ({ page, watch }) => {
+    await openReady(page, 'lang=zh-Hans');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('region', { name: '行程地图' })).toBeVisible();
+    await expectSimplified(page);
+    expect(watch.externalRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('every slide is Simplified too', async ({ page }) => {
+    await openReady(page, 'lang=zh-Hans&slide=1');
+    for (let slide = 1; slide <= 6; slide++) {
+      await expect(page.getByText(`${slide} / 6`, { exact: true })).toBeVisible();
+      await expect(page.locator('.view-loading')).toHaveCount(0);
+      await expectSimplified(page);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+
+  test('switching from English loads the table and converts in place', async ({ page }) => {
+    await openReady(page, 'lang=en');
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('heading', { level: 1, name: '出访图鉴' })).toBeVisible();
+    await expect(page).toHaveURL(/lang=zh-Hans/);
+  });
+});
