@@ -32,7 +32,7 @@ test.describe('app shell', () => {
 
   test('ignores a malformed query instead of crashing', async ({ page, watch }) => {
     await openDashboard(page, 'country=%3Cscript%3E&day=99&outcome=12&lang=xx');
-    await expect(page.getByRole('button', { name: 'All' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('group', { name: 'Country' }).getByRole('button', { name: 'All', exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('region', { name: 'The trip in figures' })).toContainText('96');
     await expect(page).not.toHaveURL(/script|day=99|outcome=12/);
     expect(watch.consoleErrors).toEqual([]);
@@ -41,10 +41,10 @@ test.describe('app shell', () => {
 
   test('the country filter updates the URL and the headline figure', async ({ page }) => {
     await openDashboard(page, 'lang=en');
-    await page.getByRole('button', { name: 'Kazakhstan' }).click();
+    await page.getByRole('group', { name: 'Country' }).getByRole('button', { name: 'Kazakhstan', exact: true }).click();
     await expect(page).toHaveURL(/country=KZ/);
     await expect(page.getByRole('region', { name: 'The trip in figures' })).toContainText('61');
-    await page.getByRole('button', { name: 'All' }).click();
+    await page.getByRole('group', { name: 'Country' }).getByRole('button', { name: 'All', exact: true }).click();
     await expect(page).not.toHaveURL(/country=/);
   });
 
