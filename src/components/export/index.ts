@@ -11,7 +11,7 @@ import { buildExportSvg, svgBlob, type ExportText } from './svgExport';
 
 export { CSV_BOM, csvCell, toCsv, csvBlob, type CsvCell } from './csv';
 export { downloadBlob, exportFileName } from './download';
-export { buildExportSvg, EXPORT_MARGIN, wrapText, estimateTextWidth, chartSize, svgBlob, EXPORT_FONT, type ExportText, type ExportedSvg } from './svgExport';
+export { buildExportSvg, EXPORT_MARGIN, wrapText, estimateTextWidth, chartSize, inlineStyles, svgBlob, EXPORT_FONT, type ExportText, type ExportedSvg } from './svgExport';
 export { svgToPngBlob } from './pngExport';
 
 export function exportSvg(chart: SVGSVGElement, text: ExportText, fileName: string): void {

@@ -111,7 +111,7 @@ const DEFAULTS: Partial<Record<(typeof STYLE_PROPS)[number], string[]>> = {
  * presentation attributes rather than a style attribute: the app's CSP (style-src 'self') blocks
  * style attributes set from script, and every SVG reader understands presentation attributes.
  */
-function inlineStyles(source: Element, target: Element): void {
+export function inlineStyles(source: Element, target: Element): void {
   const view = source.ownerDocument.defaultView;
   if (view && target instanceof SVGElement) {
     const computed = view.getComputedStyle(source);

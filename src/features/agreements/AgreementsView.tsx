@@ -24,7 +24,7 @@ import {
 import { computeBreakdownLayout, type PlacedSegment } from './computeBreakdownLayout';
 import { Explorer } from './Explorer';
 import { agreementsMessages } from './messages';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import './agreements.css';
 
 export type ChartMode = 'level' | 'field' | 'amount';

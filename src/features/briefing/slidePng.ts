@@ -9,7 +9,7 @@
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { EXPORT_FONT, chartSize, svgBlob } from '../../components/export';
+import { EXPORT_FONT, chartSize, inlineStyles, svgBlob } from '../../components/export';
 
 export const SLIDE_PNG_WIDTH = 1920;
 export const SLIDE_PNG_HEIGHT = 1080;
@@ -114,48 +114,6 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-// What decides how an SVG element looks; each is also a presentation attribute.
-const LOOK = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  // Halo labels paint their white stroke first; without this the halo covers the letters.
-  'paint-order',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-  'display',
-] as const;
-
-/**
- * Copy the computed look onto presentation attributes (fill="…"), not style="…": the production CSP
- * (style-src 'self') blocks style attributes set from script, but attributes are not styles to it.
- */
-function inlineLook(source: Element, target: Element) {
-  const view = source.ownerDocument.defaultView;
-  if (view) {
-    const computed = view.getComputedStyle(source);
-    for (const prop of LOOK) {
-      const value = computed.getPropertyValue(prop);
-      if (value) target.setAttribute(prop, value);
-    }
-  }
-  for (let i = 0; i < source.children.length; i++) {
-    const s = source.children[i];
-    const t = target.children[i];
-    if (s && t) inlineLook(s, t);
-  }
-}
-
 /** The chart as a standalone SVG file's text, looking as it does on screen. */
 export function standaloneSvg(svg: SVGSVGElement, lang: string): { markup: string; width: number; height: number } {
   let { width, height } = chartSize(svg);
@@ -176,7 +134,7 @@ export function standaloneSvg(svg: SVGSVGElement, lang: string): { markup: strin
       height *= (y1 - y0) / vh;
     }
   }
-  inlineLook(svg, clone);
+  inlineStyles(svg, clone);
   for (const el of clone.querySelectorAll('[data-export="exclude"]')) el.remove();
   clone.removeAttribute('style');
   clone.removeAttribute('class');

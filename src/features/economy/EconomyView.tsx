@@ -12,7 +12,7 @@ import { FigureCard, type FigureCardText } from './FigureCard';
 import { GrowthChart } from './GrowthChart';
 import { economyMessages, type EconomyMessages } from './messages';
 import { TradeChart } from './TradeChart';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import { componentMessages } from '../../components/messages';
 import './economy.css';
 
