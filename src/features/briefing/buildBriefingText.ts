@@ -3,15 +3,13 @@
  * current language, ending with the sources (publisher, date, page). Pure, so each language and
  * country can be tested with the real dataset.
  */
+import { formatFigureNumber } from '../../i18n/figures';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode, EconomicFigure } from '../../data/schema';
 import {
   formatDate,
   formatDateRange,
-  formatHkd,
   formatInteger,
-  formatPercent,
-  formatRank,
   formatUsd,
   withQualifier,
 } from '../../i18n/format';
@@ -33,21 +31,7 @@ const COUNTRY_FIGURES: Record<CountryCode, readonly string[]> = {
 };
 
 function formatFigure(figure: EconomicFigure, lang: Lang): string {
-  const number = (() => {
-    switch (figure.unit) {
-      case 'usd':
-        return formatUsd(figure.value, lang);
-      case 'hkd':
-        return formatHkd(figure.value, lang);
-      case 'percent':
-        return formatPercent(figure.value, lang);
-      case 'rank':
-        return formatRank(figure.value, lang);
-      default:
-        return formatInteger(figure.value, lang);
-    }
-  })();
-  return withQualifier(number, figure.qualifier, lang);
+  return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
 }
 
 const separator = (lang: Lang) => (lang === 'en' ? ', ' : '、');

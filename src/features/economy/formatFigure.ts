@@ -1,50 +1,16 @@
 /**
- * Formatting of the economic figures, on top of src/i18n/format.ts. What the shared module lacks
- * (tonnes, periods, rank scopes) lives here until a second view needs it.
+ * Formatting of the economic figures, on top of src/i18n/format.ts and src/i18n/figures.ts
+ * (periods and rank scopes are the economy view's own).
  */
 import type { EconomicFigure } from '../../data/schema';
 import {
-  formatHkd,
-  formatInteger,
-  formatNumber,
-  formatPercent,
-  formatRank,
-  formatUsd,
   withQualifier,
 } from '../../i18n/format';
 import { inScript, localeOf, type Lang } from '../../i18n/lang';
 
-/** A mass in tonnes: "14 billion tonnes" / "140億噸". */
-export function formatTonnes(value: number, lang: Lang): string {
-  const abs = Math.abs(value);
-  if (lang === 'en') {
-    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)} billion tonnes`;
-    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million tonnes`;
-    return `${formatInteger(value, lang)} tonnes`;
-  }
-  // Written in 繁體; inScript gives 简体 its own characters.
-  if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}${inScript('億噸', lang)}`;
-  if (abs >= 1e4) return `${formatNumber(value / 1e4, lang, 1)}${inScript('萬噸', lang)}`;
-  return `${formatInteger(value, lang)}${inScript('噸', lang)}`;
-}
+import { formatFigureNumber } from '../../i18n/figures';
 
-/** The bare number of a figure in its unit, without qualifier. */
-export function formatFigureNumber(figure: Pick<EconomicFigure, 'value' | 'unit'>, lang: Lang): string {
-  switch (figure.unit) {
-    case 'usd':
-      return formatUsd(figure.value, lang);
-    case 'hkd':
-      return formatHkd(figure.value, lang);
-    case 'percent':
-      return formatPercent(figure.value, lang);
-    case 'rank':
-      return formatRank(figure.value, lang);
-    case 'count':
-      return formatInteger(figure.value, lang);
-    case 'tonnes':
-      return formatTonnes(figure.value, lang);
-  }
-}
+export { formatFigureNumber, formatTonnes } from '../../i18n/figures';
 
 /** A figure as the reports qualify it: "nearly 60%", "超過5%". */
 export function formatFigureValue(
