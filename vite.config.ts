@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { SECURITY_HEADERS } from './scripts/csp';
+import { SECURITY_HEADERS } from './scripts/csp.js';
 
 // A relative base lets the built dashboard be served from any folder (a briefing laptop, an intranet path).
 export default defineConfig({

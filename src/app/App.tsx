@@ -74,7 +74,8 @@ function Dashboard({ lang }: { lang: Lang }) {
           return (
             <Panel key={id} id={`view-${id}`} title={t[title]}>
               <ViewBoundary lang={lang} name={id}>
-                <Suspense fallback={<p className="view-loading">{tc.loadingView}</p>}>
+                {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
+                <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
                   <View />
                 </Suspense>
               </ViewBoundary>
@@ -144,7 +145,8 @@ export function App() {
         <div className="masthead__titles">
           <h1 className="masthead__title">{t.appTitle}</h1>
           <p className="masthead__subtitle">{t.appSubtitle}</p>
-          {dataset.status === 'ready' ? <TripDates model={dataset.model} lang={lang} /> : null}
+          {/* The dates line keeps its place while the data loads, so nothing below it shifts. */}
+          {dataset.status === 'ready' ? <TripDates model={dataset.model} lang={lang} /> : <p className="masthead__dates" aria-hidden="true">&nbsp;</p>}
         </div>
         <div className="masthead__controls">
           <LanguageSwitch />

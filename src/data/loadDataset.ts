@@ -28,7 +28,8 @@ export async function loadDataset(
   let text: string;
   let response: Response;
   try {
-    response = await fetchImpl(url, { signal: controller.signal, cache: 'no-cache' });
+    // Default caching, so the <link rel=preload> in index.html can serve this request.
+    response = await fetchImpl(url, { signal: controller.signal });
     if (!response.ok) throw new DatasetLoadError('http', `${response.status} ${response.statusText}`.trim());
     text = await response.text();
   } catch (err) {

@@ -7,6 +7,10 @@
  */
 import { z } from 'zod';
 
+// zod probes for eval support with `new Function`; under our CSP (script-src 'self') that probe is a
+// reported violation. Jitless mode skips it; validation is fast enough without the compiled path.
+z.config({ jitless: true });
+
 export const COUNTRY_CODES = ['KZ', 'UZ'] as const;
 export const countryCodeSchema = z.enum(COUNTRY_CODES);
 export type CountryCode = z.infer<typeof countryCodeSchema>;

@@ -206,7 +206,12 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
   const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds,
     ...data.outcomes.map((o) => `outcome-${o.number}`), 'trip', 'delegation', 'agreement-counts']);
   data.notes.forEach((n, i) => {
-    n.values.forEach((v, j) => checkCites('notes', `[${i}].values[${j}]`, [v.cite]));
+    n.values.forEach((v, j) => {
+      // A note value has one citation object, not a list: report it at its real path.
+      if (!sourceIds.has(v.cite.source)) at('notes', `[${i}].values[${j}].cite.source`, `unknown source "${v.cite.source}"`);
+      else if (!sectionsBySource.get(v.cite.source)?.has(v.cite.section))
+        at('notes', `[${i}].values[${j}].cite.section`, `unknown section "${v.cite.section}" in source "${v.cite.source}"`);
+    });
     n.about.forEach((x, j) => ref('notes', `[${i}].about[${j}]`, x, allIds, 'item'));
   });
 
@@ -314,8 +319,11 @@ export function buildDatasetFromSources(texts: Partial<Record<SourceFileName, st
 export function validateDataset(value: unknown, file = 'data/trip.json'): PipelineResult {
   const result = tripDatasetSchema.safeParse(value);
   if (!result.success) return { ok: false, problems: zodProblems(file, result.error) };
-  const { derived: _derived, ...merged } = result.data;
+  const { derived, ...merged } = result.data;
   const crossProblems = crossCheck(merged, file);
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems };
+  // The derived block must be what the data gives: a stale or hand-edited total is an error.
+  if (JSON.stringify(derived) !== JSON.stringify(deriveAggregates(merged)))
+    return { ok: false, problems: [{ file, path: 'derived', message: 'does not match the totals the data gives; run npm run data' }] };
   return { ok: true, dataset: result.data };
 }

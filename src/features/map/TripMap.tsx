@@ -265,6 +265,9 @@ function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, vari
       {label === null ? null : <Marker position={[labelPlace.position[0], labelPlace.position[1]]} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
         <Tooltip
           permanent
+          // The leg labels repeat what the itinerary list says; marked decorative so assistive tech
+          // does not meet a tooltip without an owner (and axe's aria-tooltip-name stays quiet).
+          eventHandlers={{ add: (event) => event.target.getElement()?.setAttribute('aria-hidden', 'true') }}
           direction={labelOnLine ? 'center' : labelPlace.side}
           offset={labelOnLine ? [0, 0] : LABEL_OFFSET[labelPlace.side]}
           className={`leg-label leg-label--${variant}`}
@@ -303,18 +306,24 @@ function AccessibleMarker({ place, position, label, iconClass, iconSize, caption
   const ref = useRef<LeafletMarker>(null);
   const openedByKeyboard = useRef(false);
   const icon = useMemo(() => {
-    // false, not undefined: Leaflet would print "undefined" into an icon without html.
-    let html: HTMLElement | false = false;
+    // The visible dot keeps its size; the target around it is at least 24 px (WCAG 2.2 target size).
+    // Sizes go through element.style (CSSOM), which the CSP allows, not a style attribute.
+    const dot = document.createElement('span');
+    dot.className = 'map-marker__dot';
+    dot.style.width = `${iconSize}px`;
+    dot.style.height = `${iconSize}px`;
     if (caption) {
-      html = document.createElement('span');
-      html.className = 'map-marker__caption';
-      html.textContent = caption;
+      const captionEl = document.createElement('span');
+      captionEl.className = 'map-marker__caption';
+      captionEl.textContent = caption;
+      dot.append(captionEl);
     }
+    const target = Math.max(24, iconSize);
     return divIcon({
       className: `map-marker ${iconClass}`,
-      html,
-      iconSize: [iconSize, iconSize],
-      iconAnchor: [iconSize / 2, iconSize / 2],
+      html: dot,
+      iconSize: [target, target],
+      iconAnchor: [target / 2, target / 2],
       popupAnchor: [0, -iconSize / 2],
     });
   }, [caption, iconClass, iconSize]);

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: build the production bundle, serve it (with its CSP, as deployed), and measure
+ * it against the budgets of issue 8. Writes bench/results.json and bench/summary.md and prints
+ * every budget with PASS/FAIL. Exits 0 even when a budget fails: the figures are the product.
+ *
+ *   npx tsx scripts/bench.ts [--no-lighthouse] [--full] [--port 4306]
+ * CHROME_PATH picks the browser (default Debian's /usr/bin/chromium).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import type { TripDataset } from '../src/data/schema';
+import { launchBrowser, measureFilter, measureHeap, type FilterTiming, type HeapFigures } from './bench/interaction';
+import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
+import { budgetTable, checkBudgets, summaryMarkdown, type BenchResults } from './bench/report';
+import { measureBuild } from './bench/sizes';
+import { makeSyntheticDataset, SYNTHETIC_DEFAULTS } from './make-synthetic';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = resolve(ROOT, '.tmp/bench-dist');
+const RESULTS_DIR = resolve(ROOT, 'bench');
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const args = process.argv.slice(2);
+const withLighthouse = !args.includes('--no-lighthouse');
+// --full adds the heap run on the synthetic data (about 2 minutes more while a filter change there is slow).
+const full = args.includes('--full');
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 4306;
+
+const step = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  step('building the production bundle');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const sizes = measureBuild(OUT_DIR);
+
+  step('serving it');
+  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port, strictPort: false, open: false } });
+  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;
+  const realText = readFileSync(resolve(OUT_DIR, 'data/trip.json'), 'utf8');
+  const real = JSON.parse(realText) as TripDataset;
+  const synthetic = makeSyntheticDataset(real, SYNTHETIC_DEFAULTS);
+  const syntheticText = JSON.stringify(synthetic);
+
+  let lighthouse: LighthouseFigures[] | null = null;
+  const filter: FilterTiming[] = [];
+  const heap: HeapFigures[] = [];
+  let chromium = 'unknown';
+  try {
+    if (withLighthouse) {
+      step(`Lighthouse, mobile and desktop (${url})`);
+      lighthouse = await runLighthouse(url, CHROME_PATH);
+    }
+    step('country filter on the real data, in Chromium via Playwright');
+    const browser = await launchBrowser(CHROME_PATH);
+    chromium = browser.version();
+    try {
+      filter.push(await measureFilter(browser, url, 'real', null, { agreements: real.agreements.length, events: real.events.length }, 10));
+      step(`country filter on the synthetic data (${synthetic.agreements.length} agreements, ${synthetic.events.length} events)`);
+      filter.push(
+        await measureFilter(browser, url, 'synthetic', syntheticText, { agreements: synthetic.agreements.length, events: synthetic.events.length }, 3),
+      );
+      step('heap over 50 filter changes');
+      heap.push(await measureHeap(browser, url, 'real', null));
+      if (full) heap.push(await measureHeap(browser, url, 'synthetic', syntheticText));
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+
+  const partial = {
+    measuredAt: new Date().toISOString(),
+    commit: gitCommit(),
+    environment: { node: process.version, chromium, cpus: cpus().length, platform: `${process.platform}-${process.arch}` },
+    sizes,
+    lighthouse,
+    filter,
+    heap,
+  };
+  const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(resolve(RESULTS_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(resolve(RESULTS_DIR, 'summary.md'), summaryMarkdown(results));
+
+  console.log(`\n${budgetTable(results.budgets)}\n`);
+  const failed = results.budgets.filter((b) => b.pass === false);
+  console.log(
+    `${results.budgets.length - failed.length} of ${results.budgets.length} budgets pass` +
+      (failed.length ? `; failing: ${failed.map((b) => b.name).join(', ')}` : '') +
+      `. Took ${Math.round((Date.now() - started) / 1000)} s. Written: bench/results.json, bench/summary.md`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

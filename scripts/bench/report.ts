@@ -1,0 +1,111 @@
+/** Budgets from issue 8, checked against the figures, and the readable summary (bench/summary.md). */
+import type { HeapFigures, FilterTiming } from './interaction';
+import type { LighthouseFigures } from './lighthouse';
+import type { BuildSizes } from './sizes';
+
+export interface BenchResults {
+  measuredAt: string;
+  commit: string;
+  environment: { node: string; chromium: string; cpus: number; platform: string };
+  sizes: BuildSizes;
+  lighthouse: LighthouseFigures[] | null;
+  filter: FilterTiming[];
+  heap: HeapFigures[];
+  budgets: BudgetCheck[];
+}
+
+export interface BudgetCheck {
+  name: string;
+  budget: string;
+  value: string;
+  pass: boolean | null;
+}
+
+const KiB = 1024;
+export const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+export function checkBudgets(r: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const add = (name: string, budget: string, value: string, pass: boolean | null) => checks.push({ name, budget, value, pass });
+  add('First-load JS + CSS (gzip)', '<= 150 KiB', kib(r.sizes.firstLoad.total), r.sizes.firstLoad.total <= 150 * KiB);
+  const mobile = r.lighthouse?.find((l) => l.formFactor === 'mobile');
+  const desktop = r.lighthouse?.find((l) => l.formFactor === 'desktop');
+  const lh = (name: string, budget: string, value: number | undefined, ok: (v: number) => boolean) =>
+    add(name, budget, value === undefined ? 'not measured' : String(value), value === undefined ? null : ok(value));
+  lh('Lighthouse mobile performance', '>= 95', mobile?.scores.performance, (v) => v >= 95);
+  lh('Lighthouse desktop performance', '100', desktop?.scores.performance, (v) => v >= 100);
+  for (const [key, label] of [
+    ['accessibility', 'accessibility'],
+    ['bestPractices', 'best practices'],
+    ['seo', 'SEO'],
+  ] as const) {
+    lh(`Lighthouse mobile ${label}`, '100', mobile?.scores[key], (v) => v >= 100);
+    lh(`Lighthouse desktop ${label}`, '100', desktop?.scores[key], (v) => v >= 100);
+  }
+  add('Mobile LCP', '<= 1.5 s', mobile ? `${(mobile.lcpMs / 1000).toFixed(2)} s` : 'not measured', mobile ? mobile.lcpMs <= 1500 : null);
+  for (const f of r.filter) {
+    const limit = f.dataset === 'real' ? 50 : 200;
+    add(
+      `Filter click to paint, ${f.dataset} data (Event Timing p75 of ${f.clicks} clicks)`,
+      `<= ${limit} ms`,
+      `${Math.round(f.eventTiming.p75Ms)} ms (max ${Math.round(f.eventTiming.maxMs)} ms)`,
+      f.eventTiming.p75Ms <= limit,
+    );
+  }
+  for (const h of r.heap) {
+    add(`Heap growth over ${h.changes} filter changes, ${h.dataset} data (after GC)`, '< 1 MB', `${(h.growthBytes / 1e6).toFixed(3)} MB`, h.growthBytes < 1e6);
+  }
+  return checks;
+}
+
+const mark = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
+
+export function budgetTable(checks: BudgetCheck[]): string {
+  const rows = checks.map((c) => `| ${c.name} | ${c.budget} | ${c.value} | ${mark(c.pass)} |`);
+  return ['| Figure | Budget | Measured | Result |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function summaryMarkdown(r: BenchResults): string {
+  const lines: string[] = [];
+  lines.push('# Mission Atlas benchmark', '');
+  lines.push(`Measured ${r.measuredAt} at commit \`${r.commit}\`: Node ${r.environment.node}, Chromium ${r.environment.chromium}, ${r.environment.cpus} CPU(s).`);
+  lines.push('Reproduce with `npm ci && npm run bench` (about 2–4 minutes); raw figures in `bench/results.json`.', '');
+  const passed = r.budgets.filter((b) => b.pass === true).length;
+  lines.push(`## Budgets: ${passed} of ${r.budgets.length} pass`, '', budgetTable(r.budgets), '');
+
+  lines.push('## First load (what index.html fetches before the first paint)', '');
+  lines.push('| File | Raw | Gzip |', '| --- | ---: | ---: |');
+  for (const f of r.sizes.firstLoad.files) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
+  lines.push(`| **Total** (JS ${kib(r.sizes.firstLoad.js)}, CSS ${kib(r.sizes.firstLoad.css)}) | | **${kib(r.sizes.firstLoad.total)}** |`, '');
+  lines.push('Lazy chunks (fetched when a view or a language needs them):', '');
+  lines.push('| File | Raw | Gzip |', '| --- | ---: | ---: |');
+  for (const f of r.sizes.lazy.files) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
+  lines.push(`| **Total** | | **${kib(r.sizes.lazy.total)}** |`, '');
+  lines.push('Data files:', '', '| File | Raw | Gzip |', '| --- | ---: | ---: |');
+  for (const f of r.sizes.data) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
+  lines.push('');
+
+  if (r.lighthouse) {
+    lines.push('## Lighthouse', '', '| Form factor | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const l of r.lighthouse)
+      lines.push(`| ${l.formFactor} | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores.bestPractices} | ${l.scores.seo} | ${l.fcpMs} ms | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
+    lines.push('');
+    for (const l of r.lighthouse) if (l.failedAudits.length) lines.push(`Audits short of full marks (${l.formFactor}): ${l.failedAudits.join('; ')}.`, '');
+  }
+
+  lines.push('## Country filter', '', '| Dataset | Agreements | Events | Load to all views | Event Timing median / p75 / max | Below 16 ms | Settled median / max |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const f of r.filter)
+    lines.push(
+      `| ${f.dataset} | ${f.agreements} | ${f.events} | ${f.loadMs} ms | ${Math.round(f.eventTiming.medianMs)} / ${Math.round(f.eventTiming.p75Ms)} / ${Math.round(f.eventTiming.maxMs)} ms | ${f.eventTiming.belowThreshold} of ${f.clicks} | ${f.settled.medianMs} / ${f.settled.maxMs} ms |`,
+    );
+  lines.push(
+    '',
+    'Event Timing: input to the next paint after the click handlers (Chromium reports only durations of 16 ms or more; a click below that counts as 16 ms). Settled: input to the paint after the last DOM change the click caused in any view (style and class changes, such as map pans, left out).',
+    '',
+  );
+  lines.push('## Heap', '', '| Dataset | Changes | Start | End | Growth |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const h of r.heap)
+    lines.push(`| ${h.dataset} | ${h.changes} | ${(h.startBytes / 1e6).toFixed(2)} MB | ${(h.endBytes / 1e6).toFixed(2)} MB | ${(h.growthBytes / 1e6).toFixed(3)} MB |`);
+  lines.push('', 'Heap: V8 used size after three forced garbage collections (CDP), after a warm-up, and at the end on the same filter state.', '');
+  return lines.join('\n');
+}

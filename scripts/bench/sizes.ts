@@ -1,0 +1,74 @@
+/**
+ * Transfer sizes of the production build: what index.html loads before the first paint (the entry
+ * script, its static imports and the stylesheets), the lazy chunks, and the data files.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface BuildSizes {
+  firstLoad: { files: FileSize[]; js: number; css: number; total: number };
+  lazy: { files: FileSize[]; total: number };
+  data: FileSize[];
+}
+
+/** gzip at level 9, as a static host pre-compressing its files would serve them. */
+export function sizeOf(dir: string, file: string): FileSize {
+  const bytes = readFileSync(join(dir, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** `import ... from "./x.js"` and `import "./x.js"` in a built module; `import("./x.js")` (lazy) is left out. */
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
+  const pattern = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
+  for (const match of code.matchAll(pattern)) out.push(match[1]!);
+  return out;
+}
+
+/** The files index.html asks for, and every module they import statically (transitively). */
+export function firstLoadFiles(dir: string): string[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((ref) => /\.(js|css)$/.test(ref) && !/^https?:/.test(ref))
+    .map((ref) => posix.normalize(ref.replace(/^\.?\//, '')));
+  const seen = new Set<string>();
+  const queue = [...refs];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const spec of staticImports(code)) queue.push(posix.normalize(posix.join(posix.dirname(file), spec)));
+  }
+  return [...seen];
+}
+
+export function measureBuild(dir: string): BuildSizes {
+  const first = firstLoadFiles(dir).map((f) => sizeOf(dir, f));
+  const firstSet = new Set(first.map((f) => f.file));
+  const assets = readdirSync(join(dir, 'assets')).map((f) => `assets/${f}`);
+  const lazy = assets.filter((f) => /\.(js|css)$/.test(f) && !firstSet.has(f)).map((f) => sizeOf(dir, f));
+  const dataDir = join(dir, 'data');
+  const data = existsSync(dataDir)
+    ? readdirSync(dataDir)
+        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+        .map((f) => sizeOf(dir, `data/${f}`))
+    : [];
+  const sum = (files: FileSize[]) => files.reduce((s, f) => s + f.gzip, 0);
+  const js = sum(first.filter((f) => f.file.endsWith('.js')));
+  const css = sum(first.filter((f) => f.file.endsWith('.css')));
+  return {
+    firstLoad: { files: first, js, css, total: js + css },
+    lazy: { files: lazy.sort((a, b) => b.gzip - a.gzip), total: sum(lazy) },
+    data,
+  };
+}

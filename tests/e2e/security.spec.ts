@@ -1,0 +1,96 @@
+/**
+ * Security gates: the production build runs under its strict CSP (scripts/csp.ts) with no
+ * violation in any view or interaction, the exports still work under it, and no data string can
+ * reach the DOM as markup.
+ */
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
+import { makePayloadDataset } from '../fixtures/datasets';
+import { LANGS } from '../../src/i18n/lang';
+import { cspViolations, exerciseViews, openViews, recordCspViolations, waitForViews } from '../fixtures/quality';
+import { expect, test } from './fixtures';
+
+test.describe('Content-Security-Policy', () => {
+  test('the preview server sends the CSP and the security headers', async ({ page }) => {
+    const response = await page.goto('./?lang=en');
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    const data = await page.request.get('./data/trip.json');
+    expect(data.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  for (const lang of LANGS) {
+    test(`every view and interaction runs without a violation (${lang})`, async ({ page, watch }) => {
+      await recordCspViolations(page);
+      await openViews(page, `lang=${lang}`);
+      for (const country of ['KZ', 'UZ', null] as const) {
+        await page.locator(`.segmented--filter [data-country="${country ?? 'all'}"]`).click();
+        await waitForViews(page);
+      }
+      const used = await exerciseViews(page);
+      test.info().annotations.push({ type: 'controls used', description: used.join('; ') });
+      await page.locator('.segmented--filter [data-country="UZ"]').click();
+      await exerciseViews(page, 4);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+
+  test('the exports (SVG, PNG, CSV) download under the CSP', async ({ page, watch }) => {
+    await recordCspViolations(page);
+    await openViews(page, 'lang=en');
+    const exports = page.getByRole('button', { name: /^(SVG|PNG|CSV)$/ });
+    const count = await exports.count();
+    const formats = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const button = exports.nth(i);
+      const format = (await button.textContent())!.trim();
+      await button.scrollIntoViewIfNeeded();
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+      const path = await download.path();
+      expect(path).toBeTruthy();
+      formats.add(format);
+    }
+    // The agreements breakdown offers all three.
+    expect([...formats].sort()).toEqual(['CSV', 'PNG', 'SVG']);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('no data string reaches the DOM as markup', () => {
+  // The CSP would block an inline handler anyway; bypass it so the test sees what the code does.
+  test.use({ bypassCSP: true });
+
+  for (const lang of LANGS) {
+    test(`a dataset of HTML/script payloads shows as text and runs nothing (${lang})`, async ({ page, watch }) => {
+      const payload = JSON.stringify(makePayloadDataset());
+      await page.route('**/data/trip.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: payload }),
+      );
+      await openViews(page, `lang=${lang}`);
+      await exerciseViews(page);
+      await page.locator('.segmented--filter [data-country="KZ"]').click();
+      await exerciseViews(page, 4);
+
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      const injected = await page.evaluate(() => ({
+        images: document.querySelectorAll('img[src="x"]').length,
+        inlineScripts: document.querySelectorAll('script:not([src])').length,
+        frames: document.querySelectorAll('iframe').length,
+        jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`),
+        ),
+      }));
+      expect(injected).toEqual({ images: 0, inlineScripts: 0, frames: 0, jsLinks: 0, handlers: [] });
+      // The payloads are there, as text a reader can see.
+      await expect(page.getByText(/XSS\d+ <img src=x onerror=/).first()).toBeVisible();
+      await expect(page.getByText(/XSS\d+ <script>window.__pwned=1<\/script>/).first()).toBeVisible();
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+});
