@@ -60,6 +60,19 @@ test.describe('axe: 0 violations', () => {
     });
   }
 
+  for (const lang of LANGS) {
+    test(`presentation mode, every slide (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`./?lang=${lang}&slide=1`);
+      for (let slide = 1; slide <= 6; slide++) {
+        await expect(page.getByText(`${slide} / 6`, { exact: true })).toBeVisible();
+        await expect(page.locator('.view-loading, .trip-map--loading')).toHaveCount(0, { timeout: 15_000 });
+        await expectNoViolations(page);
+        await page.keyboard.press('ArrowRight');
+      }
+    });
+  }
+
   test('on a phone (390 px)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openViews(page, 'lang=en');
