@@ -6,12 +6,12 @@ let passed = 0;
 let failed = 0;
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
-const vitest = read('test-results/vitest.json');
+const vitest = read('test-reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   failed += (vitest.numFailedTests ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0);
 }
-const playwright = read('test-results/playwright.json');
+const playwright = read('test-reports/playwright.json');
 if (playwright?.stats) {
   // A test that passed on retry counts as passed (and is listed as flaky in the report above).
   passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);

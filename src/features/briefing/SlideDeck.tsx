@@ -115,7 +115,8 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
       tabIndex={-1}
       data-slide={slide.id}
     >
-      <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title" data-slide-id={slide.id}>
+      {/* Named by its title and position: the headline slide's title is also the name of a region inside it. */}
+      <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title slide-counter" data-slide-id={slide.id}>
         <header className="slide__header">
           <h2 id="slide-title" className="slide__title">
             {slide.title}
@@ -131,7 +132,7 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
             <button type="button" className="deck__button" onClick={() => onGo(index - 1)} disabled={index === 1} aria-label={t.previous}>
               ←
             </button>
-            <span className="slide__counter">
+            <span id="slide-counter" className="slide__counter">
               {counter}
             </span>
             <button type="button" className="deck__button" onClick={() => onGo(index + 1)} disabled={index === total} aria-label={t.next}>
