@@ -60,13 +60,19 @@ describe('ChartFrame', () => {
     renderFrame();
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('table')).toBeNull();
+    // Closed, the table is not in the document at all (not merely hidden), and the toggle points at nothing.
+    expect(document.querySelector('table')).toBeNull();
+    expect(toggle).not.toHaveAttribute('aria-controls');
     fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(toggle).toHaveTextContent('Hide table');
     const tableEl = screen.getByRole('table', { name: /Agreements by country/ });
+    expect(toggle).toHaveAttribute('aria-controls', tableEl.id);
     expect(within(tableEl).getByRole('rowheader', { name: 'Kazakhstan' })).toBeInTheDocument();
     expect(within(tableEl).getByRole('cell', { name: '61' })).toBeInTheDocument();
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.querySelector('table')).toBeNull();
   });
 
   it('offers SVG, PNG and CSV in a labelled group, in Chinese too', () => {

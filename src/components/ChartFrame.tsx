@@ -8,7 +8,8 @@
  *
  * It renders, in order: an <h3> title, a one-line takeaway, a toolbar (optional `controls`, the
  * "Show as table" toggle and the Download group with buttons "SVG", "PNG" and, when `csv` is set, "CSV"),
- * the chart, the table alternative (a real <table> with a caption, hidden until asked for), the source line.
+ * the chart, the table alternative (a real <table> with a caption, rendered only while asked for, so a
+ * long table costs nothing while it is closed), the source line.
  *
  * The chart is a render function: spread `chart.svgProps` on the chart's <svg>. They give it
  * role="img" (or role="group" when `interactive`, i.e. its marks are focusable and carry their own
@@ -142,7 +143,8 @@ export function ChartFrame(props: ChartFrameProps) {
             type="button"
             className="button"
             aria-expanded={tableOpen}
-            aria-controls={tableId}
+            // The table exists only while open; a closed toggle must not point at a missing id.
+            aria-controls={tableOpen ? tableId : undefined}
             onClick={() => setTableOpen((open) => !open)}
           >
             {tableOpen ? t.hideTable : t.showTable}
@@ -168,7 +170,7 @@ export function ChartFrame(props: ChartFrameProps) {
       <div ref={plotRef} className="chart-frame__plot">
         {children({ svgProps, titleId, takeawayId })}
       </div>
-      <DataTable id={tableId} caption={fill(t.tableCaption, { title })} data={table} lang={lang} hidden={!tableOpen} />
+      {tableOpen ? <DataTable id={tableId} caption={fill(t.tableCaption, { title })} data={table} lang={lang} /> : null}
       {footer}
       <div ref={sourceRef} className="chart-frame__source">
         {source}

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import { makeSyntheticDataset, readRealDataset } from '../../scripts/make-synthetic';
 import { expect, openDashboard, test } from './fixtures';
 
 const region = (page: Page) => page.locator('#view-agreements');
@@ -147,5 +148,28 @@ test.describe('agreements', () => {
     const rowCount = await table.locator('tbody tr').count();
     expect(lines).toHaveLength(1 + rowCount);
     expect(lines.slice(1).every((line) => line.includes('烏茲別克斯坦'))).toBe(true);
+  });
+
+  test('with 2,000 agreements the explorer draws a page at a time and the chart table only when open', async ({ page, watch }) => {
+    const body = JSON.stringify(makeSyntheticDataset(readRealDataset(), { agreements: 2000, events: 0 }));
+    // Routes added later win over the fixture's, so only trip.json is replaced.
+    await page.route('**/data/trip.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await openDashboard(page, 'lang=en');
+    const rows = explorer(page).locator('tbody tr');
+    await expect(explorer(page).getByRole('status')).toHaveText('Showing 50 of 2,004 rows');
+    await expect(rows).toHaveCount(50);
+    await explorer(page).getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(rows).toHaveCount(100);
+    await expect(rows.nth(50).getByRole('rowheader')).toBeFocused();
+
+    // The chart's table alternative is not in the page until asked for.
+    const toggle = chartFrame(page).getByRole('button', { name: 'Show as table' });
+    await expect(chartFrame(page).locator('table')).toHaveCount(0);
+    await expect(toggle).not.toHaveAttribute('aria-controls');
+    await toggle.click();
+    const table = chartFrame(page).getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(chartFrame(page).getByRole('button', { name: 'Hide table' })).toHaveAttribute('aria-controls', (await table.getAttribute('id'))!);
+    expect(watch.consoleErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote, describeCitation } from '../../components/SourceNote';
-import type { Citation, CountryCode } from '../../data/schema';
+import type { Citation } from '../../data/schema';
 import { formatInteger, formatUsd } from '../../i18n/format';
 import { countryName, levelName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
@@ -39,6 +39,11 @@ function todayIso(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+function clearExplorerFilters() {
+  setCountry(null);
+  setExplorerFilters({ level: null, field: null, status: null, q: '' });
+}
+
 function uniqueCites(cites: readonly Citation[]): Citation[] {
   return [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
 }
@@ -62,24 +67,29 @@ export default function AgreementsView() {
   const { dataset } = model;
   const [exportDate] = useState(todayIso);
 
+  // The amounts are for the whole trip: in that mode a country change leaves the chart (and its tween) alone.
+  const chartCountry = mode === 'amount' ? null : country;
   const chart: ChartModel = useMemo(() => {
-    if (mode === 'field') return fieldChart(computeFieldBreakdown(dataset.agreements, dataset.agreementCounts, country), country, lang);
+    if (mode === 'field') return fieldChart(computeFieldBreakdown(dataset.agreements, dataset.agreementCounts, chartCountry), chartCountry, lang);
     if (mode === 'amount') return amountChart(computeAmountBreakdown(dataset.agreements, dataset.trip), lang);
-    return levelChart(computeCountryBreakdown(dataset.agreementCounts, country), lang);
-  }, [mode, dataset, country, lang]);
+    return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry), lang);
+  }, [mode, dataset, chartCountry, lang]);
   const layout = useMemo(
     () => computeBreakdownLayout(chart.series, { width }, mode === 'amount' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
     [chart.series, width, mode],
   );
 
   const cites = useMemo(() => {
-    const counts = dataset.agreementCounts.filter((c) => !country || c.country === country).flatMap((c) => c.cite);
-    if (mode === 'level') return uniqueCites(counts);
-    if (mode === 'field') {
-      return uniqueCites([...counts, ...dataset.agreements.filter((a) => a.countedInTotal && (!country || a.country === country)).flatMap((a) => a.cite)]);
+    if (mode === 'amount') {
+      return uniqueCites([...dataset.trip.agreements.cite, ...dataset.agreements.filter((a) => a.amountUsd !== null).flatMap((a) => a.cite)]);
     }
-    return uniqueCites([...dataset.trip.agreements.cite, ...dataset.agreements.filter((a) => a.amountUsd !== null).flatMap((a) => a.cite)]);
-  }, [mode, dataset, country]);
+    const counts = dataset.agreementCounts.filter((c) => !chartCountry || c.country === chartCountry).flatMap((c) => c.cite);
+    if (mode === 'level') return uniqueCites(counts);
+    return uniqueCites([
+      ...counts,
+      ...dataset.agreements.filter((a) => a.countedInTotal && (!chartCountry || a.country === chartCountry)).flatMap((a) => a.cite),
+    ]);
+  }, [mode, dataset, chartCountry]);
 
   const selectedIds = useMemo(() => {
     const ids = new Set<string>();
@@ -124,11 +134,15 @@ export default function AgreementsView() {
       })),
     [dataset],
   );
-  const sourcesOf = (row: ExplorerRow) => row.cite.map((c) => describeCitation(model, c, lang));
-  const linkedOutcome = outcome ? model.outcomeByNumber.get(outcome) : undefined;
-  const linked = linkedOutcome
-    ? { number: linkedOutcome.number, title: pickText(linkedOutcome.title, lang), ids: new Set(linkedOutcome.agreements) }
-    : null;
+  // Stable props for the explorer, so its memoised rows are not rebuilt on unrelated renders.
+  const sourcesOf = useCallback((row: ExplorerRow) => row.cite.map((c) => describeCitation(model, c, lang)), [model, lang]);
+  const linked = useMemo(() => {
+    const linkedOutcome = outcome ? model.outcomeByNumber.get(outcome) : undefined;
+    return linkedOutcome
+      ? { number: linkedOutcome.number, title: pickText(linkedOutcome.title, lang), ids: new Set(linkedOutcome.agreements) }
+      : null;
+  }, [model, outcome, lang]);
+  const filters = useMemo(() => ({ country, level, field, status, q }), [country, level, field, status, q]);
 
   const formatTick = (value: number) => (mode === 'amount' ? formatUsd(value, lang) : formatInteger(value, lang));
 
@@ -165,16 +179,13 @@ export default function AgreementsView() {
       <Explorer
         lang={lang}
         rows={rows}
-        filters={{ country, level, field, status, q }}
+        filters={filters}
         headlineTotal={dataset.derived.agreementTotals.total}
         sourcesOf={sourcesOf}
         linked={linked}
         onFilters={setExplorerFilters}
-        onCountry={(code: CountryCode | null) => setCountry(code)}
-        onClearAll={() => {
-          setCountry(null);
-          setExplorerFilters({ level: null, field: null, status: null, q: '' });
-        }}
+        onCountry={setCountry}
+        onClearAll={clearExplorerFilters}
         onClearOutcome={clearTimelineSelection}
         exportDate={exportDate}
       />

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { exportCsv, exportFileName } from '../../components/export';
 import { componentMessages } from '../../components/messages';
 import { FIELDS, LEVELS, STATUSES, type AgreementStatus, type CountryCode, type Field, type Level } from '../../data/schema';
@@ -6,6 +6,7 @@ import { formatDate, formatInteger, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import {
+  buildSearchIndex,
   filterExplorerRows,
   sortExplorerRows,
   type ExplorerFilters,
@@ -42,16 +43,12 @@ const SORTABLE: { key: SortKey; column: 'colAgreement' | 'colCountry' | 'colLeve
   { key: 'count', column: 'colCounted' },
 ];
 
-/** The table of agreements: filters bound to the shared selection, search, sort, sources on demand. */
-export function Explorer(props: ExplorerProps) {
-  const { lang, rows, filters, headlineTotal, sourcesOf, linked, onFilters, onCountry, onClearAll, onClearOutcome } = props;
-  const t = pickMessages(agreementsMessages, lang);
-  const tc = pickMessages(componentMessages, lang);
-  const [order, setOrder] = useState<SortOrder | null>(null);
-  const [openSources, setOpenSources] = useState<ReadonlySet<string>>(new Set());
-  const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+/** Rows drawn at first and added by each "Show more": enough to scan, few enough to stay quick with 10,000 agreements. */
+export const EXPLORER_PAGE_SIZE = 50;
 
-  const extraText = (row: ExplorerRow) => [
+/** The words a reader sees in a row but the data does not hold: country and field names, in both languages. */
+function extraWords(row: ExplorerRow, lang: Lang): string[] {
+  return [
     countryName(row.country, 'en'),
     countryName(row.country, 'zh-Hant'),
     countryName(row.country, lang),
@@ -60,14 +57,65 @@ export function Explorer(props: ExplorerProps) {
     pickText(row.summary, lang),
     ...row.parties.map((p) => pickText(p, lang)),
   ];
-  const filtered = filterExplorerRows(rows, filters, extraText);
-  const shown = sortExplorerRows(
-    filtered,
-    order,
-    (row, key) => cellText(row, key, lang),
-    localeOf(lang),
+}
+
+/**
+ * The table of agreements: filters bound to the shared selection, search, sort, sources on demand.
+ * Filter, search and sort work on every row (and the CSV has them all); the table draws a page at a time.
+ */
+export function Explorer(props: ExplorerProps) {
+  const { lang, rows, filters, headlineTotal, sourcesOf, linked, onFilters, onCountry, onClearAll, onClearOutcome } = props;
+  const t = pickMessages(agreementsMessages, lang);
+  const tc = pickMessages(componentMessages, lang);
+  const [order, setOrder] = useState<SortOrder | null>(null);
+  const [openSources, setOpenSources] = useState<ReadonlySet<string>>(new Set());
+  const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+
+  const { country, level, field, status, q } = filters;
+
+  // Each step is memoised on what it reads, so a filter change costs one pass over the rows:
+  // the search text is built once per dataset and language, and the sort once per order, before
+  // filtering (the filter keeps the order, so sorting first gives the same rows).
+  const searchIndex = useMemo(() => buildSearchIndex(rows, (row) => extraWords(row, lang)), [rows, lang]);
+  const sorted = useMemo(
+    () => sortExplorerRows(rows, order, (row, key) => cellText(row, key, lang), localeOf(lang)),
+    [rows, order, lang],
   );
-  const anyFilter = Boolean(filters.country || filters.level || filters.field || filters.status || filters.q);
+  const shown = useMemo(
+    () => filterExplorerRows(sorted, { country, level, field, status, q }, searchIndex),
+    [sorted, country, level, field, status, q, searchIndex],
+  );
+  const linkedCount = useMemo(() => (linked ? shown.filter((r) => linked.ids.has(r.id)).length : 0), [shown, linked]);
+  const anyFilter = Boolean(country || level || field || status || q);
+
+  // Paging: a page at a time, back to the first page whenever the filters change.
+  const filterKey = JSON.stringify([country, level, field, status, q]);
+  const [page, setPage] = useState({ filterKey, limit: EXPLORER_PAGE_SIZE });
+  if (page.filterKey !== filterKey) setPage({ filterKey, limit: EXPLORER_PAGE_SIZE });
+  const limit = page.filterKey === filterKey ? page.limit : EXPLORER_PAGE_SIZE;
+  const visible = useMemo(() => (shown.length > limit ? shown.slice(0, limit) : shown), [shown, limit]);
+  const notShown = shown.length - visible.length;
+  const tbodyRef = useRef<HTMLTableSectionElement>(null);
+  const focusRow = useRef<number | null>(null);
+  const showUpTo = (next: number) => {
+    // The button may go away with the last page: move focus to the first row it revealed.
+    focusRow.current = visible.length;
+    setPage({ filterKey, limit: next });
+  };
+  useEffect(() => {
+    const index = focusRow.current;
+    if (index === null) return;
+    focusRow.current = null;
+    tbodyRef.current?.rows[index]?.cells[0]?.focus();
+  }, [limit]);
+  const countText =
+    notShown === 0
+      ? fill(t.resultCount, { shown: formatInteger(shown.length, lang), total: formatInteger(rows.length, lang) })
+      : fill(shown.length === rows.length ? t.resultCountPage : t.resultCountPageFiltered, {
+          visible: formatInteger(visible.length, lang),
+          shown: formatInteger(shown.length, lang),
+          total: formatInteger(rows.length, lang),
+        });
 
   const toggleSort = (key: SortKey) =>
     setOrder((current) =>
@@ -98,7 +146,7 @@ export function Explorer(props: ExplorerProps) {
       {linked ? (
         <div className="explorer__linked" role="note">
           <span className="explorer__badge">{fill(t.linkedOutcome, { number: linked.number, title: linked.title })}</span>
-          <span> {fill(t.linkedOutcomeRows, { count: formatInteger(shown.filter((r) => linked.ids.has(r.id)).length, lang) })} </span>
+          <span> {fill(t.linkedOutcomeRows, { count: formatInteger(linkedCount, lang) })} </span>
           <button type="button" className="button button--small" onClick={onClearOutcome}>
             {t.clearOutcome}
           </button>
@@ -167,9 +215,7 @@ export function Explorer(props: ExplorerProps) {
 
       <div className="explorer__bar">
         <p className="explorer__count" role="status" aria-live="polite">
-          {shown.length > 0
-            ? fill(t.resultCount, { shown: formatInteger(shown.length, lang), total: formatInteger(rows.length, lang) })
-            : t.resultCountNone}
+          {shown.length > 0 ? countText : t.resultCountNone}
         </p>
         <div className="explorer__bar-actions">
           {anyFilter ? (
@@ -205,8 +251,7 @@ export function Explorer(props: ExplorerProps) {
         <div className="explorer__scroll">
           <table className="data-table explorer__table">
             <caption className="visually-hidden">
-              {t.explorerTitle}:{' '}
-              {fill(t.resultCount, { shown: formatInteger(shown.length, lang), total: formatInteger(rows.length, lang) })}
+              {t.explorerTitle}: {countText}
             </caption>
             <thead>
               <tr>
@@ -223,8 +268,8 @@ export function Explorer(props: ExplorerProps) {
                 <th scope="col">{t.colSource}</th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((row) => {
+            <tbody ref={tbodyRef}>
+              {visible.map((row) => {
                 const isLinked = linked?.ids.has(row.id) ?? false;
                 const open = openSources.has(row.id);
                 const sourceId = `${baseId}-src-${row.id}`;
@@ -235,7 +280,7 @@ export function Explorer(props: ExplorerProps) {
                     className={`explorer__row${row.kind === 'aggregate' ? ' explorer__row--aggregate' : ''}${isLinked ? ' explorer__row--linked' : ''}`}
                     aria-current={isLinked ? 'true' : undefined}
                   >
-                    <th scope="row" className="explorer__title-cell">
+                    <th scope="row" className="explorer__title-cell" tabIndex={-1}>
                       {row.kind === 'aggregate' ? <span className="explorer__badge explorer__badge--total">{t.aggregateBadge}</span> : null}
                       {isLinked ? (
                         <span className="explorer__badge explorer__badge--linked">{fill(t.rowLinked, { number: linked!.number })}</span>
@@ -282,6 +327,16 @@ export function Explorer(props: ExplorerProps) {
           </table>
         </div>
       )}
+      {notShown > 0 ? (
+        <div className="explorer__more">
+          <button type="button" className="button" onClick={() => showUpTo(limit + EXPLORER_PAGE_SIZE)}>
+            {fill(t.showMore, { count: formatInteger(Math.min(EXPLORER_PAGE_SIZE, notShown), lang) })}
+          </button>
+          <button type="button" className="button" onClick={() => showUpTo(shown.length)}>
+            {fill(t.showAll, { count: formatInteger(shown.length, lang) })}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

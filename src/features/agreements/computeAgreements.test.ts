@@ -3,6 +3,7 @@ import dataset from '../../../public/data/trip.json';
 import type { TripDataset } from '../../data/schema';
 import {
   buildExplorerRows,
+  buildSearchIndex,
   computeAmountBreakdown,
   computeCountryBreakdown,
   computeFieldBreakdown,
@@ -115,5 +116,20 @@ describe('explorer rows', () => {
     expect(input).toEqual(rows);
     const byTitle = sortExplorerRows(rows, { key: 'title', direction: 'ascending' }, (r) => r.title.en, 'en-GB');
     expect(byTitle.map((r) => r.title.en)).toEqual([...rows.map((r) => r.title.en)].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+});
+
+describe('search index', () => {
+  const rows = buildExplorerRows(fixtureAgreements, fixtureCounts, describeAggregate);
+  const extra = (row: ExplorerRow) => (row.country === 'KZ' ? ['Kazakhstan', '哈薩克斯坦'] : ['Uzbekistan', '烏茲別克斯坦']);
+
+  it('finds the same rows as searching row by row, with the words built once', () => {
+    const index = buildSearchIndex(rows, extra);
+    expect(index.size).toBe(rows.length);
+    for (const q of ['', 'stock', '交易所', 'KAZAKHSTAN title', '烏茲別克斯坦 標題uz-flights', 'nothing-like-this']) {
+      const filters = { ...noFilters, q };
+      expect(filterExplorerRows(rows, filters, index).map((r) => r.id)).toEqual(filterExplorerRows(rows, filters, extra).map((r) => r.id));
+    }
+    expect(filterExplorerRows(rows, { ...noFilters, q: 'uzbekistan 標題' }, index).map((r) => r.id)).toEqual(['uz-flights', 'uz-office']);
   });
 });

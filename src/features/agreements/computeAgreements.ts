@@ -57,12 +57,32 @@ export function computeFieldBreakdown(
   country: CountryCode | null,
 ): FieldBreakdown {
   const shown = COUNTRY_CODES.filter((code) => !country || code === country);
-  const inCount = agreements.filter((a) => a.countedInTotal && shown.includes(a.country));
+  const isShown = new Set<CountryCode>(shown);
+  // One pass over the agreements (the benchmark has 10,000): ids by field and country, named per country.
+  const idsByField = new Map<Field, Map<CountryCode, string[]>>();
+  const namedByCountry = new Map<CountryCode, number>();
+  const outsideTotal: Agreement[] = [];
+  let named = 0;
+  for (const a of agreements) {
+    if (!isShown.has(a.country)) continue;
+    if (!a.countedInTotal) {
+      outsideTotal.push(a);
+      continue;
+    }
+    named += 1;
+    namedByCountry.set(a.country, (namedByCountry.get(a.country) ?? 0) + 1);
+    let byCountry = idsByField.get(a.field);
+    if (!byCountry) idsByField.set(a.field, (byCountry = new Map()));
+    const ids = byCountry.get(a.country);
+    if (ids) ids.push(a.id);
+    else byCountry.set(a.country, [a.id]);
+  }
   const fields: FieldRow[] = FIELDS.map((field) => {
+    const ids = idsByField.get(field);
     const byCountry = shown
       .map((code) => {
-        const ids = inCount.filter((a) => a.field === field && a.country === code).map((a) => a.id);
-        return { country: code, count: ids.length, agreementIds: ids };
+        const agreementIds = ids?.get(code) ?? [];
+        return { country: code, count: agreementIds.length, agreementIds };
       })
       .filter((c) => c.count > 0);
     return { key: field, byCountry, total: byCountry.reduce((sum, c) => sum + c.count, 0) };
@@ -70,20 +90,17 @@ export function computeFieldBreakdown(
     .filter((row) => row.total > 0)
     // Largest first; ties keep the schema's order of fields (Array.sort is stable).
     .sort((a, b) => b.total - a.total);
+  const countOf = (code: CountryCode) => counts.filter((c) => c.country === code).reduce((sum, c) => sum + c.count, 0);
   const notItemisedByCountry = shown
-    .map((code) => {
-      const total = counts.filter((c) => c.country === code).reduce((sum, c) => sum + c.count, 0);
-      const named = inCount.filter((a) => a.country === code).length;
-      return { country: code, count: Math.max(0, total - named), agreementIds: [] };
-    })
+    .map((code) => ({ country: code, count: Math.max(0, countOf(code) - (namedByCountry.get(code) ?? 0)), agreementIds: [] }))
     .filter((c) => c.count > 0);
-  const total = counts.filter((c) => shown.includes(c.country)).reduce((sum, c) => sum + c.count, 0);
+  const total = counts.filter((c) => isShown.has(c.country)).reduce((sum, c) => sum + c.count, 0);
   return {
     fields,
     notItemised: { key: 'not-itemised', byCountry: notItemisedByCountry, total: notItemisedByCountry.reduce((s, c) => s + c.count, 0) },
-    named: inCount.length,
+    named,
     total,
-    outsideTotal: agreements.filter((a) => !a.countedInTotal && shown.includes(a.country)),
+    outsideTotal,
   };
 }
 
@@ -164,8 +181,10 @@ export function buildExplorerRows(
   counts: readonly AgreementCount[],
   describe: (count: AgreementCount, named: number) => { title: Text; summary: Text },
 ): ExplorerRow[] {
+  const namedBy = new Map<string, number>();
+  for (const a of agreements) if (a.countedInTotal) namedBy.set(`${a.country}/${a.level}`, (namedBy.get(`${a.country}/${a.level}`) ?? 0) + 1);
   const aggregates = counts.map((c): ExplorerRow => {
-    const named = agreements.filter((a) => a.countedInTotal && a.country === c.country && a.level === c.level).length;
+    const named = namedBy.get(`${c.country}/${c.level}`) ?? 0;
     const words = describe(c, named);
     return {
       id: `total-${c.country.toLowerCase()}-${c.level}`,
@@ -200,33 +219,58 @@ export function normaliseSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** The words of a query, normalised; none means "match everything". */
+export function searchTerms(q: string): string[] {
+  return normaliseSearch(q).split(/\s+/).filter(Boolean);
+}
+
 /**
- * Every word of the query must appear in the row's text, in English or Chinese. `extraText` adds the
- * words a reader sees in the row but the data does not hold (country and field names, other scripts).
+ * All the text a row can be found by, normalised once: its own words in English and Chinese, plus
+ * `extraText`, the words a reader sees in the row but the data does not hold (country and field names).
  */
-export function matchesQuery(row: ExplorerRow, q: string, extraText: (row: ExplorerRow) => string[] = () => []): boolean {
-  const terms = normaliseSearch(q).split(/\s+/).filter(Boolean);
-  if (terms.length === 0) return true;
+export function searchHaystack(row: ExplorerRow, extraText: (row: ExplorerRow) => string[] = () => []): string {
   const texts = [row.title, row.summary, ...row.parties].flatMap((t) => [t.en, t.zhHant]);
-  const haystack = normaliseSearch([...texts, ...extraText(row)].join('\n'));
+  return normaliseSearch([...texts, ...extraText(row)].join('\n'));
+}
+
+/** Row id -> haystack. Built once per dataset and language, so typing a query does no per-row string work. */
+export type SearchIndex = ReadonlyMap<string, string>;
+
+export function buildSearchIndex(rows: readonly ExplorerRow[], extraText?: (row: ExplorerRow) => string[]): SearchIndex {
+  return new Map(rows.map((row) => [row.id, searchHaystack(row, extraText)]));
+}
+
+/** Every word of the query must appear in the row's text, in English or Chinese. */
+export function matchesQuery(row: ExplorerRow, q: string, extraText: (row: ExplorerRow) => string[] = () => []): boolean {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return true;
+  return hasEveryTerm(searchHaystack(row, extraText), terms);
+}
+
+function hasEveryTerm(haystack: string, terms: readonly string[]): boolean {
   return terms.every((term) => haystack.includes(term));
 }
 
 /**
  * Field and status describe named agreements only, so choosing either leaves the aggregate rows out.
+ * `search` is either the extra words of a row or a prebuilt index of every row's words. Keeps the
+ * input's order, so filtering rows that are already sorted gives the sorted result.
  */
 export function filterExplorerRows(
   rows: readonly ExplorerRow[],
   filters: ExplorerFilters,
-  extraText?: (row: ExplorerRow) => string[],
+  search: ((row: ExplorerRow) => string[]) | SearchIndex = () => [],
 ): ExplorerRow[] {
+  const terms = searchTerms(filters.q);
+  const haystackOf = (row: ExplorerRow) =>
+    typeof search === 'function' ? searchHaystack(row, search) : (search.get(row.id) ?? searchHaystack(row));
   return rows.filter(
     (row) =>
       (!filters.country || row.country === filters.country) &&
       (!filters.level || row.level === filters.level) &&
       (!filters.field || row.field === filters.field) &&
       (!filters.status || row.status === filters.status) &&
-      matchesQuery(row, filters.q, extraText),
+      (terms.length === 0 || hasEveryTerm(haystackOf(row), terms)),
   );
 }
 
@@ -247,13 +291,16 @@ export function sortExplorerRows(
   locale: string,
 ): ExplorerRow[] {
   if (!order) return [...rows];
+  const { key } = order;
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = order.direction === 'ascending' ? 1 : -1;
-  const index = new Map(rows.map((row, i) => [row.id, i]));
-  return [...rows].sort((a, b) => {
-    const byKey = order.key === 'count' ? a.count - b.count : collator.compare(textOf(a, order.key), textOf(b, order.key));
-    return byKey !== 0 ? sign * byKey : index.get(a.id)! - index.get(b.id)!;
+  // Each row's text once, not twice per comparison; the position breaks ties.
+  const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' ? '' : textOf(row, key) }));
+  decorated.sort((a, b) => {
+    const byKey = key === 'count' ? a.row.count - b.row.count : collator.compare(a.text, b.text);
+    return byKey !== 0 ? sign * byKey : a.index - b.index;
   });
+  return decorated.map((d) => d.row);
 }
 
 /** The headline counts, checked against the preprocess step's derived totals. */
