@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { SECURITY_HEADERS } from './scripts/csp.js';
+import { prerenderFirstView } from './scripts/prerender.js';
 
-// A relative base lets the built dashboard be served from any folder (a briefing laptop, an intranet path).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // The first view's HTML is prerendered into index.html after each build (scripts/prerender.ts).
+  plugins: [react(), prerenderFirstView()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,17 +1,60 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadTripDataset } from './store/appStore';
+import { DATASET_URL } from './data/loadDataset';
+import { loadTripDataset, useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
 import './app/app.css';
 
 startUrlSync();
-void loadTripDataset();
+const datasetLoaded = loadTripDataset();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
+
+// index.html may carry the first view prerendered at build time (scripts/prerender.ts) for the
+// default state: English, all countries, no slides. public/prerender-gate.js hides it before the
+// first paint when the reader gets another language or selection.
+const state = useAppStore.getState();
+const showsPrerender =
+  container.hasAttribute('data-prerendered') &&
+  document.documentElement.dataset.prerender !== 'off' &&
+  state.lang === 'en' &&
+  state.country === null &&
+  state.slide === null;
+
+/** Once the live app is in the DOM (before it is painted), the static copy's marks go. */
+function TakeOver({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => {
+    // The static copy was a picture (inert, hidden from assistive technology); the live app is not.
+    for (const name of ['data-prerendered', 'aria-hidden', 'inert']) container!.removeAttribute(name);
+  }, []);
+  return children;
+}
+
+const root = createRoot(container);
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <TakeOver>
+      <App />
+    </TakeOver>
+  </StrictMode>
 );
+
+/** Whether the dataset's response is already in (index.html preloads it): then it settles soon. */
+function datasetArrived(): boolean {
+  const url = new URL(DATASET_URL, document.baseURI).href;
+  return performance.getEntriesByName(url).length > 0;
+}
+
+if (showsPrerender && datasetArrived()) {
+  // The prerendered figures stay until the dataset has settled (loaded or failed): rendering now
+  // would swap them for the loading line and back. As a transition, the render yields to the
+  // browser in slices instead of one long task; the static copy stays on screen until the live
+  // app replaces it, identical, in one commit.
+  void datasetLoaded.then(() => startTransition(() => root.render(app)));
+} else {
+  // No prerender, or a slow server: the live app shows its loading status (the static copy
+  // cannot say it is waiting).
+  root.render(app);
+}

@@ -96,6 +96,20 @@ function PresentButton({ lang }: { lang: Lang }) {
   );
 }
 
+/**
+ * The header actions' room, kept while the data loads (or failed): the masthead wraps by its
+ * content's width, so without it the dashboard below jumps down when the buttons arrive.
+ */
+function ActionsPlaceholder({ lang }: { lang: Lang }) {
+  const t = pickMessages(briefingMessages, lang);
+  return (
+    <div className="masthead__actions masthead__actions--pending" aria-hidden="true">
+      <span className="button button--on-navy">{t.present}</span>
+      <span className="button button--on-navy">{t.copyBriefing}</span>
+    </div>
+  );
+}
+
 /** Back from the slides, focus returns to the button that started them. */
 function useFocusReturn(presenting: boolean) {
   const wasPresenting = useRef(presenting);
@@ -156,7 +170,9 @@ export function App() {
               <PresentButton lang={lang} />
               <CopyBriefingButton className="button button--on-navy" />
             </div>
-          ) : null}
+          ) : (
+            <ActionsPlaceholder lang={lang} />
+          )}
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -95,7 +95,9 @@ export function formatWeekday(isoDate: string, lang: Lang): string {
 export function formatDateRange(start: string, end: string, lang: Lang): string {
   if (lang === 'en') {
     const format = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+    // ICU versions differ on thin spaces around the dash (Node vs Chromium): use plain ones everywhere,
+    // so the prerendered dates line is exactly what the browser renders.
+    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)).replace(/\u2009/g, ' ');
   }
   // Intl gives "31/5/2026 至 5/6/2026" for zh-Hant-HK; readers expect 年月日 with the year once.
   const endFormat = start.slice(0, 4) === end.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };

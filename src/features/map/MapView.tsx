@@ -13,6 +13,7 @@ import { computeLegendStops, createShadeScale } from './shading';
 import { COUNTRY_ISO_NUMERIC } from './basemapTrim';
 import type { CountryShade, FlyRequest } from './TripMap';
 import { configuredTiles, useBasemap } from './useBasemap';
+import './map.css';
 
 // Leaflet and its CSS load with this chunk only when the map is shown (jsdom tests can skip it).
 const TripMap = lazy(() => import('./TripMap'));

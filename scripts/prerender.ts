@@ -1,0 +1,184 @@
+/**
+ * Build-time prerender of the first view (issue 8: mobile LCP <= 1.5 s). After `vite build`, the
+ * app shell (masthead, headline figures with the real dataset, each panel's heading and its
+ * loading placeholder) is rendered for the default state (English, all countries) and written into
+ * the built index.html's #root, so the browser paints it before any script runs.
+ *
+ * It renders with the same client code the browser runs (react-dom/client in a jsdom document), so
+ * the markup is exactly what src/main.tsx will put in its place: the takeover changes nothing on
+ * screen. The views themselves stay lazy: their modules are replaced here by ones that never load,
+ * so each panel shows its loading placeholder, as in the browser until its chunk arrives.
+ *
+ * The prerendered #root is marked `data-prerendered`, `aria-hidden` and `inert`: until the app takes
+ * over it is a picture, not controls (and tests that wait for a control wait for the live app).
+ * public/prerender-gate.js hides it when the reader will get another language or state.
+ *
+ *   npx tsx scripts/prerender.ts [dist]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What the built index.html has in its body before the prerender, and the marker for after. */
+export const EMPTY_ROOT = '<div id="root"></div>';
+export const PRERENDERED_ROOT_OPEN = '<div id="root" data-prerendered="" aria-hidden="true" inert="">';
+
+const PENDING_VIEW = '\0prerender:pending-view';
+
+/** Each lazy view import resolves to a module that never finishes loading. */
+function pendingViews(): Plugin {
+  return {
+    name: 'mission-atlas:prerender-pending-views',
+    resolveId(source, importer) {
+      if (importer?.endsWith('/src/app/views.ts') && source.startsWith('../features/')) return PENDING_VIEW;
+      return null;
+    },
+    load(id) {
+      return id === PENDING_VIEW ? 'await new Promise(() => {});\nexport default null;\n' : null;
+    },
+  };
+}
+
+/** The little of jsdom used here (the package ships no types, and @types/jsdom is not installed). */
+interface Dom {
+  window: Window & typeof globalThis;
+  serialize(): string;
+}
+type JsdomModule = { JSDOM: new (html: string, options: { url: string; pretendToBeVisual: boolean }) => Dom };
+
+/** A jsdom document as the globals react-dom/client expects; the returned function puts them back. */
+async function installDom(url: string): Promise<{ dom: Dom; restore: () => void }> {
+  const jsdomName = 'jsdom';
+  const { JSDOM } = (await import(jsdomName)) as JsdomModule;
+  const dom = new JSDOM('<!doctype html><html lang="en"><head></head><body><div id="root"></div></body></html>', { url, pretendToBeVisual: true });
+  const globals: Record<string, unknown> = {
+    window: dom.window,
+    document: dom.window.document,
+    navigator: dom.window.navigator,
+    HTMLElement: dom.window.HTMLElement,
+    Node: dom.window.Node,
+    requestAnimationFrame: dom.window.requestAnimationFrame.bind(dom.window),
+    cancelAnimationFrame: dom.window.cancelAnimationFrame.bind(dom.window),
+  };
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  for (const [name, value] of Object.entries(globals)) {
+    saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  }
+  const restore = () => {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+    dom.window.close();
+  };
+  return { dom, restore };
+}
+
+/** The content of the document's #root, as the HTML serializer writes it. */
+function rootContent(documentHtml: string): string {
+  const open = '<div id="root">';
+  const start = documentHtml.indexOf(open);
+  const end = documentHtml.lastIndexOf('</div></body>');
+  if (start < 0 || end < start) throw new Error('prerender: no #root in the rendered document');
+  return documentHtml.slice(start + open.length, end);
+}
+
+/** The #root markup of the first view, rendered from the dataset text given. */
+export async function renderFirstView(datasetText: string): Promise<string> {
+  const { createServer } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    plugins: [react(), pendingViews()],
+  });
+  const { dom, restore: restoreDom } = await installDom('http://localhost/?lang=en');
+  try {
+    // react-dom/client decides at load time whether it has a DOM: load it after installDom.
+    const { createElement, StrictMode } = await import('react');
+    const { createRoot } = await import('react-dom/client');
+    const { flushSync } = await import('react-dom');
+    const load = <T,>(path: string) => server.ssrLoadModule(path) as Promise<T>;
+    const { validateDataset, formatProblem } = await load<typeof import('../src/data/validate')>('/src/data/validate.ts');
+    const { buildTripModel } = await load<typeof import('../src/data/buildTripModel')>('/src/data/buildTripModel.ts');
+    const { useAppStore, initialState } = await load<typeof import('../src/store/appStore')>('/src/store/appStore.ts');
+    const { App } = await load<typeof import('../src/app/App')>('/src/app/App.tsx');
+
+    const result = validateDataset(JSON.parse(datasetText));
+    if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems.map(formatProblem).join('; ')}`);
+    // The state a first visit with no query and an English browser starts in.
+    useAppStore.setState({ ...initialState, lang: 'en', dataset: { status: 'ready', model: buildTripModel(result.dataset) } }, true);
+
+    const container = document.getElementById('root')!;
+    const root = createRoot(container);
+    flushSync(() => root.render(createElement(StrictMode, null, createElement(App))));
+    const html = rootContent(dom.serialize());
+    // Let the scheduled effects run and the unmount finish while the DOM globals still exist.
+    await new Promise((done) => setTimeout(done, 20));
+    root.unmount();
+    await new Promise((done) => setTimeout(done, 20));
+    if (!html.includes('class="app"')) throw new Error('prerender: the app rendered nothing');
+    return html;
+  } finally {
+    restoreDom();
+    await server.close();
+  }
+}
+
+/** Write the first view into `outDir`/index.html (a fresh `vite build` output). */
+export async function prerender(outDir: string): Promise<{ bytes: number }> {
+  const indexPath = resolve(outDir, 'index.html');
+  const index = readFileSync(indexPath, 'utf8');
+  if (!index.includes(EMPTY_ROOT)) throw new Error(`prerender: ${indexPath} has no empty ${EMPTY_ROOT} (already prerendered?)`);
+  const html = await renderFirstView(readFileSync(resolve(outDir, 'data/trip.json'), 'utf8'));
+  writeFileSync(indexPath, index.replace(EMPTY_ROOT, `${PRERENDERED_ROOT_OPEN}${html}</div>`));
+  return { bytes: html.length };
+}
+
+/**
+ * The build step (vite.config.ts): after each production build, the first view goes into
+ * index.html, so `npm run build`, the benchmark and any outDir ship the same page.
+ *
+ * It also asks for the app's scripts at low priority: the first paint needs only the HTML and the
+ * CSS, and the scripts (which only take over what is already on screen) should not share the
+ * bandwidth with them on a slow connection.
+ */
+export function prerenderFirstView(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'mission-atlas:prerender-first-view',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src=')
+          .replace(/<link rel="modulepreload" crossorigin href=/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href='),
+    },
+    async closeBundle(error?: Error) {
+      if (error) return;
+      await prerender(outDir);
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outDir = resolve(ROOT, process.argv[2] ?? 'dist');
+  prerender(outDir).then(
+    ({ bytes }) => console.log(`prerender: wrote the first view (${(bytes / 1024).toFixed(1)} KiB of HTML) into ${outDir}/index.html`),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
