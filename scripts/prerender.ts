@@ -11,7 +11,7 @@
  *
  * The prerendered #root is marked `data-prerendered`, `aria-hidden` and `inert`: until the app takes
  * over it is a picture, not controls (and tests that wait for a control wait for the live app).
- * public/prerender-gate.js hides it when the reader will get another language or state.
+ * public/boot.js hides it when the reader will get another language or state.
  *
  *   npx tsx scripts/prerender.ts [dist]
  */
@@ -146,9 +146,8 @@ export async function prerender(outDir: string): Promise<{ bytes: number }> {
  * The build step (vite.config.ts): after each production build, the first view goes into
  * index.html, so `npm run build`, the benchmark and any outDir ship the same page.
  *
- * It also asks for the app's scripts at low priority: the first paint needs only the HTML and the
- * CSS, and the scripts (which only take over what is already on screen) should not share the
- * bandwidth with them on a slow connection.
+ * It also hands the app's scripts to public/boot.js, which starts them after the first paint: the
+ * first paint needs only the HTML and the CSS.
  */
 export function prerenderFirstView(): Plugin {
   let outDir = 'dist';
@@ -160,10 +159,12 @@ export function prerenderFirstView(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
+      // The entry script and its preloads become <meta> names that public/boot.js starts after the
+      // first paint (see there why).
       handler: (html) =>
         html
-          .replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src=')
-          .replace(/<link rel="modulepreload" crossorigin href=/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href='),
+          .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<meta name="mission-atlas-entry" content="$1">')
+          .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">/g, '<meta name="mission-atlas-preload" content="$1">'),
     },
     async closeBundle(error?: Error) {
       if (error) return;

@@ -13,7 +13,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // index.html may carry the first view prerendered at build time (scripts/prerender.ts) for the
-// default state: English, all countries, no slides. public/prerender-gate.js hides it before the
+// default state: English, all countries, no slides. public/boot.js hides it before the
 // first paint when the reader gets another language or selection.
 const state = useAppStore.getState();
 const showsPrerender =

@@ -35,7 +35,9 @@ export function staticImports(code: string): string[] {
 /** The files index.html asks for, and every module they import statically (transitively). */
 export function firstLoadFiles(dir: string): string[] {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
+  // The build names the entry and its preloads in <meta> tags that public/boot.js loads after the
+  // first paint: they are still first-load files.
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref|meta name="mission-atlas-(?:entry|preload)" content)="([^"]+)"/g)]
     .map((m) => m[1]!)
     .filter((ref) => /\.(js|css)$/.test(ref) && !/^https?:/.test(ref))
     .map((ref) => posix.normalize(ref.replace(/^\.?\//, '')));

@@ -1,0 +1,59 @@
+// Runs in <head> before the first paint (a file, not inline: the CSP allows scripts from 'self' only).
+// 1. index.html carries the dashboard prerendered for a first visit in English (scripts/prerender.ts).
+//    A reader who will get another language, a country filter or the slides must not see that copy
+//    flash and then change: hide it, and the app renders as it does without a prerender.
+// 2. In the production build the app's scripts are named in <meta name="mission-atlas-entry"> and
+//    <meta name="mission-atlas-preload"> instead of script tags, and start here after the first
+//    paint: the prerendered page needs only HTML and CSS to show, and the scripts (which take over
+//    what is already on screen) should not compete with them on a slow connection.
+// The language choice mirrors preferredLang() in src/i18n/lang.ts and parseSelection() in
+// src/store/urlState.ts; src/main.tsx renders at once, without waiting, whenever its state differs.
+(function () {
+  var params = new URLSearchParams(window.location.search);
+  var lang = params.get('lang');
+  if (lang !== 'en' && lang !== 'zh-Hant' && lang !== 'zh-Hans') {
+    lang = 'en';
+    var languages = navigator.languages || [navigator.language || ''];
+    for (var i = 0; i < languages.length; i++) {
+      var tag = String(languages[i]).toLowerCase();
+      if (tag.indexOf('zh') === 0) {
+        lang = 'zh';
+        break;
+      }
+      if (tag.indexOf('en') === 0) break;
+    }
+  }
+  if (lang !== 'en' || params.has('country') || params.has('slide')) {
+    document.documentElement.setAttribute('data-prerender', 'off');
+  }
+
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var metas = document.querySelectorAll('meta[name="mission-atlas-preload"]');
+    for (var j = 0; j < metas.length; j++) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = metas[j].getAttribute('content');
+      document.head.appendChild(link);
+    }
+    var entry = document.querySelector('meta[name="mission-atlas-entry"]');
+    if (!entry) return;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry.getAttribute('content');
+    document.head.appendChild(script);
+  }
+  function afterFirstPaint() {
+    // A frame, then a task: the page has been painted. A hidden tab runs no frames, so a timer also starts it.
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+    setTimeout(start, 1000);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFirstPaint);
+  else afterFirstPaint();
+})();
