@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from './ChartFrame';
+import { captureDownloads } from '../../tests/setup/downloads';
 
 const table = {
   columns: [{ label: 'Country' }, { label: 'Agreements', numeric: true }],
@@ -36,17 +37,7 @@ describe('ChartFrame', () => {
   let blobs: Blob[];
   let names: string[];
   beforeEach(() => {
-    blobs = [];
-    names = [];
-    // jsdom has no object URLs and does not download; record what would be saved.
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:test/${blobs.length}`;
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    ({ blobs, names } = captureDownloads());
   });
   afterEach(() => vi.restoreAllMocks());
 

@@ -5,6 +5,7 @@ import { buildTripModel } from '../../data/buildTripModel';
 import type { TripDataset } from '../../data/schema';
 import { resetAppStore, setCountry, setExplorerFilters, useAppStore } from '../../store/appStore';
 import AgreementsView from './AgreementsView';
+import { captureDownloads } from '../../../tests/setup/downloads';
 
 const model = buildTripModel(dataset as TripDataset);
 
@@ -34,13 +35,7 @@ describe('AgreementsView', () => {
   let blobs: Blob[];
   beforeEach(() => {
     resetAppStore();
-    blobs = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:test';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    blobs = captureDownloads().blobs;
   });
   afterEach(() => vi.restoreAllMocks());
 

@@ -7,6 +7,7 @@ import type { TripDataset } from '../../data/schema';
 import { resetAppStore, setCountry, useAppStore } from '../../store/appStore';
 import AgreementsView from './AgreementsView';
 import { EXPLORER_PAGE_SIZE } from './Explorer';
+import { captureDownloads } from '../../../tests/setup/downloads';
 
 // The real data plus generated agreements: 500 named agreements and the 4 country-and-level totals.
 const dataset = makeSyntheticDataset(realDataset as TripDataset, { agreements: 500, events: 0, seed: 7 });
@@ -27,13 +28,7 @@ describe('Explorer with many agreements', () => {
   let blobs: Blob[];
   beforeEach(() => {
     resetAppStore();
-    blobs = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:test';
-    });
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    blobs = captureDownloads().blobs;
   });
   afterEach(() => vi.restoreAllMocks());
 
