@@ -9,7 +9,7 @@ import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/loadD
 import { buildTripModel } from '../data/buildTripModel';
 import type { Lang } from '../i18n/lang';
 import { isZhHansReady, loadZhHans } from '../i18n/zhHans';
-import { DEFAULT_SELECTION, type Selection } from './urlState';
+import { DEFAULT_SELECTION, type ChartMode, type Selection } from './urlState';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -65,6 +65,8 @@ export const setExplorerFilters = (filters: Partial<Pick<Selection, 'level' | 'f
   useAppStore.setState(filters);
 
 export const setSlide = (slide: number | null) => useAppStore.setState({ slide });
+
+export const setChartMode = (chart: ChartMode) => useAppStore.setState({ chart });
 
 export function applySelection(partial: Partial<Selection>) {
   useAppStore.setState(partial);

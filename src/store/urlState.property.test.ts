@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, FIELDS, LEVELS, STATUSES } from '../data/schema';
 import { LANGS } from '../i18n/lang';
-import { DEFAULT_SELECTION, parseSelection, serializeSelection, type Selection } from './urlState';
+import { CHART_MODES, DEFAULT_SELECTION, parseSelection, serializeSelection, type Selection } from './urlState';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 console.log(`urlState properties: fast-check seed ${seed} (FC_SEED=${seed} to replay)`);
@@ -32,6 +32,7 @@ const VALID: { [K in keyof Selection]: (value: unknown) => boolean } = {
   status: isOneOf(STATUSES),
   q: (value) => typeof value === 'string' && value.length <= 100,
   slide: isIntIn(1, 99),
+  chart: isOneOf(CHART_MODES),
 };
 const KEYS = Object.keys(VALID) as (keyof Selection)[];
 
@@ -44,8 +45,8 @@ function expectValidPartial(parsed: Partial<Selection>) {
 
 /** Values a hand-edited or mangled link might carry: real values, near misses, junk. */
 const nearMiss = fc.oneof(
-  fc.constantFrom(...LANGS, ...COUNTRY_CODES, ...LEVELS, ...FIELDS, ...STATUSES),
-  fc.constantFrom('kz', 'EN', 'zh-hant', '2026-06-01', '2026-02-30', '2026-6-1', '0', '1', '8', '9', '99', '100', '-1', '1.5', '1e1', '０', ' 3', '<script>', '%', '%E0%A4%A', '&', '='),
+  fc.constantFrom(...LANGS, ...COUNTRY_CODES, ...LEVELS, ...FIELDS, ...STATUSES, ...CHART_MODES),
+  fc.constantFrom('kz', 'EN', 'zh-hant', '2026-06-01', '2026-02-30', '2026-6-1', '0', '1', '8', '9', '99', '100', '-1', '1.5', '1e1', '０', ' 3', '<script>', '%', '%E0%A4%A', '&', '=', 'amount', 'Field'),
   fc.integer({ min: -1000, max: 1000 }).map(String),
   fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   fc.string({ unit: 'grapheme', maxLength: 200 }),
@@ -74,6 +75,7 @@ const selection: fc.Arbitrary<Selection> = fc.record({
   // Well-formed text only: a lone surrogate cannot survive any URL encoding.
   q: fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => s.length <= 100),
   slide: fc.option(fc.integer({ min: 1, max: 99 })),
+  chart: fc.constantFrom(...CHART_MODES),
 });
 
 describe('parseSelection (property-based)', () => {

@@ -4,7 +4,7 @@ import { initialSelectionFrom } from './urlSync';
 
 describe('parseSelection', () => {
   it('reads every key the dashboard shares', () => {
-    expect(parseSelection('?lang=zh-Hant&country=UZ&day=2026-06-04&outcome=3&level=government&field=aviation&status=signed&q=HKEX&slide=2')).toEqual({
+    expect(parseSelection('?lang=zh-Hant&country=UZ&day=2026-06-04&outcome=3&level=government&field=aviation&status=signed&q=HKEX&slide=2&chart=amounts')).toEqual({
       lang: 'zh-Hant',
       country: 'UZ',
       day: '2026-06-04',
@@ -14,6 +14,7 @@ describe('parseSelection', () => {
       status: 'signed',
       q: 'HKEX',
       slide: 2,
+      chart: 'amounts',
     });
   });
 
@@ -23,6 +24,8 @@ describe('parseSelection', () => {
     expect(parseSelection('?outcome=0')).toEqual({});
     expect(parseSelection('?outcome=1.5')).toEqual({});
     expect(parseSelection('?country=kz')).toEqual({});
+    expect(parseSelection('?chart=amount')).toEqual({});
+    expect(parseSelection('?chart=Field')).toEqual({});
   });
 
   it('caps a long search text', () => {
@@ -35,6 +38,12 @@ describe('serializeSelection', () => {
 
   it('keeps links short: defaults are left out', () => {
     expect(serializeSelection(base)).toBe('lang=en');
+  });
+
+  it('leaves the default chart mode out and keeps the others', () => {
+    expect(serializeSelection({ ...base, chart: 'level' })).toBe('lang=en');
+    expect(serializeSelection({ ...base, chart: 'field' })).toBe('lang=en&chart=field');
+    expect(serializeSelection({ ...base, chart: 'amounts' })).toBe('lang=en&chart=amounts');
   });
 
   it('round-trips through parseSelection', () => {

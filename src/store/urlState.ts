@@ -5,6 +5,10 @@
 import { COUNTRY_CODES, FIELDS, LEVELS, STATUSES, type CountryCode, type Field, type Level, type AgreementStatus } from '../data/schema';
 import { isLang, type Lang } from '../i18n/lang';
 
+/** How the agreements chart breaks the documents down; 'level' is the default and stays out of links. */
+export const CHART_MODES = ['level', 'field', 'amounts'] as const;
+export type ChartMode = (typeof CHART_MODES)[number];
+
 export interface Selection {
   lang: Lang;
   /** null: all countries. */
@@ -20,6 +24,8 @@ export interface Selection {
   q: string;
   /** Presentation mode: the slide shown, from 1; null when not presenting. */
   slide: number | null;
+  /** The agreements chart's mode. */
+  chart: ChartMode;
 }
 
 export const DEFAULT_SELECTION: Omit<Selection, 'lang'> = {
@@ -31,6 +37,7 @@ export const DEFAULT_SELECTION: Omit<Selection, 'lang'> = {
   status: null,
   q: '',
   slide: null,
+  chart: 'level',
 };
 
 const oneOf =
@@ -65,6 +72,7 @@ const PARSERS: Parsers = {
   // Search text: any string, trimmed and capped so a pasted essay cannot bloat the URL.
   q: (raw) => raw.slice(0, 100),
   slide: parseIntegerIn(1, 99),
+  chart: oneOf(CHART_MODES),
 };
 
 const KEYS = Object.keys(PARSERS) as (keyof Selection)[];
@@ -94,7 +102,7 @@ export function serializeSelection(selection: Selection): string {
   for (const key of KEYS) {
     if (key === 'lang') continue;
     const value = selection[key];
-    if (value === null || value === '' || value === undefined) continue;
+    if (value === null || value === '' || value === undefined || value === DEFAULT_SELECTION[key]) continue;
     params.set(key, String(value));
   }
   return params.toString();

@@ -54,6 +54,24 @@ test.describe('agreements', () => {
     expect(new Set(await levelCells.allTextContents())).toEqual(new Set(['Government']));
   });
 
+  test('the chart mode lives in the URL, and the chosen outcome shows in the chart', async ({ page, watch }) => {
+    await openDashboard(page, 'lang=en&chart=field&outcome=6');
+    const modes = chartFrame(page).getByRole('group', { name: 'Break the agreements down by' });
+    await expect(modes.getByRole('button', { name: 'Field' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(chartFrame(page).getByRole('heading', { level: 3 })).toHaveText('Which fields the named agreements cover');
+    await expect(chartSvg(page).getByRole('button', { name: /^Aviation, Uzbekistan: 1\. .*Holds agreements of outcome 6\.$/ })).toBeVisible();
+    await expect(chartFrame(page).getByText(/^Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan\./)).toBeVisible();
+
+    await modes.getByRole('button', { name: 'Country and level' }).click();
+    await expect(page).not.toHaveURL(/chart=/);
+    await expect(chartFrame(page).getByText('Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan.', { exact: true })).toBeVisible();
+    await modes.getByRole('button', { name: 'Amounts' }).click();
+    await expect(page).toHaveURL(/chart=amounts/);
+    await expect(modes.getByRole('button', { name: 'Amounts' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(chartFrame(page).getByText(/Outcome 6 links to/)).toHaveCount(0);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('search and filters live in the URL and restore from it', async ({ page }) => {
     await openDashboard(page, 'lang=zh-Hant&q=%E6%B8%AF%E4%BA%A4%E6%89%80');
     const rows = region(page).getByRole('region', { name: '協議瀏覽器' }).locator('tbody tr');

@@ -145,6 +145,43 @@ describe('AgreementsView', () => {
     ]);
   });
 
+  it('keeps the chart mode in the store, so the URL can carry it', () => {
+    renderView({ chart: 'field' });
+    const modes = within(screen.getByRole('group', { name: 'Break the agreements down by' }));
+    expect(modes.getByRole('button', { name: 'Field' })).toHaveAttribute('aria-pressed', 'true');
+    expect(modes.getByRole('button', { name: 'Country and level' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getAllByRole('heading', { level: 3 })[0]).toHaveTextContent('Which fields the named agreements cover');
+    fireEvent.click(modes.getByRole('button', { name: 'Amounts' }));
+    expect(useAppStore.getState().chart).toBe('amounts');
+    expect(modes.getByRole('button', { name: 'Amounts' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says under the level chart how many named agreements the chosen outcome links to, per country', () => {
+    renderView({ outcome: 3 });
+    expect(screen.getByText('Outcome 3 links to 5 named agreements: 2 Kazakhstan, 3 Uzbekistan.')).toBeInTheDocument();
+    act(() => useAppStore.setState({ lang: 'zh-Hant' }));
+    expect(screen.getByText('成果3連結5項具名協議：哈薩克斯坦2項、烏茲別克斯坦3項。')).toBeInTheDocument();
+  });
+
+  it('outlines the fields that hold the chosen outcome\'s agreements in the field chart', () => {
+    renderView({ chart: 'field', outcome: 6 });
+    // Outcome 6: aviation with Uzbekistan is counted in the 96; the other two are outside it.
+    const outlined = chart().querySelectorAll('[data-highlighted]');
+    expect([...outlined].map((g) => g.getAttribute('data-segment'))).toEqual(['aviation/UZ']);
+    expect(within(chart()).getByRole('button', { name: /^Aviation, Uzbekistan: 1\. .*Holds agreements of outcome 6\.$/ })).toBeInTheDocument();
+    expect(
+      screen.getByText('Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan. Outlined: the fields holding 1 of them (Aviation).'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when none of the outcome\'s agreements is in the field bars, and shows no note for amounts', () => {
+    renderView({ chart: 'field', outcome: 3 });
+    expect(chart().querySelectorAll('[data-highlighted]')).toHaveLength(0);
+    expect(screen.getByText(/None of them is among the documents these bars count\./)).toBeInTheDocument();
+    act(() => useAppStore.setState({ chart: 'amounts' }));
+    expect(screen.queryByText(/Outcome 3 links to/)).not.toBeInTheDocument();
+  });
+
   it('shows a row source on demand', () => {
     renderView();
     const button = screen.getByRole('button', { name: 'Show source: HKEX – AIFC Authority MoU' });

@@ -3,15 +3,17 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote, describeCitation } from '../../components/SourceNote';
 import type { Citation } from '../../data/schema';
 import { formatInteger, formatUsd } from '../../i18n/format';
-import { countryName, levelName } from '../../i18n/labels';
+import { countryName, fieldName, levelName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import {
   clearTimelineSelection,
   setCountry,
+  setChartMode,
   setExplorerFilters,
   useAppStore,
   useTripModel,
 } from '../../store/appStore';
+import type { ChartMode } from '../../store/urlState';
 import { BreakdownChart } from './BreakdownChart';
 import { amountChart, fieldChart, levelChart, parseSegmentId, type ChartModel } from './chartSeries';
 import {
@@ -19,6 +21,7 @@ import {
   computeAmountBreakdown,
   computeCountryBreakdown,
   computeFieldBreakdown,
+  computeOutcomeLinks,
   type ExplorerRow,
 } from './computeAgreements';
 import { computeBreakdownLayout, type PlacedSegment } from './computeBreakdownLayout';
@@ -27,11 +30,10 @@ import { agreementsMessages } from './messages';
 import { useElementWidth } from '../../components/useElementWidth';
 import './agreements.css';
 
-export type ChartMode = 'level' | 'field' | 'amount';
 const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' }[] = [
   { mode: 'level', label: 'modeLevel' },
   { mode: 'field', label: 'modeField' },
-  { mode: 'amount', label: 'modeAmount' },
+  { mode: 'amounts', label: 'modeAmount' },
 ];
 
 function todayIso(): string {
@@ -61,26 +63,26 @@ export default function AgreementsView() {
   const status = useAppStore((s) => s.status);
   const q = useAppStore((s) => s.q);
   const outcome = useAppStore((s) => s.outcome);
-  const [mode, setMode] = useState<ChartMode>('level');
+  const mode = useAppStore((s) => s.chart);
   const [plotRef, width] = useElementWidth<HTMLDivElement>(720);
   const t = pickMessages(agreementsMessages, lang);
   const { dataset } = model;
   const [exportDate] = useState(todayIso);
 
   // The amounts are for the whole trip: in that mode a country change leaves the chart (and its tween) alone.
-  const chartCountry = mode === 'amount' ? null : country;
+  const chartCountry = mode === 'amounts' ? null : country;
   const chart: ChartModel = useMemo(() => {
     if (mode === 'field') return fieldChart(computeFieldBreakdown(dataset.agreements, dataset.agreementCounts, chartCountry), chartCountry, lang);
-    if (mode === 'amount') return amountChart(computeAmountBreakdown(dataset.agreements, dataset.trip), lang);
+    if (mode === 'amounts') return amountChart(computeAmountBreakdown(dataset.agreements, dataset.trip), lang);
     return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry), lang);
   }, [mode, dataset, chartCountry, lang]);
   const layout = useMemo(
-    () => computeBreakdownLayout(chart.series, { width }, mode === 'amount' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
+    () => computeBreakdownLayout(chart.series, { width }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
     [chart.series, width, mode],
   );
 
   const cites = useMemo(() => {
-    if (mode === 'amount') {
+    if (mode === 'amounts') {
       return uniqueCites([...dataset.trip.agreements.cite, ...dataset.agreements.filter((a) => a.amountUsd !== null).flatMap((a) => a.cite)]);
     }
     const counts = dataset.agreementCounts.filter((c) => !chartCountry || c.country === chartCountry).flatMap((c) => c.cite);
@@ -99,6 +101,29 @@ export default function AgreementsView() {
     }
     return ids;
   }, [mode, country, level, field]);
+
+  // The outcome chosen on the timeline, shown in the chart: outlined fields, and a note in words.
+  const outcomeLinks = useMemo(() => {
+    const chosen = outcome ? model.outcomeByNumber.get(outcome) : undefined;
+    return chosen ? { number: chosen.number, ...computeOutcomeLinks(chosen.agreements, model.agreementById, chartCountry) } : null;
+  }, [model, outcome, chartCountry]);
+  const highlightIds = mode === 'field' && outcomeLinks ? outcomeLinks.fieldSegmentIds : undefined;
+  const outcomeNote = useMemo(() => {
+    if (!outcomeLinks || mode === 'amounts') return null;
+    const n = (v: number) => formatInteger(v, lang);
+    const words = {
+      number: n(outcomeLinks.number),
+      count: n(outcomeLinks.total),
+      parts: outcomeLinks.byCountry.map((c) => fill(t.outcomeNotePart, { count: n(c.count), country: countryName(c.country, lang) })).join(t.listSeparator),
+    };
+    const linkedText = fill(outcomeLinks.total === 0 ? t.outcomeNoteNone : outcomeLinks.total === 1 ? t.outcomeNoteOne : t.outcomeNote, words);
+    if (mode !== 'field' || outcomeLinks.total === 0) return linkedText;
+    const fieldsText =
+      outcomeLinks.inBars > 0
+        ? fill(t.outcomeNoteFields, { count: n(outcomeLinks.inBars), fields: outcomeLinks.fields.map((f) => fieldName(f, lang)).join(t.listSeparator) })
+        : t.outcomeNoteFieldsNone;
+    return `${linkedText} ${fieldsText}`;
+  }, [outcomeLinks, mode, lang, t]);
 
   const onSelect = (segment: PlacedSegment) => {
     const target = parseSegmentId(segment.id);
@@ -144,7 +169,7 @@ export default function AgreementsView() {
   }, [model, outcome, lang]);
   const filters = useMemo(() => ({ country, level, field, status, q }), [country, level, field, status, q]);
 
-  const formatTick = (value: number) => (mode === 'amount' ? formatUsd(value, lang) : formatInteger(value, lang));
+  const formatTick = (value: number) => (mode === 'amounts' ? formatUsd(value, lang) : formatInteger(value, lang));
 
   return (
     <div className="agreements">
@@ -156,10 +181,10 @@ export default function AgreementsView() {
         source={<SourceNote model={model} cites={cites} lang={lang} />}
         table={chart.table}
         csv
-        fileName={mode === 'field' ? t.fileField : mode === 'amount' ? t.fileAmount : t.fileBreakdown}
+        fileName={mode === 'field' ? t.fileField : mode === 'amounts' ? t.fileAmount : t.fileBreakdown}
         exportDate={exportDate}
-        interactive={mode !== 'amount'}
-        controls={<ModeSwitch lang={lang} mode={mode} onMode={setMode} />}
+        interactive={mode !== 'amounts'}
+        controls={<ModeSwitch lang={lang} mode={mode} onMode={setChartMode} />}
       >
         {({ svgProps }) => (
           <div ref={plotRef} className="agreements__plot" data-mode={mode}>
@@ -169,9 +194,12 @@ export default function AgreementsView() {
               legend={chart.legend}
               formatTick={formatTick}
               selectedIds={selectedIds}
-              onSelect={mode === 'amount' ? undefined : onSelect}
+              highlightIds={highlightIds}
+              highlightLabel={outcomeLinks ? fill(t.outcomeSegment, { number: formatInteger(outcomeLinks.number, lang) }) : undefined}
+              onSelect={mode === 'amounts' ? undefined : onSelect}
               notes={chart.notes}
             />
+            {outcomeNote ? <p className="agreements__outcome-note">{outcomeNote}</p> : null}
           </div>
         )}
       </ChartFrame>

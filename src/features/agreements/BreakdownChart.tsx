@@ -23,6 +23,9 @@ interface BreakdownChartProps {
   formatTick: (value: number) => string;
   /** Segments drawn as chosen (thick ink outline, aria-pressed). */
   selectedIds?: ReadonlySet<string>;
+  /** Segments outlined as holding the chosen outcome's agreements (dashed outline; label appended). */
+  highlightIds?: ReadonlySet<string>;
+  highlightLabel?: string;
   /** When given, segments are focusable buttons that call it. */
   onSelect?: (segment: PlacedSegment) => void;
   /** Extra lines drawn under the axis, e.g. the amounts' annotations. */
@@ -30,7 +33,17 @@ interface BreakdownChartProps {
 }
 
 /** A stacked horizontal bar chart, drawn from a placed layout (no scales here). */
-export function BreakdownChart({ svgProps, layout: target, legend, formatTick, selectedIds, onSelect, notes = [] }: BreakdownChartProps) {
+export function BreakdownChart({
+  svgProps,
+  layout: target,
+  legend,
+  formatTick,
+  selectedIds,
+  highlightIds,
+  highlightLabel,
+  onSelect,
+  notes = [],
+}: BreakdownChartProps) {
   const layout = useTweenedLayout(target);
   const [active, setActive] = useState<string | null>(null);
   const legendLayout = computeLegendLayout(legend, target.width);
@@ -94,8 +107,9 @@ export function BreakdownChart({ svgProps, layout: target, legend, formatTick, s
               </text>
               {bar.segments.map((segment) => {
                 const selected = selectedIds?.has(segment.id) ?? false;
+                const highlighted = highlightIds?.has(segment.id) ?? false;
                 return (
-                  <g key={segment.id} data-segment={segment.id}>
+                  <g key={segment.id} data-segment={segment.id} data-highlighted={highlighted || undefined}>
                     <rect
                       className={interactive ? 'chart-mark' : undefined}
                       x={segment.x}
@@ -103,13 +117,14 @@ export function BreakdownChart({ svgProps, layout: target, legend, formatTick, s
                       width={Math.max(0, segment.width - 1)}
                       height={segment.height}
                       fill={segment.fill}
-                      stroke={selected ? INK : 'none'}
-                      strokeWidth={selected ? 3 : 0}
+                      stroke={selected || highlighted ? INK : 'none'}
+                      strokeWidth={selected ? 3 : highlighted ? 2 : 0}
+                      strokeDasharray={highlighted && !selected ? '6 3' : undefined}
                       {...(interactive
                         ? {
                             tabIndex: 0,
                             role: 'button',
-                            'aria-label': segment.description,
+                            'aria-label': highlighted && highlightLabel ? `${segment.description} ${highlightLabel}` : segment.description,
                             'aria-pressed': selected,
                             onClick: () => onSelect?.(segment),
                             onKeyDown: onKeyDown(segment),

@@ -7,6 +7,7 @@ import {
   computeAmountBreakdown,
   computeCountryBreakdown,
   computeFieldBreakdown,
+  computeOutcomeLinks,
   filterExplorerRows,
   sortExplorerRows,
   type ExplorerFilters,
@@ -131,5 +132,39 @@ describe('search index', () => {
       expect(filterExplorerRows(rows, filters, index).map((r) => r.id)).toEqual(filterExplorerRows(rows, filters, extra).map((r) => r.id));
     }
     expect(filterExplorerRows(rows, { ...noFilters, q: 'uzbekistan 標題' }, index).map((r) => r.id)).toEqual(['uz-flights', 'uz-office']);
+  });
+});
+
+describe('computeOutcomeLinks', () => {
+  const byId = new Map(fixtureAgreements.map((a) => [a.id, a]));
+
+  it('counts the linked agreements by country and finds the field segments that hold them', () => {
+    const links = computeOutcomeLinks(['kz-bourse', 'uz-flights', 'uz-office', 'unknown-id'], byId, null);
+    expect(links.total).toBe(3);
+    expect(links.byCountry).toEqual([
+      { country: 'KZ', count: 1 },
+      { country: 'UZ', count: 2 },
+    ]);
+    // uz-office is outside the headline count, so no bar holds it.
+    expect([...links.fieldSegmentIds].sort()).toEqual(['aviation/UZ', 'finance/KZ']);
+    expect(links.inBars).toBe(2);
+  });
+
+  it('follows the country filter for the bars only', () => {
+    const links = computeOutcomeLinks(['kz-bourse', 'uz-flights'], byId, 'KZ');
+    expect(links.total).toBe(2);
+    expect([...links.fieldSegmentIds]).toEqual(['finance/KZ']);
+    expect(links.fields).toEqual(['finance']);
+  });
+
+  it('gives outcome 2 of the real data six agreements: five with Kazakhstan, one with Uzbekistan', () => {
+    const real = dataset as TripDataset;
+    const outcome = real.outcomes.find((o) => o.number === 2)!;
+    const links = computeOutcomeLinks(outcome.agreements, new Map(real.agreements.map((a) => [a.id, a])), null);
+    expect(links.byCountry).toEqual([
+      { country: 'KZ', count: 5 },
+      { country: 'UZ', count: 1 },
+    ]);
+    expect(links.inBars).toBe(6);
   });
 });

@@ -309,3 +309,40 @@ export function totalOf(derived: Derived, country: CountryCode | null): number {
   if (!country) return agreementTotals.total;
   return agreementTotals.byCountry.find((c) => c.country === country)?.total ?? 0;
 }
+
+// --- The outcome chosen on the timeline ---------------------------------------------------------
+
+export interface OutcomeLinks {
+  /** Named agreements the outcome links to (inside or outside the headline count). */
+  total: number;
+  byCountry: { country: CountryCode; count: number }[];
+  /** Field-chart segment ids ("finance/KZ") holding its agreements that the bars count. */
+  fieldSegmentIds: Set<string>;
+  /** Fields of those segments, in FIELDS order. */
+  fields: Field[];
+  /** How many of its agreements those segments hold. */
+  inBars: number;
+}
+
+/**
+ * Where an outcome's agreements sit in the chart. Only agreements counted in the headline total are in
+ * the field bars, and only for the countries shown; an id the data does not know is skipped.
+ */
+export function computeOutcomeLinks(
+  agreementIds: readonly string[],
+  agreementById: ReadonlyMap<string, Agreement>,
+  country: CountryCode | null,
+): OutcomeLinks {
+  const linked = agreementIds.map((id) => agreementById.get(id)).filter((a): a is Agreement => a !== undefined);
+  const inBars = linked.filter((a) => a.countedInTotal && (!country || a.country === country));
+  const fieldsShown = new Set(inBars.map((a) => a.field));
+  return {
+    total: linked.length,
+    byCountry: COUNTRY_CODES.map((code) => ({ country: code, count: linked.filter((a) => a.country === code).length })).filter(
+      (c) => c.count > 0,
+    ),
+    fieldSegmentIds: new Set(inBars.map((a) => `${a.field}/${a.country}`)),
+    fields: FIELDS.filter((f) => fieldsShown.has(f)),
+    inBars: inBars.length,
+  };
+}
