@@ -83,6 +83,32 @@ test.describe('presentation mode', () => {
       expect(watch.consoleErrors).toEqual([]);
     });
   }
+
+  // On a meeting-room screen nobody scrolls: each slide's body holds all it shows.
+  for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+    test(`at 1920 × 1080 no slide body scrolls (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      for (let slide = 1; slide <= 6; slide++) {
+        await openReady(page, `lang=${lang}&slide=${slide}`);
+        const body = page.locator('.slide__body');
+        // Wait for what the slide draws (map tiles of the base map, charts) before measuring.
+        if (slide === 2) await expect(body.locator('.leaflet-container path').first()).toBeVisible();
+        if (slide >= 3 && slide <= 5) await expect(body.locator('svg').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => document.fonts.ready);
+        const size = await body.evaluate((el) => ({
+          scrollHeight: el.scrollHeight,
+          clientHeight: el.clientHeight,
+          scrollWidth: el.scrollWidth,
+          clientWidth: el.clientWidth,
+        }));
+        expect(size.clientHeight, `slide ${slide}`).toBeGreaterThan(300);
+        expect(size.scrollHeight, `slide ${slide} height`).toBeLessThanOrEqual(size.clientHeight + 1);
+        expect(size.scrollWidth, `slide ${slide} width`).toBeLessThanOrEqual(size.clientWidth + 1);
+      }
+    });
+  }
 });
 
 test('print shows the views and their source lines, and no controls', async ({ page }) => {
