@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { exportCsv, exportFileName } from '../../components/export';
 import { componentMessages } from '../../components/messages';
-import { FIELDS, LEVELS, STATUSES, type AgreementStatus, type CountryCode, type Field, type Level } from '../../data/schema';
+import { COUNTRY_CODES, FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/schema';
 import { formatDate, formatInteger, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
@@ -154,53 +154,38 @@ export function Explorer(props: ExplorerProps) {
       ) : null}
 
       <div className="explorer__filters">
-        <label className="explorer__field">
-          <span>{t.filterCountry}</span>
-          <select value={filters.country ?? ''} onChange={(e) => onCountry((e.target.value || null) as CountryCode | null)}>
-            <option value="">{t.filterAny}</option>
-            {(['KZ', 'UZ'] as const).map((code) => (
-              <option key={code} value={code}>
-                {countryName(code, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="explorer__field">
-          <span>{t.filterLevel}</span>
-          <select value={filters.level ?? ''} onChange={(e) => onFilters({ level: (e.target.value || null) as Level | null })}>
-            <option value="">{t.filterAny}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {levelName(level, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="explorer__field">
-          <span>{t.filterField}</span>
-          <select value={filters.field ?? ''} onChange={(e) => onFilters({ field: (e.target.value || null) as Field | null })}>
-            <option value="">{t.filterAny}</option>
-            {FIELDS.map((field) => (
-              <option key={field} value={field}>
-                {fieldName(field, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="explorer__field">
-          <span>{t.filterStatus}</span>
-          <select
-            value={filters.status ?? ''}
-            onChange={(e) => onFilters({ status: (e.target.value || null) as AgreementStatus | null })}
-          >
-            <option value="">{t.filterAny}</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {statusName(status, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t.filterCountry}
+          anyLabel={t.filterAny}
+          value={filters.country}
+          options={COUNTRY_CODES}
+          nameOf={(code) => countryName(code, lang)}
+          onChange={onCountry}
+        />
+        <FilterSelect
+          label={t.filterLevel}
+          anyLabel={t.filterAny}
+          value={filters.level}
+          options={LEVELS}
+          nameOf={(level) => levelName(level, lang)}
+          onChange={(level) => onFilters({ level })}
+        />
+        <FilterSelect
+          label={t.filterField}
+          anyLabel={t.filterAny}
+          value={filters.field}
+          options={FIELDS}
+          nameOf={(field) => fieldName(field, lang)}
+          onChange={(field) => onFilters({ field })}
+        />
+        <FilterSelect
+          label={t.filterStatus}
+          anyLabel={t.filterAny}
+          value={filters.status}
+          options={STATUSES}
+          nameOf={(status) => statusName(status, lang)}
+          onChange={(status) => onFilters({ status })}
+        />
         <label className="explorer__field explorer__field--search">
           <span>{t.search}</span>
           <input
@@ -338,5 +323,31 @@ export function Explorer(props: ExplorerProps) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+interface FilterSelectProps<T extends string> {
+  label: string;
+  anyLabel: string;
+  value: T | null;
+  options: readonly T[];
+  nameOf: (option: T) => string;
+  onChange: (value: T | null) => void;
+}
+
+/** One labelled filter: "any" (empty value, null in the store) or one of the options. */
+function FilterSelect<T extends string>({ label, anyLabel, value, options, nameOf, onChange }: FilterSelectProps<T>) {
+  return (
+    <label className="explorer__field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange((e.target.value || null) as T | null)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {nameOf(option)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,11 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { CountryCode, Milestone } from '../../data/schema';
 import { countryName, statusName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { computeLaterLayout, type LaterLayout } from './layout';
 import { isMilestoneInCountry } from './links';
 import { timelineMessages, ZH_QUARTER } from './messages';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 
 interface LaterSegmentProps {
   milestones: readonly Milestone[];
@@ -91,8 +91,7 @@ function MilestoneItem({ milestone, lang, country, highlighted }: { milestone: M
  */
 export function LaterSegment({ milestones, tripEnd, lang, country, highlighted }: LaterSegmentProps) {
   const t = pickMessages(timelineMessages, lang);
-  const laneRef = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(laneRef);
+  const [laneRef, measured] = useElementWidth<HTMLDivElement>(0);
   const length = measured > 0 ? measured : FALLBACK_LENGTH;
   const layout = useMemo(() => computeLaterLayout(milestones, tripEnd, length), [milestones, tripEnd, length]);
   const byId = new Map(milestones.map((m) => [m.id, m]));

@@ -1,7 +1,6 @@
-import { useRef } from 'react';
 import { clearTimelineSelection, selectDay, selectOutcome, useAppStore, useCountry, useLang, useTripModel } from '../../store/appStore';
 import { Timeline } from './Timeline';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import './timeline.css';
 
 /**
@@ -14,8 +13,8 @@ export default function TimelineView() {
   const country = useCountry();
   const day = useAppStore((s) => s.day);
   const outcome = useAppStore((s) => s.outcome);
-  const ref = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(ref);
+  // 0 until measured: the timeline then lays out for its own box, as a container query would.
+  const [ref, width] = useElementWidth<HTMLDivElement>(0);
   return (
     <div ref={ref} className="tl-root">
       <Timeline
