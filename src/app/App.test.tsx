@@ -45,7 +45,7 @@ describe('App shell', () => {
     const headline = screen.getByRole('region', { name: 'The trip in figures' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      '96agreements and MoUs',
+      '96agreements and MoUsboth countries',
       'over US$1.65 billionin deals with stated values',
       '75delegation members',
       '2countries visited',
@@ -58,7 +58,7 @@ describe('App shell', () => {
     await renderReady('?lang=zh-Hant');
     const headline = screen.getByRole('region', { name: '數字看行程' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['96份協議及合作備忘錄', '超過16.5億美元列明金額的合作總值', '75名代表團成員', '2個出訪國家', '6天行程']);
+    expect(items).toEqual(['96份協議及合作備忘錄兩國合計', '超過16.5億美元列明金額的合作總值', '75名代表團成員', '2個出訪國家', '6天行程']);
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
 
@@ -86,7 +86,7 @@ describe('App shell', () => {
     expect(useAppStore.getState().country).toBe('UZ');
     expect(window.location.search).toContain('country=UZ');
     expect(within(filter).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('region', { name: 'The trip in figures' })).toHaveTextContent('35agreements and MoUs with Uzbekistan');
+    expect(screen.getByRole('region', { name: 'The trip in figures' })).toHaveTextContent('35agreements and MoUsUzbekistan only');
     await userEvent.click(within(filter).getByRole('button', { name: 'All' }));
     expect(window.location.search).not.toContain('country');
   });
@@ -128,7 +128,7 @@ describe('App shell', () => {
     await userEvent.click(screen.getByRole('button', { name: '简体中文' }));
     const headline = await screen.findByRole('region', { name: '数字看行程' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['96份协议及合作备忘录', '超过16.5亿美元列明金额的合作总值', '75名代表团成员', '2个出访国家', '6天行程']);
+    expect(items).toEqual(['96份协议及合作备忘录两国合计', '超过16.5亿美元列明金额的合作总值', '75名代表团成员', '2个出访国家', '6天行程']);
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(window.location.search).toContain('lang=zh-Hans');
   });

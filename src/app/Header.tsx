@@ -20,6 +20,7 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           className="segmented__option"
+          data-label={LANG_LABELS[option]}
           aria-pressed={lang === option}
           onClick={() => setLang(option)}
         >
@@ -46,6 +47,7 @@ export function CountryFilter() {
           type="button"
           className="segmented__option"
           data-country={option ?? 'all'}
+          data-label={option ? t[option] : t.allCountries}
           aria-pressed={country === option}
           onClick={() => setCountry(option)}
         >
@@ -73,6 +75,8 @@ export interface HeadlineFigure {
   id: string;
   value: string;
   label: string;
+  /** Which countries the figure counts (the agreements figure follows the filter). */
+  scope?: string;
   qualifier?: string;
 }
 
@@ -85,7 +89,8 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
     {
       id: 'agreements',
       value: formatInteger(countryTotals?.total ?? trip.agreements.total, lang),
-      label: countryTotals && country ? fill(t.figAgreementsFiltered, { country: t[country] }) : t.figAgreements,
+      label: t.figAgreements,
+      scope: countryTotals && country ? fill(t.figScopeCountry, { country: t[country] }) : t.figScopeAll,
     },
     {
       id: 'amount',
@@ -117,6 +122,7 @@ export function HeadlineFigures({ model, lang, country, showSource = true, label
               {f.value}
             </span>
             <span className="headline__label">{f.label}</span>
+            {f.scope ? <span className="headline__scope">{f.scope}</span> : null}
           </li>
         ))}
       </ul>

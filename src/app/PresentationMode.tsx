@@ -109,7 +109,7 @@ function buildDeck(model: TripModel, lang: Lang, country: CountryCode | null): D
       content: <HeadlineFigures model={model} lang={lang} country={country} showSource={false} labelledBy="slide-title" />,
       art: (): SlideArt => ({
         kind: 'figures',
-        items: computeHeadlineFigures(model, lang, country).map((f) => ({ value: `${f.qualifier ?? ''}${f.value}`, label: f.label })),
+        items: computeHeadlineFigures(model, lang, country).map((f) => ({ value: `${f.qualifier ?? ''}${f.value}`, label: f.scope ? (lang === 'en' ? `${f.label} (${f.scope})` : `${f.label}（${f.scope}）`) : f.label })),
       }),
     },
     map: {

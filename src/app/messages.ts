@@ -17,7 +17,10 @@ export const appMessages = defineMessages({
     figDelegation: 'delegation members',
     figCountries: 'countries visited',
     figDays: 'days',
-    figAgreementsFiltered: 'agreements and MoUs with {country}',
+    // A second line under the agreements figure in every state, so the card keeps its height when
+    // the filter changes (the longer filtered label wrapped and pushed the page down).
+    figScopeAll: 'both countries',
+    figScopeCountry: '{country} only',
     viewMap: 'Map of the trip',
     viewAgreements: 'Agreements',
     viewTimeline: 'Day by day and the eight outcomes',
@@ -51,7 +54,8 @@ export const appMessages = defineMessages({
     figDelegation: '名代表團成員',
     figCountries: '個出訪國家',
     figDays: '天行程',
-    figAgreementsFiltered: '份與{country}的協議及備忘錄',
+    figScopeAll: '兩國合計',
+    figScopeCountry: '只計{country}',
     viewMap: '行程地圖',
     viewAgreements: '合作協議',
     viewTimeline: '逐日行程與八大成果',

@@ -48,6 +48,32 @@ test.describe('app shell', () => {
     await expect(page).not.toHaveURL(/country=/);
   });
 
+  // A filter click used to widen the chosen (bold) button and wrap the agreements label onto a
+  // second line, pushing the buttons sideways and every view 23 px down under the pointer.
+  for (const { lang, width } of [
+    { lang: 'en', width: 1440 },
+    { lang: 'zh-Hant', width: 1440 },
+    { lang: 'en', width: 390 },
+  ]) {
+    test(`changing the country filter does not move the page (${lang}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openDashboard(page, `lang=${lang}`);
+      const filter = page.locator('.segmented--filter');
+      const boxes = async () => ({
+        buttons: await filter.getByRole('button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect)),
+        views: (await page.locator('.views').boundingBox())!,
+      });
+      const before = await boxes();
+      for (const country of ['KZ', 'UZ', 'all']) {
+        await filter.locator(`[data-country="${country}"]`).click();
+        await expect(filter.locator(`[data-country="${country}"]`)).toHaveAttribute('aria-pressed', 'true');
+        const after = await boxes();
+        expect(after.views.y, `views top after choosing ${country}`).toBe(before.views.y);
+        expect(after.buttons.map((b) => [b.x, b.width]), `filter buttons after choosing ${country}`).toEqual(before.buttons.map((b) => [b.x, b.width]));
+      }
+    });
+  }
+
   test('a dataset that fails to load shows an error with a working retry', async ({ page }) => {
     let fail = true;
     await page.route('**/data/trip.json', async (route) => {
