@@ -4,7 +4,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { divIcon, type GeoJSON as LeafletGeoJSON, type LatLngBoundsExpression, type Marker as LeafletMarker, type PathOptions } from 'leaflet';
+import { divIcon, type GeoJSON as LeafletGeoJSON, type LatLngBoundsExpression, type LeafletEventHandlerFnMap, type Marker as LeafletMarker, type PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { GeoJSON, MapContainer, Marker, Pane, Polyline, Popup, TileLayer, Tooltip, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { CountryCode, Place } from '../../data/schema';
@@ -244,6 +244,8 @@ const CASING: PathOptions = { color: '#ffffff', weight: 6.5, opacity: 0.9 };
 
 /** One leg: a great-circle arc on a white casing, an arrowhead, and a label with its date. */
 const ANCHOR_ICON = divIcon({ className: 'leg-anchor', iconSize: [0, 0] });
+// One object for every leg label, so re-renders do not re-bind the handler.
+const DECORATIVE_TOOLTIP: LeafletEventHandlerFnMap = { add: (event) => event.target.getElement()?.setAttribute('aria-hidden', 'true') };
 
 function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, variant, legId }: RouteLineProps) {
   const arc = useMemo(() => computeGreatCircleArc(from, to), [from, to]);
@@ -251,6 +253,10 @@ function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, vari
   const arrow = useMemo(() => computeArcArrow(arc, 0.6), [arc]);
   const labelPlace = useMemo(() => computeLabelSide(arc, labelAt, centre), [arc, labelAt, centre]);
   const icon = useMemo(() => arrowIcon(arrow.rotation, variant), [arrow.rotation, variant]);
+  // Stable arrays: react-leaflet moves a marker (and its tooltip) whenever `position` is a new array,
+  // which on every filter change cost about 3 ms of the click's time.
+  const arrowAt = useMemo<[number, number]>(() => [arrow.position[0], arrow.position[1]], [arrow]);
+  const labelAnchor = useMemo<[number, number]>(() => [labelPlace.position[0], labelPlace.position[1]], [labelPlace]);
   return (
     <>
       {/* className and interactive only take effect as constructor options, not through pathOptions. */}
@@ -261,13 +267,13 @@ function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, vari
         interactive={false}
         className={`route-line route-line--${variant} leg-${legId}`}
       />
-      <Marker position={[arrow.position[0], arrow.position[1]]} icon={icon} interactive={false} keyboard={false} />
-      {label === null ? null : <Marker position={[labelPlace.position[0], labelPlace.position[1]]} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
+      <Marker position={arrowAt} icon={icon} interactive={false} keyboard={false} />
+      {label === null ? null : <Marker position={labelAnchor} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
         <Tooltip
           permanent
           // The leg labels repeat what the itinerary list says; marked decorative so assistive tech
           // does not meet a tooltip without an owner (and axe's aria-tooltip-name stays quiet).
-          eventHandlers={{ add: (event) => event.target.getElement()?.setAttribute('aria-hidden', 'true') }}
+          eventHandlers={DECORATIVE_TOOLTIP}
           direction={labelOnLine ? 'center' : labelPlace.side}
           offset={labelOnLine ? [0, 0] : LABEL_OFFSET[labelPlace.side]}
           className={`leg-label leg-label--${variant}`}
@@ -305,6 +311,8 @@ interface AccessibleMarkerProps {
 function AccessibleMarker({ place, position, label, iconClass, iconSize, caption, state, children }: AccessibleMarkerProps) {
   const ref = useRef<LeafletMarker>(null);
   const openedByKeyboard = useRef(false);
+  const [lat, lon] = position;
+  const latLng = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
   const icon = useMemo(() => {
     // The visible dot keeps its size; the target around it is at least 24 px (WCAG 2.2 target size).
     // Sizes go through element.style (CSSOM), which the CSP allows, not a style attribute.
@@ -376,7 +384,7 @@ function AccessibleMarker({ place, position, label, iconClass, iconSize, caption
   );
 
   return (
-    <Marker ref={ref} position={[position[0], position[1]]} icon={icon} eventHandlers={handlers} keyboard title={label} riseOnHover>
+    <Marker ref={ref} position={latLng} icon={icon} eventHandlers={handlers} keyboard title={label} riseOnHover>
       {children}
     </Marker>
   );
@@ -457,7 +465,8 @@ interface RouteLegsProps {
 }
 
 /** The trip's legs; on a narrow map the labels shrink to the date (the arrow shows the city). */
-function RouteLegs({ lang, mapModel, placeById, centre }: RouteLegsProps) {
+// Memoised: the legs do not depend on the filter, and re-rendering them moved every leg's markers.
+const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, centre }: RouteLegsProps) {
   const narrow = useIsNarrow();
   const t = pickMessages(mapMessages, lang);
   const planned = mapModel.plannedFlight;
@@ -498,7 +507,7 @@ function RouteLegs({ lang, mapModel, placeById, centre }: RouteLegsProps) {
       })}
     </>
   );
-}
+});
 
 export default function TripMap(props: TripMapProps) {
   const { lang, mapModel, basemap, fit, shades, country, highlighted, flyRequest, returnNote, onCountryActivate, tiles } = props;
