@@ -3,7 +3,7 @@
  * it against the budgets of issue 8. Writes bench/results.json and bench/summary.md and prints
  * every budget with PASS/FAIL. Exits 0 even when a budget fails: the figures are the product.
  *
- *   npx tsx scripts/bench.ts [--no-lighthouse] [--full] [--port 4306]
+ *   npx tsx scripts/bench.ts [--no-lighthouse] [--lighthouse-runs 3] [--full] [--port 4306]
  * CHROME_PATH picks the browser (default Debian's /usr/bin/chromium).
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +30,8 @@ const withLighthouse = !args.includes('--no-lighthouse');
 const full = args.includes('--full');
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 4306;
+const runsArg = args.indexOf('--lighthouse-runs');
+const lighthouseRuns = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 3;
 
 const step = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -63,8 +65,8 @@ async function main() {
   let chromium = 'unknown';
   try {
     if (withLighthouse) {
-      step(`Lighthouse, mobile and desktop (${url})`);
-      lighthouse = await runLighthouse(url, CHROME_PATH);
+      step(`Lighthouse, mobile and desktop, median of ${lighthouseRuns} runs each (${url})`);
+      lighthouse = await runLighthouse(url, CHROME_PATH, lighthouseRuns, sizes.firstLoad.files.map((f) => f.file));
     }
     step('country filter on the real data, in Chromium via Playwright');
     const browser = await launchBrowser(CHROME_PATH);

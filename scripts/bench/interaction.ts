@@ -4,9 +4,11 @@
  *    next paint after its handlers, the figure Chromium reports as the interaction's latency;
  *  - "settled": from the click to the paint after the last DOM change it caused in any view
  *    (MutationObserver; style/class changes left out, so map pans and CSS transitions do not count);
- *  - heap after 50 filter changes, after forced garbage collection (CDP), against the start.
+ *  - heap after 50 filter changes against the start, from heap snapshots (CDP), split into what the
+ *    app could leak (JS objects, DOM nodes) and what V8 and Blink grow on their own (compiled code
+ *    as functions get hot; the browser's bounded performance-entry buffers).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 
 export interface FilterTiming {
   dataset: string;
@@ -20,12 +22,32 @@ export interface FilterTiming {
   settled: { medianMs: number; maxMs: number };
 }
 
+/** One heap snapshot, summed by what its nodes are. */
+export interface HeapBreakdown {
+  /** V8's used heap size after three forced collections (what the figure used to be on its own). */
+  usedBytes: number;
+  /** JS objects, arrays, strings, closures, shapes: what the app's own code allocates. */
+  jsObjectBytes: number;
+  /** Compiled code: grows as V8 optimises hot functions, then stops. */
+  codeBytes: number;
+  /** Blink and V8 native objects: DOM nodes, style, performance entries. */
+  nativeBytes: number;
+  /** DOM nodes alive but no longer in the document (the usual shape of a UI leak). */
+  detachedDomNodes: number;
+}
+
 export interface HeapFigures {
   dataset: string;
   changes: number;
-  startBytes: number;
-  endBytes: number;
+  start: HeapBreakdown;
+  /** After `changes` filter changes, on the starting filter state. */
+  end: HeapBreakdown;
+  /** After as many changes again: a leak keeps growing, a one-time cache does not. */
+  again: HeapBreakdown;
+  /** usedBytes growth over the first `changes`, compiled code included. */
   growthBytes: number;
+  /** jsObjectBytes growth over the first `changes`: the budgeted figure. */
+  jsObjectGrowthBytes: number;
 }
 
 declare global {
@@ -99,10 +121,11 @@ async function clickCountry(page: Page, country: (typeof COUNTRIES)[number]) {
   await page.waitForFunction((c) => document.querySelector(`.segmented--filter [data-country="${c}"]`)?.getAttribute('aria-pressed') === 'true', country);
 }
 
-async function openWith(browser: Browser, url: string, datasetText: string | null) {
+/** `instrumented`: with the timing observers above (they keep every entry, so not for the heap run). */
+async function openWith(browser: Browser, url: string, datasetText: string | null, instrumented = true) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
-  await instrument(page);
+  if (instrumented) await instrument(page);
   if (datasetText !== null)
     await page.route('**/data/trip.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: datasetText }));
   const started = Date.now();
@@ -157,28 +180,68 @@ export async function measureFilter(
   };
 }
 
-export async function measureHeap(browser: Browser, url: string, label: string, datasetText: string | null, changes = 50): Promise<HeapFigures> {
-  const { context, page } = await openWith(browser, url, datasetText);
-  const cdp = await context.newCDPSession(page);
-  const heap = async () => {
-    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
+const JS_OBJECT_TYPES = new Set(['hidden', 'array', 'string', 'object', 'closure', 'regexp', 'number', 'concatenated string', 'sliced string', 'symbol', 'bigint', 'object shape']);
+
+/** A heap snapshot (which collects garbage first), summed by node type, plus V8's used size. */
+async function heapBreakdown(cdp: CDPSession): Promise<HeapBreakdown> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
   };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeNames = snapshot.snapshot.meta.node_types[0];
+  const [width, typeAt, nameAt, sizeAt] = [fields.length, fields.indexOf('type'), fields.indexOf('name'), fields.indexOf('self_size')];
+  const out: HeapBreakdown = { usedBytes: usedSize, jsObjectBytes: 0, codeBytes: 0, nativeBytes: 0, detachedDomNodes: 0 };
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    const type = typeNames[snapshot.nodes[i + typeAt]!]!;
+    const size = snapshot.nodes[i + sizeAt]!;
+    if (type === 'code') out.codeBytes += size;
+    else if (type === 'native') {
+      out.nativeBytes += size;
+      if (snapshot.strings[snapshot.nodes[i + nameAt]!]!.startsWith('Detached ')) out.detachedDomNodes += 1;
+    } else if (JS_OBJECT_TYPES.has(type)) out.jsObjectBytes += size;
+  }
+  return out;
+}
+
+export async function measureHeap(browser: Browser, url: string, label: string, datasetText: string | null, changes = 50): Promise<HeapFigures> {
+  const { context, page } = await openWith(browser, url, datasetText, false);
+  const cdp = await context.newCDPSession(page);
   const settleFrame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   for (const country of COUNTRIES) await clickCountry(page, country); // warm-up
   await settleFrame();
-  const startBytes = await heap();
-  for (let i = 0; i < changes; i++) {
-    await clickCountry(page, COUNTRIES[i % COUNTRIES.length]!);
-    await settleFrame();
-  }
-  // End on the state we started from, so the DOM is the same size.
-  if (changes % COUNTRIES.length !== 0) for (let i = changes % COUNTRIES.length; i < COUNTRIES.length; i++) await clickCountry(page, COUNTRIES[i]!);
-  await page.waitForTimeout(500);
-  const endBytes = await heap();
+  const start = await heapBreakdown(cdp);
+  const run = async () => {
+    for (let i = 0; i < changes; i++) {
+      await clickCountry(page, COUNTRIES[i % COUNTRIES.length]!);
+      await settleFrame();
+    }
+    // End on the state we started from, so the DOM is the same size.
+    if (changes % COUNTRIES.length !== 0) for (let i = changes % COUNTRIES.length; i < COUNTRIES.length; i++) await clickCountry(page, COUNTRIES[i]!);
+    await page.waitForTimeout(500);
+  };
+  await run();
+  const end = await heapBreakdown(cdp);
+  await run();
+  const again = await heapBreakdown(cdp);
   await context.close();
-  return { dataset: label, changes, startBytes, endBytes, growthBytes: endBytes - startBytes };
+  return {
+    dataset: label,
+    changes,
+    start,
+    end,
+    again,
+    growthBytes: end.usedBytes - start.usedBytes,
+    jsObjectGrowthBytes: end.jsObjectBytes - start.jsObjectBytes,
+  };
 }
 
 export async function launchBrowser(chromePath: string): Promise<Browser> {

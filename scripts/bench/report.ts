@@ -1,5 +1,5 @@
 /** Budgets from issue 8, checked against the figures, and the readable summary (bench/summary.md). */
-import type { HeapFigures, FilterTiming } from './interaction';
+import type { FilterTiming, HeapBreakdown, HeapFigures } from './interaction';
 import type { LighthouseFigures } from './lighthouse';
 import type { BuildSizes } from './sizes';
 
@@ -52,8 +52,23 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
       f.eventTiming.p75Ms <= limit,
     );
   }
+  // "No heap growth": what the app allocates (JS objects) may not grow by more than 1 KB a change,
+  // the resolution of a 50-change run, and no DOM node may be left detached. Compiled code and the
+  // browser's own buffers are reported in the heap table, not budgeted (see the note there).
   for (const h of r.heap) {
-    add(`Heap growth over ${h.changes} filter changes, ${h.dataset} data (after GC)`, '< 1 MB', `${(h.growthBytes / 1e6).toFixed(3)} MB`, h.growthBytes < 1e6);
+    const limit = h.changes * 1024;
+    add(
+      `Heap growth over ${h.changes} filter changes, ${h.dataset} data: JS objects (heap snapshot)`,
+      `< ${kib(limit)} (1 KiB a change)`,
+      `${kib(h.jsObjectGrowthBytes)} (then ${kib(h.again.jsObjectBytes - h.end.jsObjectBytes)} over ${h.changes} more)`,
+      h.jsObjectGrowthBytes < limit && h.again.jsObjectBytes - h.end.jsObjectBytes < limit,
+    );
+    add(
+      `Detached DOM nodes after ${h.changes} filter changes, ${h.dataset} data`,
+      'none new',
+      `${h.end.detachedDomNodes - h.start.detachedDomNodes} new (${h.start.detachedDomNodes} at start)`,
+      h.end.detachedDomNodes <= h.start.detachedDomNodes && h.again.detachedDomNodes <= h.start.detachedDomNodes,
+    );
   }
   return checks;
 }
@@ -86,10 +101,14 @@ export function summaryMarkdown(r: BenchResults): string {
   lines.push('');
 
   if (r.lighthouse) {
-    lines.push('## Lighthouse', '', '| Form factor | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const runs = r.lighthouse[0]?.runs.length ?? 1;
+    lines.push('## Lighthouse', '', `The median of ${runs} run(s) per form factor (Lighthouse's computeMedianRun), after one warm-up load of the first-load files.`, '');
+    lines.push('| Form factor | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const l of r.lighthouse)
       lines.push(`| ${l.formFactor} | ${l.scores.performance} | ${l.scores.accessibility} | ${l.scores.bestPractices} | ${l.scores.seo} | ${l.fcpMs} ms | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
     lines.push('');
+    for (const l of r.lighthouse)
+      lines.push(`Every ${l.formFactor} run (performance score, LCP): ${l.runs.map((run) => `${run.performance} / ${run.lcpMs} ms`).join(', ')}.`, '');
     for (const l of r.lighthouse) if (l.failedAudits.length) lines.push(`Audits short of full marks (${l.formFactor}): ${l.failedAudits.join('; ')}.`, '');
   }
 
@@ -103,9 +122,28 @@ export function summaryMarkdown(r: BenchResults): string {
     'Event Timing: input to the next paint after the click handlers (Chromium reports only durations of 16 ms or more; a click below that counts as 16 ms). Settled: input to the paint after the last DOM change the click caused in any view (style and class changes, such as map pans, left out).',
     '',
   );
-  lines.push('## Heap', '', '| Dataset | Changes | Start | End | Growth |', '| --- | ---: | ---: | ---: | ---: |');
-  for (const h of r.heap)
-    lines.push(`| ${h.dataset} | ${h.changes} | ${(h.startBytes / 1e6).toFixed(2)} MB | ${(h.endBytes / 1e6).toFixed(2)} MB | ${(h.growthBytes / 1e6).toFixed(3)} MB |`);
-  lines.push('', 'Heap: V8 used size after three forced garbage collections (CDP), after a warm-up, and at the end on the same filter state.', '');
+  lines.push('## Heap', '');
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(3)} MB`;
+  const delta = (a: number, b: number) => `${b - a >= 0 ? '+' : ''}${kib(b - a)}`;
+  lines.push('| Dataset | Part | Start | Change over the first N changes | Change over N more |', '| --- | --- | ---: | ---: | ---: |');
+  for (const h of r.heap) {
+    const parts: [string, keyof HeapBreakdown][] = [
+      ['V8 used heap (all of it)', 'usedBytes'],
+      ['JS objects (budgeted)', 'jsObjectBytes'],
+      ['compiled code', 'codeBytes'],
+      ['DOM and browser objects', 'nativeBytes'],
+    ];
+    for (const [name, key] of parts)
+      lines.push(`| ${h.dataset}, N = ${h.changes} | ${name} | ${mb(h.start[key])} | ${delta(h.start[key], h.end[key])} | ${delta(h.end[key], h.again[key])} |`);
+    lines.push(`| ${h.dataset}, N = ${h.changes} | detached DOM nodes | ${h.start.detachedDomNodes} | ${h.end.detachedDomNodes - h.start.detachedDomNodes} | ${h.again.detachedDomNodes - h.end.detachedDomNodes} |`);
+  }
+  lines.push(
+    '',
+    'Each column is a heap snapshot (CDP, after forced garbage collection), after a warm-up, always on the same filter state. ' +
+      "Most of the used heap's growth is compiled code: V8 compiles the filter's hot functions at higher tiers as they are used, and that stops (checked by hand on 2026-11-22: with V8's optimising tiers off, the whole heap grew by about 0.06 MB over 200 changes, flat). " +
+      "Browser objects include Chromium's performance-entry buffers (event timing, paint and resource entries), which are capped by the browser. " +
+      'A leak in the app would show as JS objects or detached DOM nodes that keep growing in the last column.',
+    '',
+  );
   return lines.join('\n');
 }
