@@ -103,4 +103,24 @@ test.describe('map view', () => {
     await expect(list.locator('[data-city="hong-kong"]')).toContainText('no date');
     expect(watch.externalRequests).toEqual([]);
   });
+
+  // On a phone the whole route leaves Almaty's caption under Tashkent's: it goes until zoomed in.
+  test('a phone-sized map drops the caption of the city not visited, until zoomed in', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page, 'lang=en');
+    const map = page.getByRole('region', { name: 'Map of the trip' });
+    const caption = (city: string) => map.locator('.map-marker__caption', { hasText: city });
+    await expect(caption('Tashkent')).toBeVisible();
+    await expect(caption('Hong Kong')).toBeVisible();
+    await expect(caption('Almaty')).toBeHidden();
+    await expect(map.getByRole('button', { name: 'Almaty', exact: true })).toBeVisible();
+    await map.getByRole('button', { name: 'Fly to Tashkent' }).click();
+    await expect(caption('Almaty')).toBeVisible({ timeout: 10_000 });
+  });
+
+  test('a wide map captions every city', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    const map = page.getByRole('region', { name: 'Map of the trip' });
+    for (const city of ['Hong Kong', 'Astana', 'Tashkent', 'Almaty']) await expect(map.locator('.map-marker__caption', { hasText: city })).toBeVisible();
+  });
 });

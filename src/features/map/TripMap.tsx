@@ -133,6 +133,24 @@ function useIsNarrow(): boolean {
   return narrow;
 }
 
+/** Below this zoom a phone-sized map has the Tashkent caption over Almaty's: see CrowdedMapClass. */
+const UNCROWDED_ZOOM = 5;
+
+/**
+ * Marks a narrow, zoomed-out map as crowded; CSS then drops the captions of cities the delegation
+ * did not visit (Almaty), whose marker stays, named for assistive tech and with its popup.
+ */
+function CrowdedMapClass() {
+  const map = useMap();
+  const narrow = useIsNarrow();
+  const zoom = useZoom();
+  const crowded = narrow && zoom < UNCROWDED_ZOOM;
+  useEffect(() => {
+    map.getContainer().classList.toggle('trip-map--crowded', crowded);
+  }, [map, crowded]);
+  return null;
+}
+
 function useZoom(): number {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
@@ -541,6 +559,7 @@ export default function TripMap(props: TripMapProps) {
       worldCopyJump={false}
     >
       <MapSetup label={t.mapLabel} />
+      <CrowdedMapClass />
       <ZoomControl position="bottomleft" />
       <FlyController request={flyRequest} fit={fit} />
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
