@@ -106,7 +106,38 @@ test.describe('presentation mode', () => {
         expect(size.clientHeight, `slide ${slide}`).toBeGreaterThan(300);
         expect(size.scrollHeight, `slide ${slide} height`).toBeLessThanOrEqual(size.clientHeight + 1);
         expect(size.scrollWidth, `slide ${slide} width`).toBeLessThanOrEqual(size.clientWidth + 1);
+        // On the screen the deck is made for, nothing needs shrinking to fit.
+        expect(await page.locator('.slide__fit').evaluate((el) => el.style.zoom), `slide ${slide} shrunk`).toBe('');
       }
+    });
+  }
+
+  // The agreements chart by field has seven bars, not two: on a laptop or in Chinese it did not fit
+  // and the slide scrolled. The deck now shrinks a slide's content until it fits.
+  for (const { width, height } of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+  ]) {
+    test(`the agreements slide fits in every chart mode at ${width} × ${height}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      for (const lang of ['en', 'zh-Hant'] as const) {
+        for (const chart of ['field', 'amounts', null]) {
+          await openReady(page, `lang=${lang}&slide=3${chart ? `&chart=${chart}` : ''}&country=KZ`);
+          const body = page.locator('.slide__body');
+          await expect(body.locator('svg').first()).toBeVisible();
+          await page.evaluate(() => document.fonts.ready);
+          // Shrinking follows the chart's own re-layout: wait until it has settled.
+          await expect
+            .poll(() => body.evaluate((el) => el.scrollHeight - el.clientHeight), { message: `${lang} ${chart ?? 'level'} overflow`, timeout: 5_000 })
+            .toBeLessThanOrEqual(1);
+          await expect(body.locator('.breakdown-chart__bar').first()).toBeVisible();
+        }
+      }
+      // Switching mode on the slide refits it too.
+      await page.getByRole('button', { name: '國家及層面' }).click();
+      await page.getByRole('button', { name: '領域' }).click();
+      await expect.poll(() => page.locator('.slide__body').evaluate((el) => el.scrollHeight - el.clientHeight), { timeout: 5_000 }).toBeLessThanOrEqual(1);
     });
   }
 });

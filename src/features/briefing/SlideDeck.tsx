@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject, type ReactNode } from 'react';
 import { downloadBlob } from '../../components/export';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
@@ -53,6 +53,57 @@ function largestSvg(root: HTMLElement | null): SVGSVGElement | null {
   return bestArea > 20_000 ? best : null;
 }
 
+/** How far a slide's content may shrink to fit the screen before it scrolls instead. */
+const MIN_FIT = 0.5;
+/** Room left under the content once shrunk, so a chart that re-lays itself out a little taller still fits. */
+const FIT_SLACK_PX = 12;
+
+/**
+ * Shrinks the slide's content (CSS zoom on its wrapper) just enough that the body does not scroll;
+ * what fits at full size stays at full size. A chart inside re-lays itself out for the width the
+ * zoom gives it, so each step starts from the current zoom and scales by what is measured now
+ * (never back to 1 first, which made the chart jump between two layouts). Runs again when the
+ * screen or the content changes: a chart switched to seven bars, another language, a laptop.
+ */
+function useShrinkToFit(bodyRef: RefObject<HTMLDivElement | null>, fitRef: RefObject<HTMLDivElement | null>, slideKey: string) {
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const content = fitRef.current;
+    if (!body || !content) return;
+    const fit = () => {
+      const zoom = Number(content.style.zoom || 1);
+      // In drawn pixels throughout: a slide body may carry a zoom of its own (the agreements slide),
+      // and client/scroll sizes are in the element's own, unzoomed pixels.
+      const drawn = body.getBoundingClientRect().height;
+      if (body.clientHeight === 0 || drawn === 0) return;
+      const scale = drawn / body.clientHeight;
+      const available = drawn;
+      const needed = Math.max(content.getBoundingClientRect().height, body.scrollHeight * scale);
+      let next = zoom;
+      if (needed > available + 1) next = Math.max(MIN_FIT, (zoom * (available - FIT_SLACK_PX)) / needed);
+      else if (zoom < 1 && needed < available - 3 * FIT_SLACK_PX) next = Math.min(1, (zoom * (available - FIT_SLACK_PX)) / needed);
+      if (Math.abs(next - zoom) < 0.005) return;
+      if (next >= 1) content.style.removeProperty('zoom');
+      else content.style.zoom = next.toFixed(3);
+    };
+    let frame = 0;
+    const refit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    };
+    fit();
+    if (typeof ResizeObserver === 'undefined') return;
+    // The screen (the body) and the content (a lazy view arriving, a chart re-laid out) changing size.
+    const resize = new ResizeObserver(refit);
+    resize.observe(body);
+    resize.observe(content);
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+    };
+  }, [bodyRef, fitRef, slideKey]);
+}
+
 /**
  * The deck: one 16:9 slide at a time with its title, takeaway, source line and `N / total` counter.
  * Keyboard: Left/Right and PageUp/PageDown (what clickers send), Home/End, Escape to leave.
@@ -65,6 +116,8 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
   const slide = slides[index - 1];
   const deckRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const fitRef = useRef<HTMLDivElement>(null);
+  useShrinkToFit(bodyRef, fitRef, slide?.id ?? '');
   // The message belongs to the slide it was about; moving on hides it.
   const [exportMessage, setExportMessage] = useState<{ slide: number; text: string } | null>(null);
   const exportStatus = exportMessage?.slide === index ? exportMessage.text : '';
@@ -124,7 +177,9 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
           <p className="slide__takeaway">{slide.takeaway}</p>
         </header>
         <div ref={bodyRef} className={`slide__body slide__body--${slide.id}`}>
-          {slide.content}
+          <div ref={fitRef} className="slide__fit">
+            {slide.content}
+          </div>
         </div>
         <footer className="slide__footer">
           <p className="slide__source">{slide.source}</p>
