@@ -190,4 +190,27 @@ test.describe('agreements', () => {
     await expect(chartFrame(page).getByRole('button', { name: 'Hide table' })).toHaveAttribute('aria-controls', (await table.getAttribute('id'))!);
     expect(watch.consoleErrors).toEqual([]);
   });
+
+  // On a phone the six fact columns needed sideways scrolling on every row; they become one line.
+  test('on a phone the explorer fits the screen: each row lists its facts under its title', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page, 'lang=en');
+    const table = explorer(page).getByRole('table');
+    await table.scrollIntoViewIfNeeded();
+    const scroll = await explorer(page).locator('.explorer__scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll.scroll).toBeLessThanOrEqual(scroll.client);
+    const row = table.getByRole('row', { name: /HKEX – AIFC Authority MoU/ });
+    await expect(row.locator('.explorer__facts')).toHaveText('Kazakhstan · Non-government · Finance · Signed · In the 96: Yes');
+    await expect(row.getByRole('button', { name: 'Show source: HKEX – AIFC Authority MoU' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: /Country/ })).toBeHidden();
+    // A total leaves out what it has no value for.
+    await expect(table.getByRole('row', { name: /Kazakhstan: all government documents/ }).locator('.explorer__facts')).toHaveText('Kazakhstan · Government · 8 in all');
+  });
+
+  test('on a wide screen the facts are columns, not repeated under the title', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    const table = explorer(page).getByRole('table');
+    await expect(table.getByRole('columnheader', { name: /Country/ })).toBeVisible();
+    await expect(table.locator('.explorer__facts').first()).toBeHidden();
+  });
 });

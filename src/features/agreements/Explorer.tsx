@@ -135,6 +135,16 @@ export function Explorer(props: ExplorerProps) {
 
   const columnLabel = (column: (typeof SORTABLE)[number]['column']) =>
     column === 'colCounted' ? fill(t.colCounted, { total: formatInteger(headlineTotal, lang) }) : t[column];
+  // The phone's line of facts: no placeholders for a missing field or status, and the yes/no of
+  // "in the 96" says what it answers (a total's "8 in all" needs no label).
+  const phoneFacts = (row: ExplorerRow, [country, level, field, status, counted]: string[]) =>
+    [
+      country,
+      level,
+      row.field ? field : null,
+      row.status ? status : null,
+      row.kind === 'aggregate' ? counted : `${columnLabel('colCounted')}${t.colon}${counted}`,
+    ].filter((fact): fact is string => !!fact);
 
   return (
     <section className="explorer" aria-labelledby={`${baseId}-title`}>
@@ -241,7 +251,12 @@ export function Explorer(props: ExplorerProps) {
             <thead>
               <tr>
                 {SORTABLE.map(({ key, column }) => (
-                  <th key={key} scope="col" aria-sort={order?.key === key ? order.direction : undefined}>
+                  <th
+                    key={key}
+                    scope="col"
+                    className={key === 'title' ? undefined : 'explorer__secondary'}
+                    aria-sort={order?.key === key ? order.direction : undefined}
+                  >
                     <button type="button" className="explorer__sort" onClick={() => toggleSort(key)}>
                       {columnLabel(column)}
                       <span aria-hidden="true" className="explorer__sort-icon">
@@ -258,6 +273,15 @@ export function Explorer(props: ExplorerProps) {
                 const isLinked = linked?.ids.has(row.id) ?? false;
                 const open = openSources.has(row.id);
                 const sourceId = `${baseId}-src-${row.id}`;
+                // Country, level, field, status, whether it counts in the total: columns on a wide
+                // screen, one line under the title on a phone (where the columns are hidden; see phoneFacts).
+                const facts = [
+                  countryName(row.country, lang),
+                  levelName(row.level, lang),
+                  row.field ? fieldName(row.field, lang) : t.noField,
+                  row.status ? statusName(row.status, lang) : t.noStatus,
+                  countedText(row, lang),
+                ];
                 return (
                   <tr
                     key={row.id}
@@ -274,22 +298,25 @@ export function Explorer(props: ExplorerProps) {
                       <span className="explorer__summary">{pickText(row.summary, lang)}</span>
                       {row.parties.length > 0 ? (
                         <span className="explorer__meta">
-                          {t.parties}: {row.parties.map((p) => pickText(p, lang)).join(lang === 'en' ? '; ' : '；')}
+                          {t.parties}
+                          {t.colon}
+                          {row.parties.map((p) => pickText(p, lang)).join(lang === 'en' ? '; ' : '；')}
                         </span>
                       ) : null}
                       {row.amountUsd !== null || row.date ? (
                         <span className="explorer__meta">
-                          {[row.date ? formatDate(row.date, lang) : null, row.amountUsd !== null ? `${t.amount}: ${formatUsd(row.amountUsd, lang)}` : null]
+                          {[row.date ? formatDate(row.date, lang) : null, row.amountUsd !== null ? `${t.amount}${t.colon}${formatUsd(row.amountUsd, lang)}` : null]
                             .filter(Boolean)
                             .join(' · ')}
                         </span>
                       ) : null}
+                      <span className="explorer__facts">{phoneFacts(row, facts).join(' · ')}</span>
                     </th>
-                    <td>{countryName(row.country, lang)}</td>
-                    <td>{levelName(row.level, lang)}</td>
-                    <td>{row.field ? fieldName(row.field, lang) : t.noField}</td>
-                    <td>{row.status ? statusName(row.status, lang) : t.noStatus}</td>
-                    <td className="explorer__counted">{countedText(row, lang)}</td>
+                    {facts.map((fact, i) => (
+                      <td key={i} className={`explorer__secondary${i === facts.length - 1 ? ' explorer__counted' : ''}`}>
+                        {fact}
+                      </td>
+                    ))}
                     <td className="explorer__source">
                       <button
                         type="button"
