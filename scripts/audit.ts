@@ -78,7 +78,16 @@ export function describeOutcome(outcome: AuditOutcome): string {
 }
 
 function main() {
-  const result = spawnSync('npm', ['audit', '--audit-level=high', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  // Bounded: on a network that drops the request instead of refusing it, npm would wait minutes.
+  const result = spawnSync('npm', ['audit', '--audit-level=high', '--json', '--fetch-timeout=30000', '--fetch-retries=1'], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+    timeout: 120_000,
+  });
+  if (result.error) {
+    console.log(describeOutcome({ kind: 'unavailable', reason: `npm audit did not finish: ${result.error.message}` }));
+    process.exit(2);
+  }
   const outcome = readAuditReport(result.stdout ?? '');
   console.log(describeOutcome(outcome));
   process.exit(outcome.kind === 'clean' ? 0 : outcome.kind === 'vulnerable' ? 1 : 2);
