@@ -44,10 +44,6 @@ export interface HeapFigures {
   end: HeapBreakdown;
   /** After as many changes again: a leak keeps growing, a one-time cache does not. */
   again: HeapBreakdown;
-  /** usedBytes growth over the first `changes`, compiled code included. */
-  growthBytes: number;
-  /** jsObjectBytes growth over the first `changes`: the budgeted figure. */
-  jsObjectGrowthBytes: number;
 }
 
 declare global {
@@ -233,15 +229,7 @@ export async function measureHeap(browser: Browser, url: string, label: string, 
   await run();
   const again = await heapBreakdown(cdp);
   await context.close();
-  return {
-    dataset: label,
-    changes,
-    start,
-    end,
-    again,
-    growthBytes: end.usedBytes - start.usedBytes,
-    jsObjectGrowthBytes: end.jsObjectBytes - start.jsObjectBytes,
-  };
+  return { dataset: label, changes, start, end, again };
 }
 
 export async function launchBrowser(chromePath: string): Promise<Browser> {

@@ -41,19 +41,22 @@ export function CountryFilter() {
       <span className="segmented__label" aria-hidden="true">
         {t.countryFilter}
       </span>
-      {options.map((option) => (
-        <button
-          key={option ?? 'all'}
-          type="button"
-          className="segmented__option"
-          data-country={option ?? 'all'}
-          data-label={option ? t[option] : t.allCountries}
-          aria-pressed={country === option}
-          onClick={() => setCountry(option)}
-        >
-          {option ? t[option] : t.allCountries}
-        </button>
-      ))}
+      {options.map((option) => {
+        const label = option ? t[option] : t.allCountries;
+        return (
+          <button
+            key={option ?? 'all'}
+            type="button"
+            className="segmented__option"
+            data-country={option ?? 'all'}
+            data-label={label}
+            aria-pressed={country === option}
+            onClick={() => setCountry(option)}
+          >
+            {label}
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -102,6 +102,11 @@ function SourcesSlide({ model, lang }: { model: TripModel; lang: Lang }) {
   );
 }
 
+/** "text (note)", with full-width brackets in Chinese. */
+function withNote(text: string, note: string, lang: Lang): string {
+  return lang === 'en' ? `${text} (${note})` : `${text}（${note}）`;
+}
+
 function buildDeck(model: TripModel, lang: Lang, country: CountryCode | null): DeckSlide[] {
   const texts = buildSlideTexts(model, lang, country);
   const content: Record<SlideId, Pick<DeckSlide, 'content' | 'art'>> = {
@@ -109,7 +114,7 @@ function buildDeck(model: TripModel, lang: Lang, country: CountryCode | null): D
       content: <HeadlineFigures model={model} lang={lang} country={country} showSource={false} labelledBy="slide-title" />,
       art: (): SlideArt => ({
         kind: 'figures',
-        items: computeHeadlineFigures(model, lang, country).map((f) => ({ value: `${f.qualifier ?? ''}${f.value}`, label: f.scope ? (lang === 'en' ? `${f.label} (${f.scope})` : `${f.label}（${f.scope}）`) : f.label })),
+        items: computeHeadlineFigures(model, lang, country).map((f) => ({ value: `${f.qualifier ?? ''}${f.value}`, label: f.scope ? withNote(f.label, f.scope, lang) : f.label })),
       }),
     },
     map: {
@@ -134,7 +139,7 @@ function buildDeck(model: TripModel, lang: Lang, country: CountryCode | null): D
         items: model.dataset.outcomes.map((o) => {
           const place = model.placeById.get(o.place);
           const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
-          return lang === 'en' ? `${pickText(o.title, lang)} (${where.join(', ')})` : `${pickText(o.title, lang)}（${where.join('，')}）`;
+          return withNote(pickText(o.title, lang), where.join(lang === 'en' ? ', ' : '，'), lang);
         }),
       }),
     },

@@ -14,7 +14,7 @@ import {
   type SortKey,
   type SortOrder,
 } from './computeAgreements';
-import { cellText, countedText, explorerCsvRows } from './explorerText';
+import { cellText, countedText, explorerCsvRows, factsLine } from './explorerText';
 import { agreementsMessages } from './messages';
 
 export interface ExplorerProps {
@@ -135,16 +135,6 @@ export function Explorer(props: ExplorerProps) {
 
   const columnLabel = (column: (typeof SORTABLE)[number]['column']) =>
     column === 'colCounted' ? fill(t.colCounted, { total: formatInteger(headlineTotal, lang) }) : t[column];
-  // The phone's line of facts: no placeholders for a missing field or status, and the yes/no of
-  // "in the 96" says what it answers (a total's "8 in all" needs no label).
-  const phoneFacts = (row: ExplorerRow, [country, level, field, status, counted]: string[]) =>
-    [
-      country,
-      level,
-      row.field ? field : null,
-      row.status ? status : null,
-      row.kind === 'aggregate' ? counted : `${columnLabel('colCounted')}${t.colon}${counted}`,
-    ].filter((fact): fact is string => !!fact);
 
   return (
     <section className="explorer" aria-labelledby={`${baseId}-title`}>
@@ -273,15 +263,6 @@ export function Explorer(props: ExplorerProps) {
                 const isLinked = linked?.ids.has(row.id) ?? false;
                 const open = openSources.has(row.id);
                 const sourceId = `${baseId}-src-${row.id}`;
-                // Country, level, field, status, whether it counts in the total: columns on a wide
-                // screen, one line under the title on a phone (where the columns are hidden; see phoneFacts).
-                const facts = [
-                  countryName(row.country, lang),
-                  levelName(row.level, lang),
-                  row.field ? fieldName(row.field, lang) : t.noField,
-                  row.status ? statusName(row.status, lang) : t.noStatus,
-                  countedText(row, lang),
-                ];
                 return (
                   <tr
                     key={row.id}
@@ -310,13 +291,14 @@ export function Explorer(props: ExplorerProps) {
                             .join(' · ')}
                         </span>
                       ) : null}
-                      <span className="explorer__facts">{phoneFacts(row, facts).join(' · ')}</span>
+                      {/* The fact columns in one line, for a phone, where CSS hides the columns. */}
+                      <span className="explorer__facts">{factsLine(row, lang, columnLabel('colCounted'))}</span>
                     </th>
-                    {facts.map((fact, i) => (
-                      <td key={i} className={`explorer__secondary${i === facts.length - 1 ? ' explorer__counted' : ''}`}>
-                        {fact}
-                      </td>
-                    ))}
+                    <td className="explorer__secondary">{cellText(row, 'country', lang)}</td>
+                    <td className="explorer__secondary">{cellText(row, 'level', lang)}</td>
+                    <td className="explorer__secondary">{cellText(row, 'field', lang) || t.noField}</td>
+                    <td className="explorer__secondary">{cellText(row, 'status', lang) || t.noStatus}</td>
+                    <td className="explorer__secondary explorer__counted">{countedText(row, lang)}</td>
                     <td className="explorer__source">
                       <button
                         type="button"

@@ -27,6 +27,24 @@ export function countedText(row: ExplorerRow, lang: Lang): string {
   return row.count > 0 ? t.countedYes : t.countedNo;
 }
 
+/**
+ * A row's fact columns as one line, for a phone where the columns are hidden: nothing for a missing
+ * field or status, and the yes/no of "in the 96" labelled (a total's "8 in all" needs no label).
+ */
+export function factsLine(row: ExplorerRow, lang: Lang, countedLabel: string): string {
+  const t = pickMessages(agreementsMessages, lang);
+  const counted = countedText(row, lang);
+  return [
+    cellText(row, 'country', lang),
+    cellText(row, 'level', lang),
+    cellText(row, 'field', lang),
+    cellText(row, 'status', lang),
+    row.kind === 'aggregate' ? counted : `${countedLabel}${t.colon}${counted}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Header plus one record per row shown, in the reader's language; numbers stay raw for spreadsheets. */
 export function explorerCsvRows(
   rows: readonly ExplorerRow[],

@@ -76,9 +76,8 @@ function useShrinkToFit(bodyRef: RefObject<HTMLDivElement | null>, fitRef: RefOb
       // and client/scroll sizes are in the element's own, unzoomed pixels.
       const drawn = body.getBoundingClientRect().height;
       if (body.clientHeight === 0 || drawn === 0) return;
-      const scale = drawn / body.clientHeight;
       const available = drawn;
-      const needed = Math.max(content.getBoundingClientRect().height, body.scrollHeight * scale);
+      const needed = Math.max(content.getBoundingClientRect().height, body.scrollHeight * (drawn / body.clientHeight));
       let next = zoom;
       if (needed > available + 1) next = Math.max(MIN_FIT, (zoom * (available - FIT_SLACK_PX)) / needed);
       else if (zoom < 1 && needed < available - 3 * FIT_SLACK_PX) next = Math.min(1, (zoom * (available - FIT_SLACK_PX)) / needed);

@@ -260,21 +260,17 @@ const ROUTE_STYLE: Record<RouteLineProps['variant'], PathOptions> = {
 };
 const CASING: PathOptions = { color: '#ffffff', weight: 6.5, opacity: 0.9 };
 
-/** One leg: a great-circle arc on a white casing, an arrowhead, and a label with its date. */
 const ANCHOR_ICON = divIcon({ className: 'leg-anchor', iconSize: [0, 0] });
 // One object for every leg label, so re-renders do not re-bind the handler.
 const DECORATIVE_TOOLTIP: LeafletEventHandlerFnMap = { add: (event) => event.target.getElement()?.setAttribute('aria-hidden', 'true') };
 
+/** One leg: a great-circle arc on a white casing, an arrowhead, and a label with its date. */
 function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, variant, legId }: RouteLineProps) {
   const arc = useMemo(() => computeGreatCircleArc(from, to), [from, to]);
   const positions = useMemo(() => arc.map(([lat, lon]) => [lat, lon] as [number, number]), [arc]);
   const arrow = useMemo(() => computeArcArrow(arc, 0.6), [arc]);
   const labelPlace = useMemo(() => computeLabelSide(arc, labelAt, centre), [arc, labelAt, centre]);
   const icon = useMemo(() => arrowIcon(arrow.rotation, variant), [arrow.rotation, variant]);
-  // Stable arrays: react-leaflet moves a marker (and its tooltip) whenever `position` is a new array,
-  // which on every filter change cost about 3 ms of the click's time.
-  const arrowAt = useMemo<[number, number]>(() => [arrow.position[0], arrow.position[1]], [arrow]);
-  const labelAnchor = useMemo<[number, number]>(() => [labelPlace.position[0], labelPlace.position[1]], [labelPlace]);
   return (
     <>
       {/* className and interactive only take effect as constructor options, not through pathOptions. */}
@@ -285,8 +281,8 @@ function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, vari
         interactive={false}
         className={`route-line route-line--${variant} leg-${legId}`}
       />
-      <Marker position={arrowAt} icon={icon} interactive={false} keyboard={false} />
-      {label === null ? null : <Marker position={labelAnchor} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
+      <Marker position={[arrow.position[0], arrow.position[1]]} icon={icon} interactive={false} keyboard={false} />
+      {label === null ? null : <Marker position={[labelPlace.position[0], labelPlace.position[1]]} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
         <Tooltip
           permanent
           // The leg labels repeat what the itinerary list says; marked decorative so assistive tech
@@ -329,6 +325,8 @@ interface AccessibleMarkerProps {
 function AccessibleMarker({ place, position, label, iconClass, iconSize, caption, state, children }: AccessibleMarkerProps) {
   const ref = useRef<LeafletMarker>(null);
   const openedByKeyboard = useRef(false);
+  // The same array while the place stays put: every filter change re-renders the city markers, and
+  // react-leaflet moves a marker whenever `position` is a new array.
   const [lat, lon] = position;
   const latLng = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
   const icon = useMemo(() => {
@@ -483,7 +481,8 @@ interface RouteLegsProps {
 }
 
 /** The trip's legs; on a narrow map the labels shrink to the date (the arrow shows the city). */
-// Memoised: the legs do not depend on the filter, and re-rendering them moved every leg's markers.
+// Memoised: the legs do not depend on the filter, and re-rendering them moved every leg's markers
+// and tooltips (react-leaflet moves a marker whenever `position` is a new array): about 3 ms a click.
 const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, centre }: RouteLegsProps) {
   const narrow = useIsNarrow();
   const t = pickMessages(mapMessages, lang);
