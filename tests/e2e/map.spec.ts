@@ -74,6 +74,8 @@ test.describe('map view', () => {
     await page.keyboard.press('Space');
     await expect(popup).toContainText('Shavkat Mirziyoyev');
     await expect(popup).toContainText('Agreements and MoUs with Uzbekistan: 35');
+    // Focus moves in a frame after the content appears; Escape is for a popup that has focus.
+    await expect(popup.getByRole('heading', { name: /Tashkent/ })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
     await expect(tashkent).toBeFocused();
