@@ -80,14 +80,14 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
       date: random() < 0.7 ? pick(days) : null,
       event: random() < 0.4 ? pick(events).id : null,
       amountUsd: random() < 0.2 ? Math.round(1 + random() * 50) * 1_000_000 : null,
-      countedInTotal: status === 'signed' || status === 'initialled' || status === 'agreed',
+      countedInTotal: status === 'signed' || status === 'initialled' || status === 'agreed' ? ('yes' as const) : ('no' as const),
       cite: [pick(citations)],
     });
   }
 
   // Raise the stated counts and totals so the generated items fit inside them, as the checks demand.
   const agreementCounts = base.agreementCounts.map((c) => {
-    const named = agreements.filter((a) => a.countedInTotal && a.country === c.country && a.level === c.level).length;
+    const named = agreements.filter((a) => a.countedInTotal === 'yes' && a.country === c.country && a.level === c.level).length;
     return { ...c, count: Math.max(c.count, named) };
   });
   const sumLevel = (level: string) => agreementCounts.filter((c) => c.level === level).reduce((s, c) => s + c.count, 0);

@@ -33,6 +33,10 @@ export const FIELDS = [
 export const fieldSchema = z.enum(FIELDS);
 export type Field = z.infer<typeof fieldSchema>;
 
+export const COUNTED_IN_TOTAL = ['yes', 'no', 'not-stated'] as const;
+export const countedInTotalSchema = z.enum(COUNTED_IN_TOTAL);
+export type CountedInTotal = z.infer<typeof countedInTotalSchema>;
+
 export const STATUSES = ['signed', 'initialled', 'agreed', 'talks-to-start', 'planned'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type AgreementStatus = z.infer<typeof statusSchema>;
@@ -62,12 +66,19 @@ export const sourceSectionSchema = z.object({
   /** The heading as printed (a title, kept short), and our translation. */
   heading: z.string().min(1),
   headingEn: z.string().min(1),
+  /**
+   * Short terms printed in this section (names, numbers, dates, key words), copied exactly. The data
+   * tests check that what a fact claims (a signing, a day, a count, a person) is in the section it cites.
+   */
+  holds: z.array(z.string().min(1)).optional(),
 });
 
 export const sourceSchema = z.object({
   id,
   publisher: textSchema,
   title: textSchema,
+  /** The rest of a headline printed in two parts (kept apart: each part is a short title). */
+  titleMore: textSchema.optional(),
   published: isoDate,
   /** Page as printed; null when the clipping does not say. */
   page: z.string().nullable(),
@@ -90,6 +101,8 @@ export const placeSchema = z.object({
   geoSource: z.string().min(1),
   approximate: z.boolean(),
   description: textSchema,
+  /** Where the reports name the place and say what its description says. */
+  ...cited,
 });
 export type Place = z.infer<typeof placeSchema>;
 
@@ -103,6 +116,8 @@ export const eventSchema = z.object({
   date: isoDate,
   /** Local time at the place, when a report gives it. */
   time: localTime.nullable(),
+  /** True when the report gives the time as approximate ("about 7 pm"): every label keeps the "about". */
+  timeApproximate: z.boolean().optional(),
   kind: z.enum(['arrival', 'departure', 'meeting', 'press-conference', 'site-visit', 'announcement']),
   place: id,
   /** A named venue inside the place, when the reports name one. */
@@ -143,10 +158,10 @@ export const agreementSchema = z.object({
   event: id.nullable(),
   amountUsd: z.number().positive().nullable(),
   /**
-   * Whether this item is one of the documents inside the headline count of 96.
-   * Talks still to start and plans are arrangements, not signed documents.
+   * Whether this item is one of the documents inside the headline count (the 96): "yes" or "no" only
+   * when a report says so, "not-stated" when it does not (the 2026 reports never list the 96).
    */
-  countedInTotal: z.boolean(),
+  countedInTotal: countedInTotalSchema,
   ...cited,
 });
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -236,6 +251,38 @@ export const tripSchema = z.object({
 });
 export type Trip = z.infer<typeof tripSchema>;
 
+/** A named person the reports quote, with the role the report gives. */
+export const personSchema = z.object({
+  id,
+  /** Official English name where well established, else romanised; zhHant as printed. */
+  name: textSchema,
+  role: textSchema,
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** What a named person said, paraphrased in our own words (never quoted), with its source. */
+export const voiceSchema = z.object({
+  id,
+  person: id,
+  /** The trip country the remark is about; null when it is about both or about Central Asia. */
+  country: countryCodeSchema.nullable(),
+  /** The day the remark was reported or made, when the report gives it. */
+  date: isoDate.nullable(),
+  said: textSchema,
+  ...cited,
+});
+export type Voice = z.infer<typeof voiceSchema>;
+
+/** A background fact a briefing opens with: a country's economy, geography, ties with Hong Kong. */
+export const backgroundSchema = z.object({
+  id,
+  country: countryCodeSchema,
+  title: textSchema,
+  summary: textSchema,
+  ...cited,
+});
+export type BackgroundFact = z.infer<typeof backgroundSchema>;
+
 // --- The files in data/: one schema each ---------------------------------------------------
 
 export const sourceFiles = {
@@ -251,6 +298,8 @@ export const sourceFiles = {
   'milestones.json': z.object({ milestones: z.array(milestoneSchema) }),
   'economy.json': z.object({ figures: z.array(figureSchema) }),
   'notes.json': z.object({ notes: z.array(dataNoteSchema) }),
+  'voices.json': z.object({ people: z.array(personSchema), voices: z.array(voiceSchema) }),
+  'background.json': z.object({ background: z.array(backgroundSchema) }),
 } as const;
 export type SourceFileName = keyof typeof sourceFiles;
 
@@ -291,6 +340,9 @@ export const tripDatasetSchema = z.object({
   milestones: z.array(milestoneSchema),
   figures: z.array(figureSchema),
   notes: z.array(dataNoteSchema),
+  people: z.array(personSchema),
+  voices: z.array(voiceSchema),
+  background: z.array(backgroundSchema),
   derived: derivedSchema,
 });
 export type TripDataset = z.infer<typeof tripDatasetSchema>;

@@ -10,6 +10,7 @@ import {
   type SourceFileName,
   type TripDataset,
 } from './schema';
+import { isNamedDocument } from './countedInTotal';
 
 export interface DataProblem {
   file: string;
@@ -68,6 +69,9 @@ const FILE_OF: Record<keyof Merged, SourceFileName | 'trip.json'> = {
   milestones: 'milestones.json',
   figures: 'economy.json',
   notes: 'notes.json',
+  people: 'voices.json',
+  voices: 'voices.json',
+  background: 'background.json',
 };
 /** The key a collection has inside its source file (agreementCounts is `counts` in agreements.json). */
 const KEY_IN_FILE: Partial<Record<keyof Merged, string>> = { agreementCounts: 'counts' };
@@ -148,6 +152,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
 
   data.places.forEach((p, i) => {
     ref('places', `[${i}].city`, p.city, placeIds, 'place');
+    checkCites('places', `[${i}]`, p.cite);
     if (p.kind === 'venue' && p.city === null) at('places', `[${i}].city`, 'a venue needs the city it stands in');
   });
 
@@ -187,6 +192,15 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     checkCites('milestones', `[${i}]`, m.cite);
   });
 
+  const personIds = unique('people', data.people, (p) => p.id);
+  const voiceIds = unique('voices', data.voices, (v) => v.id);
+  data.voices.forEach((v, i) => {
+    ref('voices', `[${i}].person`, v.person, personIds, 'person');
+    checkCites('voices', `[${i}]`, v.cite);
+  });
+  const backgroundIds = unique('background', data.background, (b) => b.id);
+  data.background.forEach((b, i) => checkCites('background', `[${i}]`, b.cite));
+
   const figureById = new Map(data.figures.map((f) => [f.id, f]));
   data.figures.forEach((f, i) => {
     checkCites('figures', `[${i}]`, f.cite);
@@ -203,7 +217,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
       at('figures', `[${i}].value`, `is ${f.value} but its parts (${f.sumOf.join(' + ')}) add up to ${sum}`);
   });
 
-  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds,
+  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds, ...voiceIds, ...backgroundIds,
     ...data.outcomes.map((o) => `outcome-${o.number}`), 'trip', 'delegation', 'agreement-counts']);
   data.notes.forEach((n, i) => {
     n.values.forEach((v, j) => {
@@ -239,7 +253,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
 
   // Named documents cannot outnumber the count they belong to.
   for (const c of data.agreementCounts) {
-    const named = data.agreements.filter((a) => a.countedInTotal && a.country === c.country && a.level === c.level).length;
+    const named = data.agreements.filter((a) => isNamedDocument(a) && a.country === c.country && a.level === c.level).length;
     if (named > c.count) at('agreements', '', `${named} named ${c.country} ${c.level} documents, more than the ${c.count} counted`);
   }
   const amountNamed = data.agreements.reduce((s, a) => s + (a.amountUsd ?? 0), 0);
@@ -257,7 +271,7 @@ export function deriveAggregates(data: Merged): Derived {
   });
   const government = byCountry.reduce((s, c) => s + c.government, 0);
   const nonGovernment = byCountry.reduce((s, c) => s + c.nonGovernment, 0);
-  const itemised = data.agreements.filter((a) => a.countedInTotal).length;
+  const itemised = data.agreements.filter(isNamedDocument).length;
   return {
     agreementTotals: {
       byCountry,
@@ -309,6 +323,9 @@ export function buildDatasetFromSources(texts: Partial<Record<SourceFileName, st
     milestones: p['milestones.json'].milestones,
     figures: p['economy.json'].figures,
     notes: p['notes.json'].notes,
+    people: p['voices.json'].people,
+    voices: p['voices.json'].voices,
+    background: p['background.json'].background,
   };
   const crossProblems = crossCheck(merged, undefined, dir);
   if (crossProblems.length > 0) return { ok: false, problems: crossProblems };

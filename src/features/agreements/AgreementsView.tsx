@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote, describeCitation } from '../../components/SourceNote';
 import type { Citation } from '../../data/schema';
+import { isNamedDocument } from '../../data/countedInTotal';
 import { formatInteger, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
@@ -89,7 +90,7 @@ export default function AgreementsView() {
     if (mode === 'level') return uniqueCites(counts);
     return uniqueCites([
       ...counts,
-      ...dataset.agreements.filter((a) => a.countedInTotal && (!chartCountry || a.country === chartCountry)).flatMap((a) => a.cite),
+      ...dataset.agreements.filter((a) => isNamedDocument(a) && (!chartCountry || a.country === chartCountry)).flatMap((a) => a.cite),
     ]);
   }, [mode, dataset, chartCountry]);
 

@@ -2,7 +2,8 @@
  * Pure aggregations behind the agreements view: the typed *series* each chart mode draws, and the rows
  * of the explorer. No React, no store: tests feed them a small fixture.
  */
-import type { Agreement, AgreementCount, AgreementStatus, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
+import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
+import { isNamedDocument } from '../../data/countedInTotal';
 import { COUNTRY_CODES, FIELDS, LEVELS } from '../../data/schema';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
@@ -65,7 +66,7 @@ export function computeFieldBreakdown(
   let named = 0;
   for (const a of agreements) {
     if (!isShown.has(a.country)) continue;
-    if (!a.countedInTotal) {
+    if (!isNamedDocument(a)) {
       outsideTotal.push(a);
       continue;
     }
@@ -144,8 +145,10 @@ export interface ExplorerRow {
   title: Text;
   summary: Text;
   parties: Text[];
-  /** Aggregate: the count reported. Named: 1 when inside the headline count, 0 when outside. */
+  /** Aggregate: the count reported. Named: 1 for a document the bars count, 0 for talks and plans. */
   count: number;
+  /** Named: whether the reports put it in the headline count (mostly not stated); null for a total. */
+  counted: CountedInTotal | null;
   /** For aggregate rows: how many of its documents the table names. */
   namedCount: number;
   date: string | null;
@@ -164,7 +167,8 @@ export function namedRow(a: Agreement): ExplorerRow {
     title: a.title,
     summary: a.summary,
     parties: a.parties,
-    count: a.countedInTotal ? 1 : 0,
+    count: isNamedDocument(a) ? 1 : 0,
+    counted: a.countedInTotal,
     namedCount: 0,
     date: a.date,
     amountUsd: a.amountUsd,
@@ -182,7 +186,7 @@ export function buildExplorerRows(
   describe: (count: AgreementCount, named: number) => { title: Text; summary: Text },
 ): ExplorerRow[] {
   const namedBy = new Map<string, number>();
-  for (const a of agreements) if (a.countedInTotal) namedBy.set(`${a.country}/${a.level}`, (namedBy.get(`${a.country}/${a.level}`) ?? 0) + 1);
+  for (const a of agreements) if (isNamedDocument(a)) namedBy.set(`${a.country}/${a.level}`, (namedBy.get(`${a.country}/${a.level}`) ?? 0) + 1);
   const aggregates = counts.map((c): ExplorerRow => {
     const named = namedBy.get(`${c.country}/${c.level}`) ?? 0;
     const words = describe(c, named);
@@ -197,6 +201,7 @@ export function buildExplorerRows(
       summary: words.summary,
       parties: [],
       count: c.count,
+      counted: null,
       namedCount: named,
       date: null,
       amountUsd: null,
@@ -334,7 +339,7 @@ export function computeOutcomeLinks(
   country: CountryCode | null,
 ): OutcomeLinks {
   const linked = agreementIds.map((id) => agreementById.get(id)).filter((a): a is Agreement => a !== undefined);
-  const inBars = linked.filter((a) => a.countedInTotal && (!country || a.country === country));
+  const inBars = linked.filter((a) => isNamedDocument(a) && (!country || a.country === country));
   const fieldsShown = new Set(inBars.map((a) => a.field));
   return {
     total: linked.length,

@@ -24,7 +24,8 @@ export function cellText(row: ExplorerRow, key: Exclude<SortKey, 'count'>, lang:
 export function countedText(row: ExplorerRow, lang: Lang): string {
   const t = pickMessages(agreementsMessages, lang);
   if (row.kind === 'aggregate') return fill(t.countedAggregate, { count: formatInteger(row.count, lang) });
-  return row.count > 0 ? t.countedYes : t.countedNo;
+  if (row.counted === 'yes') return t.countedYes;
+  return row.counted === 'no' ? t.countedNo : t.countedNotStated;
 }
 
 /**
@@ -76,7 +77,7 @@ export function explorerCsvRows(
       levelName(row.level, lang),
       row.field ? fieldName(row.field, lang) : '',
       row.status ? statusName(row.status, lang) : '',
-      row.count,
+      row.kind === 'aggregate' ? row.count : countedText(row, lang),
       pickText(row.summary, lang),
       row.parties.map((p) => pickText(p, lang)).join(sep),
       row.date ?? '',

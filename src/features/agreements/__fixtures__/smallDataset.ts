@@ -19,7 +19,7 @@ function agreement(partial: Partial<Agreement> & Pick<Agreement, 'id' | 'country
     date: null,
     event: null,
     amountUsd: null,
-    countedInTotal: true,
+    countedInTotal: 'yes',
     cite,
     ...partial,
   };
@@ -29,7 +29,7 @@ export const fixtureAgreements: Agreement[] = [
   agreement({ id: 'kz-bourse', country: 'KZ', level: 'non-government', field: 'finance', title: { en: 'Stock exchange MoU', zhHant: '交易所備忘錄' } }),
   agreement({ id: 'kz-factory', country: 'KZ', level: 'non-government', field: 'industry', amountUsd: 50_000_000 }),
   agreement({ id: 'uz-flights', country: 'UZ', level: 'government', field: 'aviation', status: 'initialled' }),
-  agreement({ id: 'uz-office', country: 'UZ', level: 'government', field: 'diplomatic', status: 'planned', countedInTotal: false }),
+  agreement({ id: 'uz-office', country: 'UZ', level: 'government', field: 'diplomatic', status: 'planned', countedInTotal: 'no' }),
 ];
 
 export const fixtureTrip = {
