@@ -1,7 +1,9 @@
 /**
  * 简体中文 is generated, never written by hand: this script collects every Traditional Chinese string
  * the app can show (string literals in src/, and every string in public/data/trip.json), converts each
- * with OpenCC (Hong Kong Traditional -> Mainland Simplified) and writes src/i18n/zh-hans.generated.json.
+ * with OpenCC (Hong Kong Traditional -> Mainland Simplified, with mainland vocabulary and quotation marks:
+ * scripts/zhHansConverter.ts) and writes src/i18n/zh-hans.generated.json, and the character table search
+ * folds both scripts with (src/i18n/zh-fold.generated.json).
  *
  *   npx tsx scripts/build-zh-hans.ts           write the table
  *   npx tsx scripts/build-zh-hans.ts --check   exit 1 when the committed table is stale
@@ -13,14 +15,18 @@
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js';
 import ts from 'typescript';
+import { createMainlandConverter } from './zhHansConverter';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ZH_HANS_TABLE_PATH = join(root, 'src/i18n/zh-hans.generated.json');
+export const ZH_FOLD_TABLE_PATH = join(root, 'src/i18n/zh-fold.generated.json');
 
 // Hong Kong Traditional in, Mainland Simplified out: the sources are HK reports and HK usage.
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const toSimplified = createMainlandConverter();
+
+/** Corner brackets: not Han, but converted too (to mainland quotation marks) for text composed at run time. */
+const QUOTE = /[「」『』]/;
 
 /** CJK ideographs (and their compatibility forms): the only characters the converter changes. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -92,7 +98,7 @@ export function buildZhHansTable(strings: readonly string[]): ZhHansTable {
     const simplified = toSimplified(traditional);
     if (simplified !== traditional) phrases[traditional] = simplified;
     for (const char of traditional) {
-      if (!HAN.test(char) || char in chars) continue;
+      if (!(HAN.test(char) || QUOTE.test(char)) || char in chars) continue;
       const converted = toSimplified(char);
       if (converted !== char) chars[char] = converted;
     }
@@ -112,18 +118,36 @@ export function renderZhHansTable(): string {
   return `{\n  "phrases": {\n${block(table.phrases)}\n  },\n  "chars": {\n${block(table.chars)}\n  }\n}\n`;
 }
 
-/** True when the committed table equals what the current sources produce. */
+/**
+ * The search fold: every Han character of the app that Simplified writes differently, as two strings of
+ * the same length (Traditional, Simplified). Search maps both the query and the text to Simplified with
+ * it, so 哈萨克 finds 哈薩克斯坦 and 哈薩克 finds 哈萨克斯坦, in every language mode. Small (a few KB),
+ * so the explorer bundles it instead of waiting for the Simplified table.
+ */
+export function renderZhFoldTable(): string {
+  const { chars } = buildZhHansTable(collectTraditionalStrings());
+  const pairs = Object.entries(chars).filter(([t, s]) => HAN.test(t) && [...s].length === 1);
+  return `${JSON.stringify({ traditional: pairs.map(([t]) => t).join(''), simplified: pairs.map(([, s]) => s).join('') }, null, 2)}\n`;
+}
+
+/** True when the committed tables equal what the current sources produce. */
 export function isZhHansTableFresh(): boolean {
-  return existsSync(ZH_HANS_TABLE_PATH) && readFileSync(ZH_HANS_TABLE_PATH, 'utf8') === renderZhHansTable();
+  const fresh = (path: string, text: string) => existsSync(path) && readFileSync(path, 'utf8') === text;
+  return fresh(ZH_HANS_TABLE_PATH, renderZhHansTable()) && fresh(ZH_FOLD_TABLE_PATH, renderZhFoldTable());
+}
+
+function writeAtomically(path: string, text: string) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
 }
 
 export function writeZhHansTable(): string {
   const text = renderZhHansTable();
-  const temporary = `${ZH_HANS_TABLE_PATH}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, ZH_HANS_TABLE_PATH);
+  writeAtomically(ZH_HANS_TABLE_PATH, text);
+  writeAtomically(ZH_FOLD_TABLE_PATH, renderZhFoldTable());
   const table = JSON.parse(text) as ZhHansTable;
-  return `wrote ${relative(root, ZH_HANS_TABLE_PATH)}: ${Object.keys(table.phrases).length} strings, ${Object.keys(table.chars).length} characters (${text.length} bytes)`;
+  return `wrote ${relative(root, ZH_HANS_TABLE_PATH)}: ${Object.keys(table.phrases).length} strings, ${Object.keys(table.chars).length} characters (${text.length} bytes), and ${relative(root, ZH_FOLD_TABLE_PATH)}`;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -12,12 +12,13 @@ import { PresentationMode, enterPresentation } from './PresentationMode';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
 
-type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewEconomy' | 'viewNotes';
+type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewVoices' | 'viewEconomy' | 'viewNotes';
 
 const VIEWS: { id: ViewId; title: ViewKey }[] = [
   { id: 'map', title: 'viewMap' },
   { id: 'agreements', title: 'viewAgreements' },
   { id: 'timeline', title: 'viewTimeline' },
+  { id: 'voices', title: 'viewVoices' },
   { id: 'economy', title: 'viewEconomy' },
   { id: 'notes', title: 'viewNotes' },
 ];

@@ -1,7 +1,7 @@
 import type { TripModel } from '../data/buildTripModel';
-import type { Citation, DataNote } from '../data/schema';
+import type { Citation, DataNote, Source } from '../data/schema';
 import { formatDate } from '../i18n/format';
-import { fill, inScript, pickMessages, pickText, type Lang } from '../i18n/lang';
+import { fill, inScript, pickMessages, pickText, quoted, type Lang } from '../i18n/lang';
 import { componentMessages } from './messages';
 
 /** One citation in words: "Ta Kung Pao, 6 June 2026, page A1, “八大成果” (Eight outcomes)". */
@@ -12,9 +12,16 @@ export function describeCitation(model: TripModel, cite: Citation, lang: Lang): 
   const t = pickMessages(componentMessages, lang);
   const page = source.page ? fill(t.page, { page: source.page }) : t.pageUnknown;
   // Headings are kept as printed (Traditional); 简体中文 shows them converted like every other text.
-  const heading = lang === 'en' ? `“${section.heading}” (${section.headingEn})` : `「${inScript(section.heading, lang)}」`;
+  const heading = lang === 'en' ? `${quoted(section.heading, lang)} (${section.headingEn})` : quoted(inScript(section.heading, lang), lang);
   const sep = lang === 'en' ? ', ' : '，';
   return [pickText(source.publisher, lang), formatDate(source.published, lang), page, heading].join(sep);
+}
+
+/** A report's headline, whole: a headline printed in two parts is given in both. */
+export function sourceTitle(source: Source, lang: Lang): string {
+  const title = pickText(source.title, lang);
+  if (!source.titleMore) return title;
+  return `${title}${lang === 'en' ? ' — ' : ' '}${pickText(source.titleMore, lang)}`;
 }
 
 interface SourceNoteProps {

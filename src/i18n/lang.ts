@@ -45,6 +45,14 @@ export function pickText(text: Text, lang: Lang): string {
   return lang === 'en' ? text.en : inScript(text.zhHant, lang);
 }
 
+/**
+ * Text in quotation marks as each language writes them: “ ” in English, 「 」 in Hong Kong Traditional,
+ * “ ” in mainland Simplified (the generated table turns 「」『』 inside texts into “”‘’ the same way).
+ */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'zh-Hant' ? `「${text}」` : `“${text}”`;
+}
+
 /** A message bundle: the same keys in every language, checked by the compiler. */
 export type Bundle<K extends string> = { en: Record<K, string>; zhHant: Record<K, string> };
 

@@ -4,6 +4,7 @@
  */
 import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
+import { foldChineseScript } from '../../i18n/searchFold';
 import { COUNTRY_CODES, FIELDS, LEVELS } from '../../data/schema';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
@@ -219,9 +220,12 @@ export interface ExplorerFilters {
   q: string;
 }
 
-/** Lower-case, and NFKC so full-width letters typed on a Chinese keyboard match half-width ones. */
+/**
+ * Lower-case, NFKC so full-width letters typed on a Chinese keyboard match half-width ones, and
+ * Chinese folded to one script so Simplified and Traditional input find the same rows.
+ */
 export function normaliseSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldChineseScript(text.normalize('NFKC').toLowerCase());
 }
 
 /** The words of a query, normalised; none means "match everything". */

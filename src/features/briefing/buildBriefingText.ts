@@ -3,6 +3,7 @@
  * current language, ending with the sources (publisher, date, page). Pure, so each language and
  * country can be tested with the real dataset.
  */
+import { describeCitation, sourceTitle } from '../../components/SourceNote';
 import { formatFigureNumber } from '../../i18n/figures';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode, EconomicFigure } from '../../data/schema';
@@ -139,6 +140,61 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
   }
 
+  // Background, what named people said and the data notes on them, each line with its section.
+  const citeText = (c: Citation) => describeCitation(model, c, lang);
+  const citesText = (list: readonly Citation[]) => list.map(citeText).join(lang === 'en' ? '; ' : '；');
+  const background = model.dataset.background.filter((b) => !country || b.country === country);
+  if (background.length > 0) {
+    lines.push('', t.briefBackground);
+    for (const fact of background) {
+      bullet(
+        fill(t.briefBackgroundLine, {
+          country: countryName(fact.country, lang),
+          title: pickText(fact.title, lang),
+          summary: pickText(fact.summary, lang),
+          cite: citesText(fact.cite),
+        }),
+      );
+      cites.push(...fact.cite);
+    }
+  }
+  const personById = new Map(model.dataset.people.map((p) => [p.id, p]));
+  const voices = model.dataset.voices.filter((v) => !country || v.country === null || v.country === country);
+  if (voices.length > 0) {
+    lines.push('', t.briefVoices);
+    for (const voice of voices) {
+      const person = personById.get(voice.person);
+      if (!person) continue;
+      bullet(
+        fill(t.briefVoiceLine, {
+          name: pickText(person.name, lang),
+          role: pickText(person.role, lang),
+          said: pickText(voice.said, lang),
+          cite: citesText(voice.cite),
+        }),
+      );
+      cites.push(...voice.cite);
+    }
+  }
+  // The notes on what this briefing states: the trip's length and delegation, its background and voices,
+  // and (for both countries) the headline totals.
+  const shown = new Set(['trip', 'delegation', ...background.map((b) => b.id), ...voices.map((v) => v.id)]);
+  if (!country) for (const id of ['trip-agreements-total', 'trip-deals-usd']) shown.add(id);
+  const notes = model.dataset.notes.filter((n) => n.about.some((id) => shown.has(id)));
+  if (notes.length > 0) {
+    lines.push('', t.briefNotes);
+    for (const note of notes) {
+      bullet(
+        fill(t.briefNoteLine, {
+          title: pickText(note.title, lang),
+          used: pickText(note.used, lang),
+          cite: citesText(note.values.map((v) => v.cite)),
+        }),
+      );
+      cites.push(...note.values.map((v) => v.cite));
+    }
+  }
+
   // Sources: each report once, in date order, with publisher, date and page.
   const sourceIds = new Set(cites.map((c) => c.source));
   const sources = model.dataset.sources.filter((s) => sourceIds.has(s.id)).sort((a, b) => a.published.localeCompare(b.published));
@@ -149,7 +205,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         publisher: pickText(source.publisher, lang),
         date: formatDate(source.published, lang),
         page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
-        title: pickText(source.title, lang),
+        title: sourceTitle(source, lang),
       })}`,
     );
   }

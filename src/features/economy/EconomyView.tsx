@@ -12,6 +12,7 @@ import { FigureCard, type FigureCardText } from './FigureCard';
 import { GrowthChart } from './GrowthChart';
 import { economyMessages, type EconomyMessages } from './messages';
 import { TradeChart } from './TradeChart';
+import { BackgroundFacts } from './BackgroundFacts';
 import { useElementWidth } from '../../components/useElementWidth';
 import { componentMessages } from '../../components/messages';
 import './economy.css';
@@ -44,6 +45,7 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
       <p className="economy__scope" role="status">
         {country === null ? t.scopeAll : country === 'KZ' ? t.scopeKZ : t.scopeUZ}
       </p>
+      <BackgroundFacts model={model} lang={lang} country={country} />
       <p className="economy__hint">{t.cardHint}</p>
       {groups.map((group) => (
         <section key={group.subject} className="economy__group" data-subject={group.subject} aria-labelledby={`economy-${group.subject}`}>

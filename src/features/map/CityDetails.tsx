@@ -55,7 +55,7 @@ export function CityDetails({ info, lang, returnNote, titleId }: CityDetailsProp
                 <li key={e.id}>
                   <span className="city-details__when">
                     {formatDate(e.date, lang, 'short')}
-                    {e.time ? ` · ${fill(t.localTime, { time: e.time })}` : ''}
+                    {e.time ? ` · ${fill(e.timeApproximate ? t.localTimeApprox : t.localTime, { time: e.time })}` : ''}
                   </span>{' '}
                   {pickText(e.title, lang)}
                 </li>

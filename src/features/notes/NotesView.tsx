@@ -1,4 +1,4 @@
-import { describeCitation, noteAnchor } from '../../components/SourceNote';
+import { describeCitation, noteAnchor, sourceTitle } from '../../components/SourceNote';
 import { formatDate } from '../../i18n/format';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
@@ -16,7 +16,7 @@ export default function NotesView() {
       <ul className="notes__sources">
         {sources.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <strong>{pickText(source.title, lang)}</strong>
+            <strong>{sourceTitle(source, lang)}</strong>
             <span>
               {' '}
               — {pickText(source.publisher, lang)}, {formatDate(source.published, lang)},{' '}

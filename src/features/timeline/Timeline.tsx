@@ -151,7 +151,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
               <ul className="tl-day__events">
                 {dayEvents.map((e) => (
                   <li key={e.id} className="tl-event" data-highlighted={highlightedEvents.has(e.id) || undefined}>
-                    <span className="tl-event__time">{e.time ? fill(t.localTime, { time: e.time }) : t.timeNotGiven}</span>
+                    <span className="tl-event__time">{e.time ? fill(e.timeApproximate ? t.localTimeApprox : t.localTime, { time: e.time }) : t.timeNotGiven}</span>
                     <span className="tl-event__title">{pickText(e.title, lang)}</span>
                     <span className="tl-event__kind">{eventKindName(e.kind, lang)}</span>
                   </li>

@@ -1,3 +1,5 @@
+import { fill, pickMessages } from '../../i18n/lang';
+import { timelineMessages } from './messages';
 import { clearTimelineSelection, selectDay, selectOutcome, useAppStore, useCountry, useLang, useTripModel } from '../../store/appStore';
 import { Timeline } from './Timeline';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -15,8 +17,16 @@ export default function TimelineView() {
   const outcome = useAppStore((s) => s.outcome);
   // 0 until measured: the timeline then lays out for its own box, as a container query would.
   const [ref, width] = useElementWidth<HTMLDivElement>(0);
+  const t = pickMessages(timelineMessages, lang);
+  const voices = model.dataset.voices.filter((v) => !country || v.country === null || v.country === country).length;
   return (
     <div ref={ref} className="tl-root">
+      {voices > 0 ? (
+        <p className="tl-voices-link">
+          {/* What people said sits in its own view; the timeline points to it (the two features stay apart). */}
+          <a href="#view-voices">{fill(t.voicesLink, { count: voices })}</a>
+        </p>
+      ) : null}
       <Timeline
         model={model}
         lang={lang}

@@ -1,0 +1,24 @@
+/**
+ * Search across scripts: a Traditional character becomes its Simplified form, so a query typed in
+ * either script matches text in either (哈萨克 finds 哈薩克斯坦, 國泰 finds 国泰), whatever language the
+ * page shows. The table is generated with the 简体中文 one (scripts/build-zh-hans.ts) and holds every
+ * Han character of the app that Simplified writes differently; other characters pass unchanged.
+ */
+import fold from './zh-fold.generated.json';
+
+const toSimplifiedChar = new Map<string, string>();
+{
+  const traditional = [...fold.traditional];
+  const simplified = [...fold.simplified];
+  traditional.forEach((char, i) => {
+    const target = simplified[i];
+    if (target) toSimplifiedChar.set(char, target);
+  });
+}
+
+/** The text with every Traditional character of the app in its Simplified form. */
+export function foldChineseScript(text: string): string {
+  let out = '';
+  for (const char of text) out += toSimplifiedChar.get(char) ?? char;
+  return out;
+}
