@@ -11,7 +11,7 @@ const layer = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
-const FEATURES = ['map', 'agreements', 'timeline', 'economy', 'briefing', 'notes'];
+const FEATURES = ['map', 'agreements', 'timeline', 'voices', 'economy', 'briefing', 'notes'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench/out', '.tmp', 'coverage'] },

@@ -17,7 +17,7 @@
     for (var i = 0; i < languages.length; i++) {
       var tag = String(languages[i]).toLowerCase();
       if (tag.indexOf('zh') === 0) {
-        lang = 'zh';
+        lang = /^zh-(hans|cn|sg|my)(-|$)/.test(tag) ? 'zh-Hans' : 'zh-Hant';
         break;
       }
       if (tag.indexOf('en') === 0) break;
@@ -25,6 +25,17 @@
   }
   if (lang !== 'en' || params.has('country') || params.has('slide')) {
     document.documentElement.setAttribute('data-prerender', 'off');
+  }
+  // 3. The tab title and description in the reader's language from the first paint: the build puts
+  //    one <meta name="mission-atlas-title"> and one description per language before this script
+  //    (scripts/prerender.ts); Simplified is the generated conversion, as in the app.
+  if (lang !== 'en') {
+    document.documentElement.lang = lang;
+    var title = document.querySelector('meta[name="mission-atlas-title"][data-lang="' + lang + '"]');
+    if (title) document.title = title.getAttribute('content');
+    var description = document.querySelector('meta[name="mission-atlas-description"][data-lang="' + lang + '"]');
+    var descriptionTag = document.querySelector('meta[name="description"]');
+    if (description && descriptionTag) descriptionTag.setAttribute('content', description.getAttribute('content'));
   }
 
   var started = false;

@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIELDS, LEVELS, STATUSES, type Agreement, type Citation, type TripDataset, type TripEvent } from '../src/data/schema';
 import { deriveAggregates, formatProblem, validateDataset } from '../src/data/validate';
+import { isNamedDocument } from '../src/data/countedInTotal';
 
 export interface SyntheticOptions {
   agreements: number;
@@ -87,7 +88,7 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
 
   // Raise the stated counts and totals so the generated items fit inside them, as the checks demand.
   const agreementCounts = base.agreementCounts.map((c) => {
-    const named = agreements.filter((a) => a.countedInTotal === 'yes' && a.country === c.country && a.level === c.level).length;
+    const named = agreements.filter((a) => isNamedDocument(a) && a.country === c.country && a.level === c.level).length;
     return { ...c, count: Math.max(c.count, named) };
   });
   const sumLevel = (level: string) => agreementCounts.filter((c) => c.level === level).reduce((s, c) => s + c.count, 0);

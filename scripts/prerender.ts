@@ -24,6 +24,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the built index.html has in its body before the prerender, and the marker for after. */
 export const EMPTY_ROOT = '<div id="root"></div>';
+/** public/boot.js reads the per-language title and description tags, so they go just before it. */
+export const BOOT_SCRIPT = /<script src="[^"]*boot\.js"><\/script>/;
 export const PRERENDERED_ROOT_OPEN = '<div id="root" data-prerendered="" aria-hidden="true" inert="">';
 
 const PENDING_VIEW = '\0prerender:pending-view';
@@ -87,8 +89,11 @@ function rootContent(documentHtml: string): string {
   return documentHtml.slice(start + open.length, end);
 }
 
-/** The #root markup of the first view, rendered from the dataset text given. */
-export async function renderFirstView(datasetText: string): Promise<string> {
+/**
+ * The #root markup of the first view, rendered from the dataset text given, and the <meta> tags with
+ * the tab title and description in every language (public/boot.js sets them before the first paint).
+ */
+export async function renderFirstView(datasetText: string): Promise<{ html: string; metaTags: string }> {
   const { createServer } = await import('vite');
   const react = (await import('@vitejs/plugin-react')).default;
   const server = await createServer({
@@ -125,7 +130,12 @@ export async function renderFirstView(datasetText: string): Promise<string> {
     root.unmount();
     await new Promise((done) => setTimeout(done, 20));
     if (!html.includes('class="app"')) throw new Error('prerender: the app rendered nothing');
-    return html;
+    // Simplified titles come from the generated table, as in the browser.
+    const { loadZhHans } = await load<typeof import('../src/i18n/zhHans')>('/src/i18n/zhHans.ts');
+    await loadZhHans();
+    const { LANGS } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
+    const { documentMetaTags } = await load<typeof import('../src/app/documentMeta')>('/src/app/documentMeta.ts');
+    return { html, metaTags: documentMetaTags(LANGS) };
   } finally {
     restoreDom();
     await server.close();
@@ -137,8 +147,12 @@ export async function prerender(outDir: string): Promise<{ bytes: number }> {
   const indexPath = resolve(outDir, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(EMPTY_ROOT)) throw new Error(`prerender: ${indexPath} has no empty ${EMPTY_ROOT} (already prerendered?)`);
-  const html = await renderFirstView(readFileSync(resolve(outDir, 'data/trip.json'), 'utf8'));
-  writeFileSync(indexPath, index.replace(EMPTY_ROOT, `${PRERENDERED_ROOT_OPEN}${html}</div>`));
+  const { html, metaTags } = await renderFirstView(readFileSync(resolve(outDir, 'data/trip.json'), 'utf8'));
+  if (!BOOT_SCRIPT.test(index)) throw new Error(`prerender: ${indexPath} has no boot.js script tag`);
+  writeFileSync(
+    indexPath,
+    index.replace(EMPTY_ROOT, `${PRERENDERED_ROOT_OPEN}${html}</div>`).replace(BOOT_SCRIPT, (tag) => `${metaTags}\n    ${tag}`),
+  );
   return { bytes: html.length };
 }
 

@@ -18,11 +18,11 @@ type Pair = readonly [string, string];
 
 /**
  * Hong Kong / Taiwan words -> mainland words, in Traditional characters (the table runs before the
- * Traditional -> Simplified step). Longer entries win where they overlap (全螢幕 before 螢幕).
+ * Traditional -> Simplified step). Each keeps the length of the word it replaces, so a converted
+ * string lines up with its Traditional original character for character.
  */
 export const MAINLAND_VOCABULARY: readonly Pair[] = [
   ['伺服器', '服務器'],
-  ['全螢幕', '全屏'],
   ['螢幕', '屏幕'],
   ['滑鼠', '鼠標'],
   ['檔案', '文件'],

@@ -10,6 +10,7 @@ import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
 import { PresentationMode, enterPresentation } from './PresentationMode';
 import { appMessages } from './messages';
+import { documentDescription, documentTitle } from './documentMeta';
 import { VIEW_COMPONENTS, type ViewId } from './views';
 
 type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewVoices' | 'viewEconomy' | 'viewNotes';
@@ -26,8 +27,8 @@ const VIEWS: { id: ViewId; title: ViewKey }[] = [
 function useDocumentLanguage(lang: Lang) {
   useEffect(() => {
     document.documentElement.lang = lang;
-    const t = pickMessages(appMessages, lang);
-    document.title = `${t.appTitle} · ${t.appSubtitle}`;
+    document.title = documentTitle(lang);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang));
   }, [lang]);
 }
 

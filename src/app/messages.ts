@@ -4,6 +4,8 @@ export const appMessages = defineMessages({
   en: {
     appTitle: 'Mission Atlas',
     appSubtitle: "Hong Kong's trade mission to Kazakhstan and Uzbekistan",
+    metaDescription:
+      "Mission Atlas: an interactive, trilingual dashboard of Hong Kong's 2026 trade mission to Kazakhstan and Uzbekistan: the route, 96 agreements, the eight outcomes, what named people said and the economic figures, each with its source.",
     skipToContent: 'Skip to the dashboard',
     language: 'Language',
     countryFilter: 'Country',
@@ -42,6 +44,7 @@ export const appMessages = defineMessages({
   zhHant: {
     appTitle: '出訪圖鑑',
     appSubtitle: '香港商貿代表團訪問哈薩克斯坦及烏茲別克斯坦',
+    metaDescription: '出訪圖鑑：以互動儀表板介紹2026年香港商貿代表團訪問哈薩克斯坦及烏茲別克斯坦，包括路線、96份協議、八大成果、各方說法及經濟數字，每項均附出處。',
     skipToContent: '跳至儀表板',
     language: '語言',
     countryFilter: '國家',

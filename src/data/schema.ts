@@ -71,6 +71,8 @@ export const sourceSectionSchema = z.object({
    * tests check that what a fact claims (a signing, a day, a count, a person) is in the section it cites.
    */
   holds: z.array(z.string().min(1)).optional(),
+  /** Counterparties this section says signed a document, as printed: a "signed" status must cite one. */
+  signedWith: z.array(z.string().min(1)).optional(),
 });
 
 export const sourceSchema = z.object({
@@ -162,6 +164,13 @@ export const agreementSchema = z.object({
    * when a report says so, "not-stated" when it does not (the 2026 reports never list the 96).
    */
   countedInTotal: countedInTotalSchema,
+  /**
+   * Our reading of what the item is: a cooperation document (an MoU, an agreement, a joint venture,
+   * a university partnership) rather than an arrangement (a flight plan, talks to start, a plan, a
+   * consent). The field chart counts documents against their country's total. When absent, signed,
+   * initialled and agreed items count as documents.
+   */
+  document: z.boolean().optional(),
   ...cited,
 });
 export type Agreement = z.infer<typeof agreementSchema>;

@@ -89,7 +89,7 @@ const FILE = 'data/trip.json';
 const BASE = DATASET as Json;
 const PATHS = allPaths(BASE).filter((p) => p.length > 0);
 // Optional in the schema, so deleting them is not damage.
-const OPTIONAL_KEYS = new Set(['sumOf']);
+const OPTIONAL_KEYS = new Set(['sumOf', 'holds', 'titleMore', 'timeApproximate', 'document', 'signedWith']);
 const DELETABLE = PATHS.filter((p) => typeof p.at(-1) === 'string' && !OPTIONAL_KEYS.has(p.at(-1) as string));
 // The derived block is recomputed by the preprocess step; the run-time validator checks its shape only.
 const TYPED = PATHS.filter((p) => !(p[0] === 'derived' && p.length > 1 && typeof getAt(BASE, p) !== 'object'));
@@ -107,6 +107,9 @@ const KEYED: [string, string][] = [
   ['notes', 'id'],
   ['outcomes', 'number'],
   ['days', 'date'],
+  ['people', 'id'],
+  ['voices', 'id'],
+  ['background', 'id'],
 ];
 
 /** Every place a value refers to another item by its id. */
@@ -126,6 +129,7 @@ function referencePaths(data: Json): Path[] {
     if (collection === 'milestones') return parent === 'agreements';
     if (collection === 'figures') return parent === 'sumOf';
     if (collection === 'notes') return parent === 'about';
+    if (collection === 'voices') return last === 'person';
     return false;
   });
 }

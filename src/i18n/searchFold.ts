@@ -16,9 +16,12 @@ const toSimplifiedChar = new Map<string, string>();
   });
 }
 
+// Only the characters that change are looked up; the engine copies everything else (a class of
+// Han characters needs no escaping).
+const TRADITIONAL = new RegExp(`[${[...toSimplifiedChar.keys()].join('')}]`, 'gu');
+const foldChar = (char: string) => toSimplifiedChar.get(char) ?? char;
+
 /** The text with every Traditional character of the app in its Simplified form. */
 export function foldChineseScript(text: string): string {
-  let out = '';
-  for (const char of text) out += toSimplifiedChar.get(char) ?? char;
-  return out;
+  return toSimplifiedChar.size === 0 ? text : text.replace(TRADITIONAL, foldChar);
 }

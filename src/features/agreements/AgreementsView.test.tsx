@@ -120,7 +120,7 @@ describe('AgreementsView', () => {
     const modes = screen.getByRole('group', { name: 'Break the agreements down by' });
     fireEvent.click(within(modes).getByRole('button', { name: 'Field' }));
     expect(within(modes).getByRole('button', { name: 'Field' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText(/name only 6 of the 96 documents one by one; the other 90 are not itemised/)).toBeInTheDocument();
+    expect(screen.getByText(/name 6 documents one by one \(they do not say which of the 96 these are\); the other 90 are not itemised/)).toBeInTheDocument();
     const svg = chart();
     expect(within(svg).getByRole('button', { name: 'Kazakhstan: 56 documents not itemised in the reports. Select to filter by country.' })).toBeInTheDocument();
     expect(within(svg).getByRole('button', { name: 'Uzbekistan: 34 documents not itemised in the reports. Select to filter by country.' })).toBeInTheDocument();
@@ -211,6 +211,6 @@ describe('AgreementsView', () => {
     expect(screen.getByRole('heading', { level: 3, name: '按國家及層面劃分的96份協議及合作備忘錄' })).toBeInTheDocument();
     expect(within(chart()).getByRole('button', { name: '哈薩克斯坦・政府層面：8份協議。選取以篩選。' })).toBeInTheDocument();
     act(() => setExplorerFilters({ q: 'Nazarbayev' }));
-    expect(rowTitles()).toEqual(['香港大學與納扎爾巴耶夫大學合作']);
+    expect(rowTitles()).toEqual(['兩所香港高校與納扎爾巴耶夫大學合作']);
   });
 });

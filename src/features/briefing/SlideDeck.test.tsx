@@ -30,7 +30,7 @@ describe('slide order', () => {
       'Sources and data notes',
     ]);
     expect(texts[0]?.takeaway).toBe('96 agreements and MoUs in 6 days, worth over US$1.65 billion where a value was stated.');
-    expect(texts[2]?.takeaway).toBe('Kazakhstan 61, Uzbekistan 35: most were signed outside government (81 of 96).');
+    expect(texts[2]?.takeaway).toBe('Kazakhstan 61, Uzbekistan 35: most were reached outside government (81 of 96).');
   });
 
   it('follows the country filter and the language', () => {

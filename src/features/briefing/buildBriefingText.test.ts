@@ -47,10 +47,10 @@ describe('buildBriefingText', () => {
     expect(all).toContain('75名成員');
     expect(all).toContain('大公報，2026年6月6日，第A1版');
     const kz = buildBriefingText(model, { lang: 'zh-Hant', country: 'KZ' });
-    expect(kz).toContain('96份協議及備忘錄中，61份與哈薩克斯坦簽署：政府層面8份，非政府層面53份。');
+    expect(kz).toContain('96份協議及備忘錄中，61份與哈薩克斯坦達成：政府層面8份，非政府層面53份。');
     expect(kz).toContain('3,059億美元');
     const uz = buildBriefingText(model, { lang: 'zh-Hant', country: 'UZ' });
-    expect(uz).toContain('35份與烏茲別克斯坦簽署：政府層面7份，非政府層面28份');
+    expect(uz).toContain('35份與烏茲別克斯坦達成：政府層面7份，非政府層面28份');
   });
 
   it('Simplified Chinese: the same figures in Simplified characters', () => {
@@ -60,10 +60,10 @@ describe('buildBriefingText', () => {
     expect(all).toContain('代表团：75名成员');
     expect(all).toContain('大公报，2026年6月6日，第A1版');
     const kz = buildBriefingText(model, { lang: 'zh-Hans', country: 'KZ' });
-    expect(kz).toContain('61份与哈萨克斯坦签署：政府层面8份，非政府层面53份');
+    expect(kz).toContain('61份与哈萨克斯坦达成：政府层面8份，非政府层面53份');
     expect(kz).toContain('3,059亿美元');
     const uz = buildBriefingText(model, { lang: 'zh-Hans', country: 'UZ' });
-    expect(uz).toContain('35份与乌兹别克斯坦签署：政府层面7份，非政府层面28份');
+    expect(uz).toContain('35份与乌兹别克斯坦达成：政府层面7份，非政府层面28份');
     for (const text of [all, kz, uz]) expect(text).not.toMatch(/[協議億萬與對烏薩報]/);
   });
 });
