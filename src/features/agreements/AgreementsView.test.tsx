@@ -204,6 +204,46 @@ describe('AgreementsView', () => {
     // The KZ government total, then the three named KZ government arrangements (an office, two talks).
     expect(lines).toHaveLength(1 + 4);
     expect(lines[1]).toMatch(/^Kazakhstan: all government documents,total reported,Kazakhstan,Government,,,8,/);
+    // A named item: the reports do not say whether it is one of the 96.
+    expect(lines[2]).toMatch(/^Hong Kong Economic and Trade Office in Kazakhstan,named agreement,Kazakhstan,Government,Official representation,Planned,Not stated,/);
+  });
+
+  it('says "Not stated" in the "In the 96" column for every named item, in each language', () => {
+    renderView();
+    const counted = [...explorerTable().querySelectorAll('td.explorer__counted')].map((td) => td.textContent);
+    expect(counted.slice(0, 4)).toEqual(['8 in all', '53 in all', '7 in all', '28 in all']);
+    expect(new Set(counted.slice(4))).toEqual(new Set(['Not stated']));
+    act(() => useAppStore.setState({ lang: 'zh-Hant' }));
+    expect([...explorerTable().querySelectorAll('td.explorer__counted')].at(-1)!.textContent).toBe('報道未有說明');
+  });
+
+  it.each([
+    ['en', '哈萨克', 'KZ'],
+    ['en', '哈薩克', 'KZ'],
+    ['zh-Hant', '哈萨克', 'KZ'],
+    ['zh-Hant', '免签', 'UZ'],
+    ['en', '免签', 'UZ'],
+    ['zh-Hant', '税务', null],
+    ['en', '国泰', 'KZ'],
+    ['zh-Hant', '国泰', 'KZ'],
+  ] as const)('finds rows for Simplified or Traditional input in %s mode: %s', (lang, q, country) => {
+    renderView({ lang });
+    act(() => setExplorerFilters({ q }));
+    const countries = rowCountries();
+    expect(countries.length).toBeGreaterThan(0);
+    if (country) {
+      const name = lang === 'en' ? (country === 'KZ' ? 'Kazakhstan' : 'Uzbekistan') : country === 'KZ' ? '哈薩克斯坦' : '烏茲別克斯坦';
+      expect(new Set(countries)).toEqual(new Set([name]));
+    }
+  });
+
+  it('finds every Kazakhstan row, and only those, for 哈萨克 in English mode', () => {
+    renderView({ lang: 'en', country: 'KZ' });
+    const kazakhRows = rowTitles();
+    act(() => setCountry(null));
+    act(() => setExplorerFilters({ q: '哈萨克' }));
+    expect(rowTitles()).toEqual(kazakhRows);
+    expect(kazakhRows.length).toBe(2 + dataset.agreements.filter((a) => a.country === 'KZ').length);
   });
 
   it('speaks Chinese', () => {

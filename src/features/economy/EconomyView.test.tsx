@@ -145,4 +145,19 @@ describe('EconomyView', () => {
     expect(card('kz-oil-reserves')).toHaveTextContent('近140億噸');
     expect(card('hk-investor-rank-asia')).toHaveTextContent('亞洲第4');
   });
+
+  it('opens with the background a briefing needs, cited, following the filter', () => {
+    renderView('en');
+    const background = screen.getByRole('region', { name: 'Background' });
+    expect(background).toHaveTextContent(/main export market in Central Asia/);
+    expect(background).toHaveTextContent(/Belt and Road initiative was first put forward/);
+    expect(background).toHaveTextContent(/double-landlocked|no coast/);
+    expect(background).toHaveTextContent(/"white gold" \(cotton\)/);
+    expect(background).toHaveTextContent(/copper and tungsten/);
+    expect(background).toHaveTextContent(/Ta Kung Pao, 1 June 2026/);
+    act(() => setCountry('UZ'));
+    const uz = screen.getByRole('region', { name: 'Background' });
+    expect(uz).not.toHaveTextContent(/Belt and Road initiative/);
+    expect(uz).toHaveTextContent(/four "golds"/);
+  });
 });

@@ -285,4 +285,14 @@ describe('Timeline on a phone-width box', () => {
     expect(axis).toHaveAccessibleName(/在阿斯塔納3天/);
     expect(axis.querySelectorAll('circle')).toHaveLength(dataset.events.length);
   });
+
+  it('keeps the report\'s "about" on the arrival time, and points to what people said', () => {
+    renderView('en');
+    expect(screen.getByText('about 19:00 local time')).toBeInTheDocument();
+    expect(screen.queryByText('19:00 local time')).toBeNull();
+    const link = screen.getByRole('link', { name: /^What they said: \d+ remarks by named people/ });
+    expect(link).toHaveAttribute('href', '#view-voices');
+    act(() => useAppStore.setState({ lang: 'zh-Hant' }));
+    expect(screen.getByText('當地時間約19:00')).toBeInTheDocument();
+  });
 });
