@@ -24,12 +24,14 @@ const VIEWS: { id: ViewId; title: ViewKey }[] = [
   { id: 'notes', title: 'viewNotes' },
 ];
 
-function useDocumentLanguage(lang: Lang) {
+function useDocumentLanguage(lang: Lang, zhHansReady: boolean) {
   useEffect(() => {
     document.documentElement.lang = lang;
+    // Until the Simplified table arrives its words would be Traditional: keep the title public/boot.js set.
+    if (lang === 'zh-Hans' && !zhHansReady) return;
     document.title = documentTitle(lang);
     document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang));
-  }, [lang]);
+  }, [lang, zhHansReady]);
 }
 
 function DatasetStatus({ lang }: { lang: Lang }) {
@@ -126,7 +128,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const slide = useAppStore((s) => s.slide);
   const zhHansReady = useZhHansReady();
-  useDocumentLanguage(lang);
+  useDocumentLanguage(lang, zhHansReady);
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
     if (lang === 'zh-Hans') void loadZhHans();
