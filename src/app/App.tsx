@@ -8,7 +8,10 @@ import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
-import { PresentationMode, enterPresentation } from './PresentationMode';
+import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
+import { PresentationMode, enterPresentation } from '../features/briefing/PresentationMode';
+import { buildDeckParts } from './deckParts';
+import { SLIDE_VIEWS } from './slideViews';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
 
@@ -106,6 +109,7 @@ function ActionsPlaceholder({ lang }: { lang: Lang }) {
     <div className="masthead__actions masthead__actions--pending" aria-hidden="true">
       <span className="button button--on-navy">{t.present}</span>
       <span className="button button--on-navy">{t.copyBriefing}</span>
+      <span className="button button--on-navy">{t.downloadPptx}</span>
     </div>
   );
 }
@@ -146,7 +150,7 @@ export function App() {
   if (presenting) {
     return (
       <div className="app app--presenting" lang={lang} data-locale={localeOf(lang)}>
-        <PresentationMode model={dataset.model} lang={lang} slide={slide} />
+        <PresentationMode model={dataset.model} lang={lang} slide={slide} views={SLIDE_VIEWS} buildParts={buildDeckParts} sourcesLabel={t.viewNotes} />
       </div>
     );
   }
@@ -169,6 +173,7 @@ export function App() {
             <div className="masthead__actions">
               <PresentButton lang={lang} />
               <CopyBriefingButton className="button button--on-navy" />
+              <DownloadPptxButton buildParts={buildDeckParts} className="button button--on-navy" />
             </div>
           ) : (
             <ActionsPlaceholder lang={lang} />

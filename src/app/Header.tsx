@@ -72,7 +72,7 @@ interface HeadlineFiguresProps {
 }
 
 // The dataset items behind the headline figures, for the links to their data notes.
-const HEADLINE_ITEMS = ['trip-agreements-total', 'trip-deals-usd', 'trip-deals-hkd'];
+export const HEADLINE_ITEMS = ['trip-agreements-total', 'trip-deals-usd', 'trip-deals-hkd'];
 
 export interface HeadlineFigure {
   id: string;

@@ -10,6 +10,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { EXPORT_FONT, chartSize, inlineStyles, svgBlob } from '../../components/export';
+import type { MapPlace, MapSpec } from './deck/types';
 
 export const SLIDE_PNG_WIDTH = 1920;
 export const SLIDE_PNG_HEIGHT = 1080;
@@ -33,11 +34,7 @@ export interface SlidePngText {
   lang: string;
 }
 
-export interface MapPlace {
-  name: string;
-  lon: number;
-  lat: number;
-}
+export type { MapPlace };
 
 export type SlideArt =
   | { kind: 'svg'; svg: SVGSVGElement }
@@ -49,7 +46,8 @@ export type SlideArt =
       route: readonly MapPlace[];
     }
   | { kind: 'figures'; items: readonly { value: string; label: string }[] }
-  | { kind: 'lines'; items: readonly string[]; numbered?: boolean };
+  /** A short list; each item after its marker ("3.") or a bullet. */
+  | { kind: 'lines'; items: readonly string[]; markers?: readonly string[] };
 
 export interface Box {
   x: number;
@@ -234,7 +232,8 @@ function drawFigures(ctx: CanvasRenderingContext2D, items: readonly { value: str
   });
 }
 
-function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: Box, numbered: boolean) {
+function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: Box, markers: readonly string[] | undefined) {
+  const numbered = !!markers;
   // Long lists (the sources slide: 2 sources + 9 notes) get a smaller size so all of them fit.
   const size = items.length > 8 ? 28 : 32;
   const lineHeight = Math.round(size * 1.35);
@@ -246,7 +245,7 @@ function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: 
   items.forEach((item, i) => {
     if (y > box.y + box.height) return;
     const lines = wrapCanvas(ctx, item, box.width - indent, 2);
-    ctx.fillText(numbered ? `${i + 1}.` : '•', box.x, y);
+    ctx.fillText(markers?.[i] ?? '•', box.x, y);
     y = drawLines(ctx, lines, box.x + indent, y, lineHeight) + gap;
   });
 }
@@ -273,7 +272,7 @@ export async function drawSlide(ctx: CanvasRenderingContext2D, text: SlidePngTex
   if (art?.kind === 'svg') await drawSvg(ctx, art.svg, box, text.lang);
   else if (art?.kind === 'map') drawMap(ctx, art, box);
   else if (art?.kind === 'figures') drawFigures(ctx, art.items, box);
-  else if (art?.kind === 'lines') drawList(ctx, art.items, box, art.numbered ?? false);
+  else if (art?.kind === 'lines') drawList(ctx, art.items, box, art.markers);
 
   ctx.strokeStyle = '#d5dbe3';
   ctx.lineWidth = 2;
@@ -294,6 +293,24 @@ export async function drawSlide(ctx: CanvasRenderingContext2D, text: SlidePngTex
   ctx.textAlign = 'left';
 }
 
+function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'),
+  );
+}
+
+/** The route map alone, filling a 1920 × 1080 PNG: the PowerPoint deck's map picture. */
+export async function renderMapPng(map: MapSpec, basemap: FeatureCollection<Geometry, { name?: string }>, lang: string): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE_PNG_WIDTH;
+  canvas.height = SLIDE_PNG_HEIGHT;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw images');
+  fontFamily = lang === 'zh-Hans' ? SIMPLIFIED_FONTS + EXPORT_FONT : EXPORT_FONT;
+  drawMap(ctx, { kind: 'map', basemap, highlight: map.shade, route: map.route }, { x: 0, y: 0, width: SLIDE_PNG_WIDTH, height: SLIDE_PNG_HEIGHT });
+  return canvasPng(canvas);
+}
+
 /** The slide as a PNG Blob of exactly 1920 × 1080 pixels. */
 export async function renderSlidePng(text: SlidePngText, art: SlideArt | null): Promise<Blob> {
   const canvas = document.createElement('canvas');
@@ -302,7 +319,5 @@ export async function renderSlidePng(text: SlidePngText, art: SlideArt | null): 
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw images');
   await drawSlide(ctx, text, art);
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'),
-  );
+  return canvasPng(canvas);
 }
