@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
@@ -9,11 +9,13 @@ import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
-import { PresentationMode, enterPresentation } from '../features/briefing/PresentationMode';
-import { buildDeckParts } from './deckParts';
-import { SLIDE_VIEWS } from './slideViews';
+import { enterPresentation } from '../features/briefing/presentation';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
+
+// The deck and the PowerPoint file's chart parts load when asked for, not with the dashboard.
+const Presentation = lazy(() => import('./Presentation'));
+const loadDeckParts = () => import('./deckParts').then((m) => m.buildDeckParts);
 
 type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewEconomy' | 'viewNotes';
 
@@ -150,7 +152,16 @@ export function App() {
   if (presenting) {
     return (
       <div className="app app--presenting" lang={lang} data-locale={localeOf(lang)}>
-        <PresentationMode model={dataset.model} lang={lang} slide={slide} views={SLIDE_VIEWS} buildParts={buildDeckParts} sourcesLabel={t.viewNotes} />
+        <Suspense
+          fallback={
+            <div className="status" role="status">
+              <span className="spinner" aria-hidden="true" />
+              {t.loading}
+            </div>
+          }
+        >
+          <Presentation model={dataset.model} lang={lang} slide={slide} sourcesLabel={t.viewNotes} />
+        </Suspense>
       </div>
     );
   }
@@ -173,7 +184,7 @@ export function App() {
             <div className="masthead__actions">
               <PresentButton lang={lang} />
               <CopyBriefingButton className="button button--on-navy" />
-              <DownloadPptxButton buildParts={buildDeckParts} className="button button--on-navy" />
+              <DownloadPptxButton loadParts={loadDeckParts} className="button button--on-navy" />
             </div>
           ) : (
             <ActionsPlaceholder lang={lang} />

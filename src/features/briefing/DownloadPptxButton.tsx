@@ -4,11 +4,8 @@ import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
-import { describeDeck } from './deck/describeDeck';
 import type { DeckDescription, DeckParts } from './deck/types';
-import { loadBasemap } from './loadBasemap';
 import { briefingMessages } from './messages';
-import { renderMapPng } from './slidePng';
 import './pptx.css';
 
 type PptxState = { status: 'idle' } | { status: 'busy' } | { status: 'done' | 'failed'; key: string; text: string };
@@ -19,30 +16,19 @@ export function pptxFileName(deck: Pick<DeckDescription, 'lang' | 'selectionKey'
   return `mission-atlas-${deck.lang}-${deck.selectionKey}-${date}.pptx`;
 }
 
-/** The route map of the deck, drawn at 1920 × 1080 by the slide PNG's map drawing, as PNG bytes. */
-async function mapPicture(deck: DeckDescription): Promise<Uint8Array | undefined> {
-  const body = deck.slides.find((s) => s.body.kind === 'map')?.body;
-  if (body?.kind !== 'map') return undefined;
-  const blob = await renderMapPng(body.map, await loadBasemap(), deck.lang);
-  return new Uint8Array(await blob.arrayBuffer());
-}
-
-export async function makePptx(deck: DeckDescription): Promise<Blob> {
-  // pptxgenjs (with JSZip) loads only now, when someone asks for the file: never in the first load.
-  const [{ renderPptx }, mapPng] = await Promise.all([import('./pptx/renderPptx'), mapPicture(deck)]);
-  return renderPptx(deck, mapPng ? { mapPng } : {});
-}
-
 interface DownloadPptxButtonProps {
-  /** The deck's parts from other features, for a language and selection (the app makes them). */
-  buildParts: (model: TripModel, lang: Lang, country: CountryCode | null) => DeckParts;
+  /**
+   * Loads the maker of the deck's parts from other features (the app's): on demand, so the charts'
+   * code stays out of the first load.
+   */
+  loadParts: () => Promise<(model: TripModel, lang: Lang, country: CountryCode | null) => DeckParts>;
   className?: string;
   /** 'deck' puts the message at the foot of the screen, as the slide PNG's is. */
   placement?: 'header' | 'deck';
 }
 
 /** "Download PowerPoint (.pptx)": the whole deck, in the reader's language and selection. */
-export function DownloadPptxButton({ buildParts, className = 'button', placement = 'header' }: DownloadPptxButtonProps) {
+export function DownloadPptxButton({ loadParts, className = 'button', placement = 'header' }: DownloadPptxButtonProps) {
   const lang = useAppStore((s) => s.lang);
   const country = useAppStore((s) => s.country);
   const dataset = useAppStore((s) => s.dataset);
@@ -58,8 +44,9 @@ export function DownloadPptxButton({ buildParts, className = 'button', placement
     if (busy) return;
     setState({ status: 'busy' });
     try {
-      const deck = describeDeck(dataset.model, lang, { country }, buildParts(dataset.model, lang, country));
-      const blob = await makePptx(deck);
+      // pptxgenjs (with JSZip) loads only now, when someone asks for the file: never in the first load.
+      const [{ makePptxFile }, buildParts] = await Promise.all([import('./pptx/makePptxFile'), loadParts()]);
+      const { deck, blob } = await makePptxFile(dataset.model, lang, country, buildParts);
       downloadBlob(blob, pptxFileName(deck, new Date()));
       setState({ status: 'done', key, text: fill(t.pptxDone, { slides: deck.slides.length }) });
     } catch (err) {

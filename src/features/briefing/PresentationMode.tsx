@@ -15,6 +15,7 @@ import { SlideDeck, type DeckSlide } from './SlideDeck';
 import { describeDeck } from './deck/describeDeck';
 import type { DeckDescription, DeckParts, SlideBody, SlideDescription } from './deck/types';
 import { loadBasemap } from './loadBasemap';
+import { exitPresentation } from './presentation';
 import type { SlideArt } from './slidePng';
 import type { SlideId } from './slides';
 
@@ -110,17 +111,6 @@ function deckSlides(deck: DeckDescription, views: SlideViews, lang: Lang, source
   });
 }
 
-export function exitPresentation() {
-  setSlide(null);
-  if (typeof document !== 'undefined' && document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-}
-
-/** Enter at slide 1, full screen where the browser allows it (it must be called from a click). */
-export function enterPresentation() {
-  setSlide(1);
-  const root = document.documentElement;
-  if (root.requestFullscreen && !document.fullscreenElement) void root.requestFullscreen().catch(() => {});
-}
 
 interface PresentationModeProps {
   model: TripModel;
@@ -136,6 +126,7 @@ export function PresentationMode({ model, lang, slide, views, buildParts, source
   const country = useAppStore((s) => s.country);
   const deck = useMemo(() => describeDeck(model, lang, { country }, buildParts(model, lang, country)), [model, lang, country, buildParts]);
   const slides = useMemo(() => deckSlides(deck, views, lang, sourcesLabel), [deck, views, lang, sourcesLabel]);
+  const loadParts = useCallback(() => Promise.resolve(buildParts), [buildParts]);
   const onGo = useCallback((n: number) => setSlide(Math.min(slides.length, Math.max(1, n))), [slides.length]);
 
   // A deep link past the end shows the last slide, and the URL says so.
@@ -160,7 +151,7 @@ export function PresentationMode({ model, lang, slide, views, buildParts, source
       onGo={onGo}
       onExit={exitPresentation}
       credit={deck.credit}
-      actions={<DownloadPptxButton buildParts={buildParts} className="deck__button" placement="deck" />}
+      actions={<DownloadPptxButton loadParts={loadParts} className="deck__button" placement="deck" />}
     />
   );
 }
