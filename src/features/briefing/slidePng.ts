@@ -7,7 +7,7 @@
  *  - lines: a short list (the sources slide).
  * Leaflet's tiles and HTML labels are not drawn: the map picture is our own rendering of the same data.
  */
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { EXPORT_FONT, chartSize, inlineStyles, svgBlob } from '../../components/export';
 import type { MapPlace, MapSpec } from './deck/types';
@@ -155,24 +155,57 @@ async function drawSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, box: B
   }
 }
 
+/** Web Mercator's y for a latitude, in degrees (as Leaflet draws the map view). */
+const mercatorY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
+
+/**
+ * A flat Mercator fitted to some shapes. Flat, as Leaflet draws the map view: d3-geo's spherical
+ * projections read a ring's direction as which side is inside, and a shape our trimmed base map cuts
+ * at the map's edge (Russia) then covers the whole globe and hides the countries drawn before it.
+ */
+function flatMercator(fitTo: GeoPermissibleObjects, extent: [[number, number], [number, number]]) {
+  const unit = geoTransform({
+    point(x, y) {
+      this.stream.point(x, -mercatorY(y));
+    },
+  });
+  const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(fitTo);
+  const [[ex0, ey0], [ex1, ey1]] = extent;
+  const k = Math.min((ex1 - ex0) / (x1 - x0 || 1), (ey1 - ey0) / (y1 - y0 || 1));
+  const ox = (ex0 + ex1) / 2 - (k * (x0 + x1)) / 2;
+  const oy = (ey0 + ey1) / 2 - (k * (y0 + y1)) / 2;
+  const project = (lon: number, lat: number): [number, number] => [ox + k * lon, oy - k * mercatorY(lat)];
+  const stream = geoTransform({
+    point(x, y) {
+      const [px, py] = project(x, y);
+      this.stream.point(px, py);
+    },
+  });
+  return { stream, project };
+}
+
 function drawMap(ctx: CanvasRenderingContext2D, art: Extract<SlideArt, { kind: 'map' }>, box: Box) {
+  const features = art.basemap.features;
   const routeLine: GeoPermissibleObjects = { type: 'LineString', coordinates: art.route.map((p) => [p.lon, p.lat]) };
-  // Fitted to the route (with room for the city labels), as the map view fits it on first render.
-  const projection = geoMercator().fitExtent(
+  // Fitted to the route and the shaded countries (with room for the city labels), so a country the
+  // route only touches at its capital is still seen whole.
+  const shaded = features.filter((f) => art.highlight[String(f.id)] !== undefined);
+  const { stream, project } = flatMercator(
+    { type: 'GeometryCollection', geometries: [routeLine as Geometry, ...shaded.map((f) => f.geometry)] } as GeoPermissibleObjects,
     [
       [box.x + 140, box.y + 60],
       [box.x + box.width - 140, box.y + box.height - 60],
     ],
-    routeLine,
   );
-  const path = geoPath(projection, ctx);
+  const projection = ([lon, lat]: [number, number]) => project(lon, lat);
+  const path = geoPath(stream, ctx);
   ctx.save();
   ctx.beginPath();
   ctx.rect(box.x, box.y, box.width, box.height);
   ctx.clip();
   ctx.fillStyle = '#dbe7f2';
   ctx.fillRect(box.x, box.y, box.width, box.height);
-  for (const feature of art.basemap.features) {
+  for (const feature of features) {
     ctx.beginPath();
     path(feature);
     ctx.fillStyle = art.highlight[String(feature.id)] ?? '#f1f3f6';
@@ -206,9 +239,12 @@ function drawMap(ctx: CanvasRenderingContext2D, art: Extract<SlideArt, { kind: '
     ctx.lineWidth = 8;
     ctx.strokeStyle = '#ffffff';
     ctx.lineJoin = 'round';
-    ctx.strokeText(place.name, x + 24, y + 12);
+    // A label that would run off the right edge goes to the left of its city.
+    const labelWidth = ctx.measureText(place.name).width;
+    const labelX = x + 24 + labelWidth > box.x + box.width - 16 ? x - 24 - labelWidth : x + 24;
+    ctx.strokeText(place.name, labelX, y + 12);
     ctx.fillStyle = INK;
-    ctx.fillText(place.name, x + 24, y + 12);
+    ctx.fillText(place.name, labelX, y + 12);
   }
   ctx.restore();
 }

@@ -161,15 +161,15 @@ function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts) {
 function sources(slide: Slide, body: Extract<SlideBody, { kind: 'sources' }>, fonts: DeckFonts, dash: string) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   slide.addText(
-    body.sources.map((s, i) => ({ text: s, options: { ...text, fontSize: 13, color: INK, bullet: true, paraSpaceAfter: 4, breakLine: i < body.sources.length - 1 } })),
-    { x: MARGIN, y: BODY_TOP, w: INNER_W, h: 0.95, valign: 'top', fit: 'shrink' },
+    body.sources.map((s, i) => ({ text: s, options: { ...text, fontSize: 15, color: INK, bullet: true, paraSpaceAfter: 4, breakLine: i < body.sources.length - 1 } })),
+    { x: MARGIN, y: BODY_TOP, w: INNER_W, h: 1.05, valign: 'top', fit: 'shrink' },
   );
   slide.addText(
     body.notes.flatMap((note, i) => [
-      { text: note.title, options: { ...text, fontSize: 11.5, bold: true, color: INK, paraSpaceAfter: 5 } },
-      { text: `${dash}${note.used}`, options: { ...text, fontSize: 11, color: INK, breakLine: i < body.notes.length - 1 } },
+      { text: note.title, options: { ...text, fontSize: 13.5, bold: true, color: INK, paraSpaceAfter: 6 } },
+      { text: `${dash}${note.used}`, options: { ...text, fontSize: 13, color: INK, breakLine: i < body.notes.length - 1 } },
     ]),
-    { x: MARGIN, y: BODY_TOP + 1.0, w: INNER_W, h: BODY_BOTTOM - BODY_TOP - 0.9, valign: 'top', fit: 'shrink' },
+    { x: MARGIN, y: BODY_TOP + 1.15, w: INNER_W, h: BODY_BOTTOM - BODY_TOP - 1.1, valign: 'top', fit: 'shrink' },
   );
 }
 
