@@ -40,6 +40,12 @@ export function DownloadPptxButton({ loadParts, className = 'button', placement 
   const busy = state.status === 'busy';
   const message = state.status === 'busy' ? t.pptxBusy : state.status !== 'idle' && state.key === key ? state.text : '';
 
+  // Pointing at the button (or tabbing to it) starts loading the code, so the click waits less.
+  const prefetch = () => {
+    void import('./pptx/makePptxFile').catch(() => {});
+    void loadParts().catch(() => {});
+  };
+
   const onDownload = async () => {
     if (busy) return;
     setState({ status: 'busy' });
@@ -63,6 +69,8 @@ export function DownloadPptxButton({ loadParts, className = 'button', placement 
         aria-disabled={busy}
         aria-busy={busy}
         data-busy={busy ? 'true' : undefined}
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
         onClick={() => void onDownload()}
       >
         {busy ? <span className="pptx-download__spinner" aria-hidden="true" /> : null}

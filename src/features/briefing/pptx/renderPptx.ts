@@ -221,7 +221,8 @@ export async function renderPptxBytes(deck: DeckDescription, assets: PptxAssets 
     body(slide, described, deck, assets, fonts);
     speakerNotes(slide, described, deck);
   });
-  const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  // Stored, not compressed: finishPptx compresses the whole file once, after its edits.
+  const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return finishPptx(raw, deck, fonts);
 }
 
