@@ -15,6 +15,7 @@ import { build, preview } from 'vite';
 import type { TripDataset } from '../src/data/schema';
 import { launchBrowser, measureFilter, measureHeap, type FilterTiming, type HeapFigures } from './bench/interaction';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
+import { measurePptx, type PptxTiming } from './bench/pptx';
 import { budgetTable, checkBudgets, summaryMarkdown, type BenchResults } from './bench/report';
 import { measureBuild } from './bench/sizes';
 import { makeSyntheticDataset, SYNTHETIC_DEFAULTS } from './make-synthetic';
@@ -62,6 +63,7 @@ async function main() {
   let lighthouse: LighthouseFigures[] | null = null;
   const filter: FilterTiming[] = [];
   const heap: HeapFigures[] = [];
+  const pptx: PptxTiming[] = [];
   let chromium = 'unknown';
   try {
     if (withLighthouse) {
@@ -77,6 +79,10 @@ async function main() {
       filter.push(
         await measureFilter(browser, url, 'synthetic', syntheticText, { agreements: synthetic.agreements.length, events: synthetic.events.length }, 3),
       );
+      for (const lang of ['en', 'zh-Hant']) {
+        step(`PowerPoint deck (${lang}): click to download, 4 runs`);
+        pptx.push(await measurePptx(browser, url, lang, 4));
+      }
       step('heap over 50 filter changes');
       heap.push(await measureHeap(browser, url, 'real', null));
       if (full) heap.push(await measureHeap(browser, url, 'synthetic', syntheticText));
@@ -95,6 +101,7 @@ async function main() {
     lighthouse,
     filter,
     heap,
+    pptx,
   };
   const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
   mkdirSync(RESULTS_DIR, { recursive: true });

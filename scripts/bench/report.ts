@@ -2,6 +2,7 @@
 import type { FilterTiming, HeapBreakdown, HeapFigures } from './interaction';
 import type { LighthouseFigures } from './lighthouse';
 import type { BuildSizes } from './sizes';
+import type { PptxTiming } from './pptx';
 
 export interface BenchResults {
   measuredAt: string;
@@ -11,6 +12,8 @@ export interface BenchResults {
   lighthouse: LighthouseFigures[] | null;
   filter: FilterTiming[];
   heap: HeapFigures[];
+  /** The PowerPoint deck, click to download (absent in results from before it existed). */
+  pptx?: PptxTiming[];
   budgets: BudgetCheck[];
 }
 
@@ -70,6 +73,14 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
       'none new',
       `${h.end.detachedDomNodes - h.start.detachedDomNodes} new (${h.start.detachedDomNodes} at start)`,
       h.end.detachedDomNodes <= h.start.detachedDomNodes && h.again.detachedDomNodes <= h.start.detachedDomNodes,
+    );
+  }
+  for (const p of r.pptx ?? []) {
+    add(
+      `PowerPoint deck, click to download, ${p.lang} (median of ${p.runsMs.length}; the first loads pptxgenjs)`,
+      '< 2 s',
+      `${(p.medianMs / 1000).toFixed(2)} s (first ${(p.firstMs / 1000).toFixed(2)} s, ${kib(p.bytes)})`,
+      p.medianMs < 2000 && p.firstMs < 2000,
     );
   }
   return checks;

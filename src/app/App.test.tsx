@@ -136,7 +136,8 @@ describe('App shell', () => {
   it('Present opens the slides at 1 / 6; Escape returns focus to the Present button', async () => {
     await renderReady('?lang=en&country=KZ');
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
-    const deck = screen.getByRole('region', { name: 'Briefing slides' });
+    // The deck's code loads when someone presents.
+    const deck = await screen.findByRole('region', { name: 'Briefing slides' }, { timeout: 5000 });
     expect(deck).toHaveFocus();
     expect(within(deck).getByText('1 / 6')).toBeVisible();
     expect(within(deck).getByText('61 of the 96 agreements and MoUs were with Kazakhstan.')).toBeVisible();

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
@@ -8,10 +8,15 @@ import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
-import { PresentationMode, enterPresentation } from './PresentationMode';
+import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
+import { enterPresentation } from '../features/briefing/presentation';
 import { appMessages } from './messages';
 import { documentDescription, documentTitle } from './documentMeta';
 import { VIEW_COMPONENTS, type ViewId } from './views';
+
+// The deck and the PowerPoint file's chart parts load when asked for, not with the dashboard.
+const Presentation = lazy(() => import('./Presentation'));
+const loadDeckParts = () => import('./deckParts').then((m) => m.buildDeckParts);
 
 type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewVoices' | 'viewEconomy' | 'viewNotes';
 
@@ -110,6 +115,7 @@ function ActionsPlaceholder({ lang }: { lang: Lang }) {
     <div className="masthead__actions masthead__actions--pending" aria-hidden="true">
       <span className="button button--on-navy">{t.present}</span>
       <span className="button button--on-navy">{t.copyBriefing}</span>
+      <span className="button button--on-navy">{t.downloadPptx}</span>
     </div>
   );
 }
@@ -150,7 +156,16 @@ export function App() {
   if (presenting) {
     return (
       <div className="app app--presenting" lang={lang} data-locale={localeOf(lang)}>
-        <PresentationMode model={dataset.model} lang={lang} slide={slide} />
+        <Suspense
+          fallback={
+            <div className="status" role="status">
+              <span className="spinner" aria-hidden="true" />
+              {t.loading}
+            </div>
+          }
+        >
+          <Presentation model={dataset.model} lang={lang} slide={slide} sourcesLabel={t.viewNotes} />
+        </Suspense>
       </div>
     );
   }
@@ -173,6 +188,7 @@ export function App() {
             <div className="masthead__actions">
               <PresentButton lang={lang} />
               <CopyBriefingButton className="button button--on-navy" />
+              <DownloadPptxButton loadParts={loadDeckParts} className="button button--on-navy" />
             </div>
           ) : (
             <ActionsPlaceholder lang={lang} />

@@ -73,7 +73,7 @@ interface HeadlineFiguresProps {
 
 // The dataset items behind the headline figures, for the links to their data notes (the delegation's
 // size and make-up, the trip's length in days).
-const HEADLINE_ITEMS = ['trip-agreements-total', 'trip-deals-usd', 'trip-deals-hkd', 'delegation', 'trip'];
+export const HEADLINE_ITEMS = ['trip-agreements-total', 'trip-deals-usd', 'trip-deals-hkd', 'delegation', 'trip'];
 
 export interface HeadlineFigure {
   id: string;

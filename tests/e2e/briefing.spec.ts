@@ -2,9 +2,11 @@
  * Briefing mode: slides with keyboard and deep links, print, slide PNGs, briefing text, and 简体中文.
  */
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import * as OpenCC from 'opencc-js';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { cspViolations, recordCspViolations } from '../fixtures/quality';
 
 // The same converter the build uses: a page is Simplified throughout when converting it changes nothing.
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -224,5 +226,67 @@ test.describe('简体中文', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page.getByRole('heading', { level: 1, name: '出访图鉴' })).toBeVisible();
     await expect(page).toHaveURL(/lang=zh-Hans/);
+  });
+});
+
+test.describe('PowerPoint download', () => {
+  /** The downloaded file read back: a zip with content types, one slide XML per deck slide. */
+  async function readPptx(path: string) {
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const zip = await JSZip.loadAsync(bytes);
+    expect(zip.file('[Content_Types].xml')).not.toBeNull();
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    return { zip, slides };
+  }
+
+  test('from the header, under the strict CSP, in the reader\'s language and selection', async ({ page, watch }) => {
+    await recordCspViolations(page);
+    await openReady(page, 'lang=zh-Hant&country=UZ');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下載PowerPoint（.pptx）' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^mission-atlas-zh-Hant-uz-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const { zip, slides } = await readPptx((await download.path())!);
+    expect(slides).toHaveLength(6);
+    const first = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(first).toContain('數字看行程');
+    expect(first).toContain('lang="zh-HK"');
+    await expect(page.getByText('PowerPoint檔案已儲存（共6張投影片）。')).toBeVisible();
+    expect(await cspViolations(page)).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('from presentation mode, with the route map as a 1920 × 1080 picture', async ({ page, watch }) => {
+    await recordCspViolations(page);
+    await openReady(page, 'lang=en&slide=3');
+    const deck = page.getByRole('region', { name: 'Briefing slides' });
+    const downloadPromise = page.waitForEvent('download');
+    await deck.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^mission-atlas-en-all-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const { zip, slides } = await readPptx((await download.path())!);
+    expect(slides).toHaveLength(6);
+    const media = Object.keys(zip.files).filter((f) => /^ppt\/media\/.+\.png$/.test(f));
+    expect(media).toHaveLength(1);
+    expect(pngSize(Buffer.from(await zip.file(media[0]!)!.async('uint8array')))).toEqual({ width: 1920, height: 1080 });
+    const mapSlide = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    expect(mapSlide).toMatch(/descr="Map of the route through Hong Kong, Astana and Tashkent/);
+    await expect(page.getByText('PowerPoint file saved (6 slides).')).toBeVisible();
+    // Still on the same slide, still working.
+    await expect(deck.getByText('3 / 6', { exact: true })).toBeVisible();
+    expect(await cspViolations(page)).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('says clearly when the file cannot be made, and the page keeps working', async ({ page }) => {
+    await openReady(page, 'lang=en&slide=1');
+    await page.route('**/data/basemap.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click();
+    await expect(page.getByText('The PowerPoint file could not be made: base map: 503')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('2 / 6', { exact: true })).toBeVisible();
   });
 });

@@ -28,6 +28,8 @@ interface SlideDeckProps {
   onExit: () => void;
   /** "Mission Atlas · …" under the counter of an exported PNG. */
   credit?: string;
+  /** More controls for the footer, before "Leave presentation" (the PowerPoint download). */
+  actions?: ReactNode;
 }
 
 /** Keys typed into a field, or used to pan a map, are not deck moves. */
@@ -108,7 +110,7 @@ function useShrinkToFit(bodyRef: RefObject<HTMLDivElement | null>, fitRef: RefOb
  * Keyboard: Left/Right and PageUp/PageDown (what clickers send), Home/End, Escape to leave.
  * Focus goes to the deck on entry; each change is announced in a live region.
  */
-export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Mission Atlas' }: SlideDeckProps) {
+export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Mission Atlas', actions }: SlideDeckProps) {
   const t = pickMessages(briefingMessages, lang);
   const total = slides.length;
   const index = Math.min(total, Math.max(1, current));
@@ -195,6 +197,7 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
             <button type="button" className="deck__button" onClick={() => void onExport()} title={t.exportPngHint}>
               {t.exportPng}
             </button>
+            {actions}
             <button type="button" className="deck__button" onClick={onExit}>
               {t.exit}
             </button>

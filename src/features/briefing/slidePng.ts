@@ -7,9 +7,10 @@
  *  - lines: a short list (the sources slide).
  * Leaflet's tiles and HTML labels are not drawn: the map picture is our own rendering of the same data.
  */
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { EXPORT_FONT, chartSize, inlineStyles, svgBlob } from '../../components/export';
+import type { MapPlace, MapSpec } from './deck/types';
 
 export const SLIDE_PNG_WIDTH = 1920;
 export const SLIDE_PNG_HEIGHT = 1080;
@@ -33,11 +34,7 @@ export interface SlidePngText {
   lang: string;
 }
 
-export interface MapPlace {
-  name: string;
-  lon: number;
-  lat: number;
-}
+export type { MapPlace };
 
 export type SlideArt =
   | { kind: 'svg'; svg: SVGSVGElement }
@@ -49,7 +46,8 @@ export type SlideArt =
       route: readonly MapPlace[];
     }
   | { kind: 'figures'; items: readonly { value: string; label: string }[] }
-  | { kind: 'lines'; items: readonly string[]; numbered?: boolean };
+  /** A short list; each item after its marker ("3.") or a bullet. */
+  | { kind: 'lines'; items: readonly string[]; markers?: readonly string[] };
 
 export interface Box {
   x: number;
@@ -157,24 +155,57 @@ async function drawSvg(ctx: CanvasRenderingContext2D, svg: SVGSVGElement, box: B
   }
 }
 
+/** Web Mercator's y for a latitude, in degrees (as Leaflet draws the map view). */
+const mercatorY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
+
+/**
+ * A flat Mercator fitted to some shapes. Flat, as Leaflet draws the map view: d3-geo's spherical
+ * projections read a ring's direction as which side is inside, and a shape our trimmed base map cuts
+ * at the map's edge (Russia) then covers the whole globe and hides the countries drawn before it.
+ */
+function flatMercator(fitTo: GeoPermissibleObjects, extent: [[number, number], [number, number]]) {
+  const unit = geoTransform({
+    point(x, y) {
+      this.stream.point(x, -mercatorY(y));
+    },
+  });
+  const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(fitTo);
+  const [[ex0, ey0], [ex1, ey1]] = extent;
+  const k = Math.min((ex1 - ex0) / (x1 - x0 || 1), (ey1 - ey0) / (y1 - y0 || 1));
+  const ox = (ex0 + ex1) / 2 - (k * (x0 + x1)) / 2;
+  const oy = (ey0 + ey1) / 2 - (k * (y0 + y1)) / 2;
+  const project = (lon: number, lat: number): [number, number] => [ox + k * lon, oy - k * mercatorY(lat)];
+  const stream = geoTransform({
+    point(x, y) {
+      const [px, py] = project(x, y);
+      this.stream.point(px, py);
+    },
+  });
+  return { stream, project };
+}
+
 function drawMap(ctx: CanvasRenderingContext2D, art: Extract<SlideArt, { kind: 'map' }>, box: Box) {
+  const features = art.basemap.features;
   const routeLine: GeoPermissibleObjects = { type: 'LineString', coordinates: art.route.map((p) => [p.lon, p.lat]) };
-  // Fitted to the route (with room for the city labels), as the map view fits it on first render.
-  const projection = geoMercator().fitExtent(
+  // Fitted to the route and the shaded countries (with room for the city labels), so a country the
+  // route only touches at its capital is still seen whole.
+  const shaded = features.filter((f) => art.highlight[String(f.id)] !== undefined);
+  const { stream, project } = flatMercator(
+    { type: 'GeometryCollection', geometries: [routeLine as Geometry, ...shaded.map((f) => f.geometry)] } as GeoPermissibleObjects,
     [
       [box.x + 140, box.y + 60],
       [box.x + box.width - 140, box.y + box.height - 60],
     ],
-    routeLine,
   );
-  const path = geoPath(projection, ctx);
+  const projection = ([lon, lat]: [number, number]) => project(lon, lat);
+  const path = geoPath(stream, ctx);
   ctx.save();
   ctx.beginPath();
   ctx.rect(box.x, box.y, box.width, box.height);
   ctx.clip();
   ctx.fillStyle = '#dbe7f2';
   ctx.fillRect(box.x, box.y, box.width, box.height);
-  for (const feature of art.basemap.features) {
+  for (const feature of features) {
     ctx.beginPath();
     path(feature);
     ctx.fillStyle = art.highlight[String(feature.id)] ?? '#f1f3f6';
@@ -208,9 +239,12 @@ function drawMap(ctx: CanvasRenderingContext2D, art: Extract<SlideArt, { kind: '
     ctx.lineWidth = 8;
     ctx.strokeStyle = '#ffffff';
     ctx.lineJoin = 'round';
-    ctx.strokeText(place.name, x + 24, y + 12);
+    // A label that would run off the right edge goes to the left of its city.
+    const labelWidth = ctx.measureText(place.name).width;
+    const labelX = x + 24 + labelWidth > box.x + box.width - 16 ? x - 24 - labelWidth : x + 24;
+    ctx.strokeText(place.name, labelX, y + 12);
     ctx.fillStyle = INK;
-    ctx.fillText(place.name, x + 24, y + 12);
+    ctx.fillText(place.name, labelX, y + 12);
   }
   ctx.restore();
 }
@@ -234,7 +268,8 @@ function drawFigures(ctx: CanvasRenderingContext2D, items: readonly { value: str
   });
 }
 
-function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: Box, numbered: boolean) {
+function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: Box, markers: readonly string[] | undefined) {
+  const numbered = !!markers;
   // Long lists (the sources slide: 2 sources + 9 notes) get a smaller size so all of them fit.
   const size = items.length > 8 ? 28 : 32;
   const lineHeight = Math.round(size * 1.35);
@@ -246,7 +281,7 @@ function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: 
   items.forEach((item, i) => {
     if (y > box.y + box.height) return;
     const lines = wrapCanvas(ctx, item, box.width - indent, 2);
-    ctx.fillText(numbered ? `${i + 1}.` : '•', box.x, y);
+    ctx.fillText(markers?.[i] ?? '•', box.x, y);
     y = drawLines(ctx, lines, box.x + indent, y, lineHeight) + gap;
   });
 }
@@ -273,7 +308,7 @@ export async function drawSlide(ctx: CanvasRenderingContext2D, text: SlidePngTex
   if (art?.kind === 'svg') await drawSvg(ctx, art.svg, box, text.lang);
   else if (art?.kind === 'map') drawMap(ctx, art, box);
   else if (art?.kind === 'figures') drawFigures(ctx, art.items, box);
-  else if (art?.kind === 'lines') drawList(ctx, art.items, box, art.numbered ?? false);
+  else if (art?.kind === 'lines') drawList(ctx, art.items, box, art.markers);
 
   ctx.strokeStyle = '#d5dbe3';
   ctx.lineWidth = 2;
@@ -294,6 +329,24 @@ export async function drawSlide(ctx: CanvasRenderingContext2D, text: SlidePngTex
   ctx.textAlign = 'left';
 }
 
+function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'),
+  );
+}
+
+/** The route map alone, filling a 1920 × 1080 PNG: the PowerPoint deck's map picture. */
+export async function renderMapPng(map: MapSpec, basemap: FeatureCollection<Geometry, { name?: string }>, lang: string): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE_PNG_WIDTH;
+  canvas.height = SLIDE_PNG_HEIGHT;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw images');
+  fontFamily = lang === 'zh-Hans' ? SIMPLIFIED_FONTS + EXPORT_FONT : EXPORT_FONT;
+  drawMap(ctx, { kind: 'map', basemap, highlight: map.shade, route: map.route }, { x: 0, y: 0, width: SLIDE_PNG_WIDTH, height: SLIDE_PNG_HEIGHT });
+  return canvasPng(canvas);
+}
+
 /** The slide as a PNG Blob of exactly 1920 × 1080 pixels. */
 export async function renderSlidePng(text: SlidePngText, art: SlideArt | null): Promise<Blob> {
   const canvas = document.createElement('canvas');
@@ -302,7 +355,5 @@ export async function renderSlidePng(text: SlidePngText, art: SlideArt | null): 
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw images');
   await drawSlide(ctx, text, art);
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'),
-  );
+  return canvasPng(canvas);
 }

@@ -1,0 +1,126 @@
+// @vitest-environment node
+/**
+ * The PowerPoint deck built in memory and read back as a zip: native charts with the real counts,
+ * the reader's language and East Asian fonts, citations in the speaker notes.
+ */
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTestModel } from '../../tests/setup/dataset';
+import type { CountryCode } from '../data/schema';
+import { describeDeck } from '../features/briefing/deck/describeDeck';
+import { renderPptxBytes } from '../features/briefing/pptx/renderPptx';
+import type { Lang } from '../i18n/lang';
+import { installZhHansTable, type ZhHansTable } from '../i18n/zhHans';
+import { buildDeckParts } from './deckParts';
+
+const model = loadTestModel();
+
+beforeAll(() => {
+  installZhHansTable(JSON.parse(readFileSync('src/i18n/zh-hans.generated.json', 'utf8')) as ZhHansTable);
+});
+afterAll(() => installZhHansTable(null));
+
+async function build(lang: Lang, country: CountryCode | null) {
+  const deck = describeDeck(model, lang, { country }, buildDeckParts(model, lang, country));
+  const zip = await JSZip.loadAsync(await renderPptxBytes(deck));
+  const read = (pattern: RegExp) =>
+    Promise.all(
+      Object.keys(zip.files)
+        .filter((path) => pattern.test(path))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .map((path) => zip.file(path)!.async('string')),
+    );
+  return { deck, zip, read };
+}
+
+/** The numbers in a chart's value caches, series by series. */
+function chartValues(xml: string): number[][] {
+  return [...xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map((m) => [...m[1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])));
+}
+
+/** The country-and-level chart: the one whose category axis is the countries. */
+function levelChartOf(charts: string[]): string {
+  const found = charts.find((xml) => /Kazakhstan|哈薩克斯坦|哈萨克斯坦|Uzbekistan|烏茲別克斯坦|乌兹别克斯坦/.test(xml) && /Non-government|非政府層面|非政府层面/.test(xml));
+  expect(found, 'a chart with countries as categories and levels as series').toBeDefined();
+  return found!;
+}
+
+describe('the PowerPoint deck', () => {
+  it('has one slide per deck slide, each with speaker notes', async () => {
+    const { deck, read } = await build('en', null);
+    expect(deck.slides).toHaveLength(6);
+    expect(await read(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(6);
+    expect(await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)).toHaveLength(6);
+  });
+
+  it('holds the agreements by country and level (8, 53, 7, 28) as a native chart in English', async () => {
+    const { read } = await build('en', null);
+    const charts = await read(/^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts).toHaveLength(4);
+    const level = levelChartOf(charts);
+    // Series: government, non-government; categories: Kazakhstan, Uzbekistan.
+    expect(chartValues(level)).toEqual([
+      [8, 7],
+      [53, 28],
+    ]);
+    expect(level).toContain('<c:v>Government</c:v>');
+    expect(level).toContain('<c:v>Non-government</c:v>');
+    expect(level).toContain('<c:v>Kazakhstan</c:v>');
+    // The data sits in the chart's own workbook too, so PowerPoint can edit it.
+    expect(level).toMatch(/<c:externalData r:id="rId\d+">/);
+    // Data labels and axis titles.
+    expect(level).toContain('<c:showVal val="1"/>');
+    expect(level).toContain('Agreements and MoUs');
+    // The dashboard's colours: Kazakhstan's government bar dark blue, Uzbekistan's dark green.
+    expect(level).toContain('004E6B');
+    expect(level).toContain('1C5229');
+  });
+
+  it('with country=UZ holds only 7 and 28', async () => {
+    const { read } = await build('en', 'UZ');
+    const level = levelChartOf(await read(/^ppt\/charts\/chart\d+\.xml$/));
+    expect(chartValues(level)).toEqual([[7], [28]]);
+    expect(level).not.toContain('Kazakhstan');
+  });
+
+  it('names the series in the chosen language', async () => {
+    const hant = levelChartOf(await (await build('zh-Hant', null)).read(/^ppt\/charts\/chart\d+\.xml$/));
+    expect(hant).toContain('<c:v>政府層面</c:v>');
+    expect(hant).toContain('<c:v>非政府層面</c:v>');
+    const hans = levelChartOf(await (await build('zh-Hans', null)).read(/^ppt\/charts\/chart\d+\.xml$/));
+    expect(hans).toContain('<c:v>非政府层面</c:v>');
+    expect(hans).toContain('<c:v>哈萨克斯坦</c:v>');
+  });
+
+  it('sets the Chinese title, East Asian typeface and language in zh-Hant and zh-Hans', async () => {
+    const [hantFirst] = await (await build('zh-Hant', null)).read(/^ppt\/slides\/slide1\.xml$/);
+    expect(hantFirst).toContain('<a:t>數字看行程</a:t>');
+    expect(hantFirst).toMatch(/<a:ea typeface="Microsoft JhengHei"[^>]*charset="-120"\/>/);
+    expect(hantFirst).toContain('lang="zh-HK"');
+    expect(hantFirst).not.toContain('lang="en-US"');
+    const hans = await build('zh-Hans', null);
+    const [hansFirst] = await hans.read(/^ppt\/slides\/slide1\.xml$/);
+    expect(hansFirst).toContain('<a:t>数字看行程</a:t>');
+    expect(hansFirst).toMatch(/<a:ea typeface="Microsoft YaHei"[^>]*charset="-122"\/>/);
+    expect(hansFirst).toContain('lang="zh-CN"');
+    const [theme] = await hans.read(/^ppt\/theme\/theme1\.xml$/);
+    expect(theme).toContain('<a:ea typeface="Microsoft YaHei"');
+  });
+
+  it('puts the full citations and the data notes in the speaker notes', async () => {
+    const { read } = await build('en', null);
+    const notes = await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    // Slide 1: the headline figures rest on the 6 June report's roundup, and a note explains the two deal currencies.
+    expect(notes[0]).toContain('Ta Kung Pao, 6 June 2026, page A1');
+    expect(notes[0]).toContain('Deal value in two currencies');
+    // The last slide's notes list both reports.
+    expect(notes[5]).toContain('Ta Kung Pao, 1 June 2026');
+    expect(notes[5]).toContain('Ta Kung Pao, 6 June 2026');
+  });
+
+  it('writes a source line on every slide', async () => {
+    const { read } = await build('en', null);
+    for (const slide of await read(/^ppt\/slides\/slide\d+\.xml$/)) expect(slide).toContain('Ta Kung Pao');
+  });
+});

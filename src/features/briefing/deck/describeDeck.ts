@@ -1,0 +1,137 @@
+/**
+ * describeDeck: the briefing deck as plain data, in the reader's language and for the current
+ * selection. Everything a slide says (title, takeaway, source line, figures, charts, map, lists,
+ * citations and data notes) is decided here once; the React deck, the slide PNG and the PowerPoint
+ * file only lay it out.
+ */
+import { describeCitation, notesAbout } from '../../../components/SourceNote';
+import { componentMessages } from '../../../components/messages';
+import type { TripModel } from '../../../data/buildTripModel';
+import type { Citation, DataNote, Source } from '../../../data/schema';
+import { formatDate, formatDateRange } from '../../../i18n/format';
+import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
+import { briefingMessages } from '../messages';
+import { buildSlideTexts, type SlideId } from '../slides';
+import { deckCountry } from './countries';
+import type { DeckDescription, DeckParts, DeckSelection, ListItem, MapPlace, SlideBody, SlideDescription } from './types';
+
+const sep = (lang: Lang) => (lang === 'en' ? '; ' : '；');
+const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
+
+/** Each cited section once, in the order first cited. */
+function uniqueCites(cites: readonly Citation[]): Citation[] {
+  return [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
+}
+
+/** "Sources: Ta Kung Pao, 1 June 2026, page A5, “…” (…); …" — the line under a slide. */
+export function sourceLine(model: TripModel, cites: readonly Citation[], lang: Lang): string {
+  const tc = pickMessages(componentMessages, lang);
+  const unique = uniqueCites(cites);
+  if (unique.length === 0) return '';
+  return `${unique.length > 1 ? tc.sources : tc.source}${colon(lang)}${unique.map((c) => describeCitation(model, c, lang)).join(sep(lang))}`;
+}
+
+/** "Ta Kung Pao, 6 June 2026, page A1: “…”" in the reader's language and punctuation. */
+export function describeSource(source: Source, lang: Lang): string {
+  const t = pickMessages(briefingMessages, lang);
+  return fill(t.briefSource, {
+    publisher: pickText(source.publisher, lang),
+    date: formatDate(source.published, lang),
+    page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
+    title: pickText(source.title, lang),
+  });
+}
+
+/** A data note for the speaker: its title, the reading used and why. */
+function describeNote(note: DataNote, lang: Lang): string {
+  return `${pickText(note.title, lang)}${colon(lang)}${pickText(note.used, lang)} ${pickText(note.why, lang)}`.trim();
+}
+
+/** Hong Kong, the cities of the trip in day order, and back: the route the map slide is fitted to. */
+export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
+  const home = model.dataset.places.find((p) => p.country === 'HK');
+  const ids = [...(home ? [home.id] : []), ...new Set(model.dataset.days.map((d) => d.place)), ...(home ? [home.id] : [])];
+  return ids.flatMap((id) => {
+    const place = model.placeById.get(id);
+    return place ? [{ name: pickText(place.name, lang), lon: place.lon, lat: place.lat }] : [];
+  });
+}
+
+/** The outcomes in day order (then by number), each with when and where. */
+function outcomeItems(model: TripModel, lang: Lang): ListItem[] {
+  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  return outcomes.map((o) => {
+    const place = model.placeById.get(o.place);
+    const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
+    return { number: o.number, text: pickText(o.title, lang), note: where.join(lang === 'en' ? ', ' : '，') };
+  });
+}
+
+export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelection, parts: DeckParts): DeckDescription {
+  const t = pickMessages(briefingMessages, lang);
+  const { dataset } = model;
+  const { country } = selection;
+  const texts = buildSlideTexts(model, lang, country);
+  const shown = dataset.trip.countries.filter((code) => !country || code === country).map((code) => deckCountry(code, lang));
+  const route = routeOf(model, lang);
+  const placeNames = [...new Set(route.map((p) => p.name))];
+  const list = new Intl.ListFormat(localeOf(lang), { type: 'conjunction' });
+
+  const outcomeIds = dataset.outcomes.flatMap((o) => [...o.agreements, ...o.events, ...o.milestones]);
+  const routeIds = [...new Set([...dataset.days.map((d) => d.place), ...dataset.places.filter((p) => p.country === 'HK').map((p) => p.id)])];
+
+  const slides: Record<SlideId, { body: SlideBody; about: string[]; cites: Citation[] }> = {
+    headline: { body: { kind: 'figures', figures: parts.headline.figures }, about: parts.headline.about, cites: [] },
+    map: {
+      body: {
+        kind: 'map',
+        map: {
+          route,
+          shade: Object.fromEntries(shown.map((c) => [c.isoNumeric, c.mapFill])),
+          altText: fill(t.mapAlt, { places: list.format(placeNames), countries: list.format(shown.map((c) => c.name)) }),
+        },
+      },
+      about: [...routeIds, ...dataset.events.map((e) => e.id)],
+      cites: dataset.events.flatMap((e) => e.cite),
+    },
+    agreements: { body: { kind: 'charts', charts: parts.agreements.charts }, about: parts.agreements.about, cites: [] },
+    timeline: { body: { kind: 'list', items: outcomeItems(model, lang) }, about: outcomeIds, cites: [] },
+    economy: { body: { kind: 'charts', charts: parts.economy.charts }, about: parts.economy.about, cites: parts.economy.cites },
+    notes: {
+      body: {
+        kind: 'sources',
+        sources: dataset.sources.map((s) => describeSource(s, lang)),
+        notes: dataset.notes.map((n) => ({ title: pickText(n.title, lang), used: pickText(n.used, lang) })),
+      },
+      about: [],
+      cites: [],
+    },
+  };
+
+  const described: SlideDescription[] = texts.map((text) => {
+    const slide = slides[text.id];
+    const isLast = text.id === 'notes';
+    return {
+      id: text.id,
+      title: text.title,
+      takeaway: text.takeaway,
+      // The last slide lists the sources itself.
+      source: isLast ? '' : sourceLine(model, text.cites, lang),
+      citations: isLast
+        ? dataset.sources.map((s) => describeSource(s, lang))
+        : uniqueCites([...text.cites, ...slide.cites]).map((c) => describeCitation(model, c, lang)),
+      dataNotes: (isLast ? dataset.notes : notesAbout(model, slide.about)).map((n) => describeNote(n, lang)),
+      body: slide.body,
+    };
+  });
+
+  return {
+    lang,
+    locale: localeOf(lang),
+    title: pickText(dataset.trip.title, lang),
+    subject: formatDateRange(dataset.trip.start, dataset.trip.end, lang),
+    credit: parts.appTitle,
+    selectionKey: country ? country.toLowerCase() : 'all',
+    slides: described,
+  };
+}
