@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTestDataset } from '../../tests/setup/dataset';
@@ -136,8 +136,9 @@ describe('App shell', () => {
   it('Present opens the slides at 1 / 6; Escape returns focus to the Present button', async () => {
     await renderReady('?lang=en&country=KZ');
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
-    const deck = screen.getByRole('region', { name: 'Briefing slides' });
-    expect(deck).toHaveFocus();
+    // The slides load when presentation mode starts.
+    const deck = await screen.findByRole('region', { name: 'Briefing slides' });
+    await waitFor(() => expect(deck).toHaveFocus());
     expect(within(deck).getByText('1 / 6')).toBeVisible();
     expect(within(deck).getByText('61 of the 96 agreements and MoUs were with Kazakhstan.')).toBeVisible();
     expect(window.location.search).toContain('slide=1');

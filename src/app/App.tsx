@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
@@ -8,9 +8,12 @@ import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
-import { PresentationMode, enterPresentation } from './PresentationMode';
+import { enterPresentation } from './enterPresentation';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
+
+// The slides (and their PNG drawing and map projection) load when presentation mode starts.
+const PresentationMode = lazy(() => import('./PresentationMode').then((m) => ({ default: m.PresentationMode })));
 
 type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewEconomy' | 'viewNotes';
 
@@ -110,6 +113,14 @@ function ActionsPlaceholder({ lang }: { lang: Lang }) {
   );
 }
 
+function BusySpinner() {
+  return (
+    <div className="status">
+      <span className="spinner" aria-hidden="true" />
+    </div>
+  );
+}
+
 /** Back from the slides, focus returns to the button that started them. */
 function useFocusReturn(presenting: boolean) {
   const wasPresenting = useRef(presenting);
@@ -137,16 +148,16 @@ export function App() {
     return (
       // No words here: they would have to be Simplified before the Simplified table is there.
       <div className="app" lang={lang} aria-busy="true">
-        <div className="status">
-          <span className="spinner" aria-hidden="true" />
-        </div>
+        <BusySpinner />
       </div>
     );
   }
   if (presenting) {
     return (
       <div className="app app--presenting" lang={lang} data-locale={localeOf(lang)}>
-        <PresentationMode model={dataset.model} lang={lang} slide={slide} />
+        <Suspense fallback={<BusySpinner />}>
+          <PresentationMode model={dataset.model} lang={lang} slide={slide} />
+        </Suspense>
       </div>
     );
   }

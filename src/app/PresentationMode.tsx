@@ -169,11 +169,7 @@ export function exitPresentation() {
 }
 
 /** Enter at slide 1, full screen where the browser allows it (it must be called from a click). */
-export function enterPresentation() {
-  setSlide(1);
-  const root = document.documentElement;
-  if (root.requestFullscreen && !document.fullscreenElement) void root.requestFullscreen().catch(() => {});
-}
+export { enterPresentation } from './enterPresentation';
 
 export function PresentationMode({ model, lang, slide }: { model: TripModel; lang: Lang; slide: number }) {
   const country = useAppStore((s) => s.country);
