@@ -8,6 +8,7 @@ import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
+import { LoadWhenNear } from './LoadWhenNear';
 import { enterPresentation } from './enterPresentation';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
@@ -78,9 +79,11 @@ function Dashboard({ lang }: { lang: Lang }) {
             <Panel key={id} id={`view-${id}`} title={t[title]}>
               <ViewBoundary lang={lang} name={id}>
                 {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
-                <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
-                  <View />
-                </Suspense>
+                <LoadWhenNear id={id} placeholder={tc.loadingView}>
+                  <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
+                    <View />
+                  </Suspense>
+                </LoadWhenNear>
               </ViewBoundary>
             </Panel>
           );

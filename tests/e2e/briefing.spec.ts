@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, showEveryView, test } from './fixtures';
 
 // The same converter the build uses: a page is Simplified throughout when converting it changes nothing.
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -13,6 +13,7 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 async function openReady(page: Page, query: string) {
   await page.goto(`./?${query}`);
   await expect(page.locator('main .headline, .deck').first()).toBeVisible();
+  if ((await page.locator('.deck').count()) === 0) await showEveryView(page);
   await expect(page.locator('.view-loading')).toHaveCount(0);
 }
 

@@ -38,8 +38,22 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Open the dashboard with a query and wait until the dataset has loaded. */
+/** Open the dashboard with a query and wait until the dataset has loaded and every view is in. */
 export async function openDashboard(page: Page, query = '') {
   await page.goto(query ? `./?${query}` : './');
   await expect(page.getByRole('region', { name: /Map of the trip|行程地圖|行程地图/ })).toBeVisible();
+  await showEveryView(page);
+}
+
+/**
+ * Views below the first screen load as they near the viewport (src/app/LoadWhenNear.tsx): scroll
+ * to each, as a reader would, wait for it, and go back to the top.
+ */
+export async function showEveryView(page: Page) {
+  for (const id of ['map', 'agreements', 'timeline', 'economy', 'notes']) {
+    const panel = page.locator(`#view-${id}`);
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.locator('.view-loading')).toHaveCount(0, { timeout: 15_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
