@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { SECURITY_HEADERS } from './scripts/csp.js';
 import { prerenderFirstView } from './scripts/prerender.js';
+import { generatedSchemaValidator } from './scripts/validator.js';
 
 export default defineConfig({
   base: './',
   // The first view's HTML is prerendered into index.html after each build (scripts/prerender.ts).
-  plugins: [react(), prerenderFirstView()],
+  // The build checks the fetched dataset without zod: a validator generated from the same schema (scripts/validator.ts).
+  plugins: [react(), generatedSchemaValidator(), prerenderFirstView()],
   build: {
     target: 'es2022',
     sourcemap: false,

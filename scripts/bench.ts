@@ -3,7 +3,10 @@
  * it against the budgets of issue 8. Writes bench/results.json and bench/summary.md and prints
  * every budget with PASS/FAIL. Exits 0 even when a budget fails: the figures are the product.
  *
- *   npx tsx scripts/bench.ts [--no-lighthouse] [--lighthouse-runs 3] [--full] [--port 4306]
+ * It also builds the bare stack (bench/baseline) and measures, in both, every file Chromium loads
+ * without interaction at 1440×900 and 390×844, and the bare stack's mobile LCP (issue 16).
+ *
+ *   npx tsx scripts/bench.ts [--no-lighthouse] [--no-interaction] [--lighthouse-runs 3] [--full] [--port 4306] [--baseline-port 4307]
  * CHROME_PATH picks the browser (default Debian's /usr/bin/chromium).
  */
 import { execFileSync } from 'node:child_process';
@@ -16,12 +19,15 @@ import type { TripDataset } from '../src/data/schema';
 import { launchBrowser, measureFilter, measureHeap, type FilterTiming, type HeapFigures } from './bench/interaction';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
 import { measurePptx, type PptxTiming } from './bench/pptx';
-import { budgetTable, checkBudgets, summaryMarkdown, type BenchResults } from './bench/report';
+import { baselineFiles, buildBaseline, serveBaseline } from './bench/baseline';
+import { measureLoaded, VIEWPORTS, type LoadedFiles } from './bench/loaded';
+import { budgetTable, checkBudgets, summaryMarkdown, kib, type BaselineFigures, type BenchResults } from './bench/report';
 import { measureBuild } from './bench/sizes';
 import { makeSyntheticDataset, SYNTHETIC_DEFAULTS } from './make-synthetic';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = resolve(ROOT, '.tmp/bench-dist');
+const BASELINE_DIR = resolve(ROOT, '.tmp/bench-baseline-dist');
 const RESULTS_DIR = resolve(ROOT, 'bench');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -29,8 +35,12 @@ const args = process.argv.slice(2);
 const withLighthouse = !args.includes('--no-lighthouse');
 // --full adds the heap run on the synthetic data (about 2 minutes more while a filter change there is slow).
 const full = args.includes('--full');
+// --no-interaction skips the filter and heap runs (for a quick look at sizes while working on them).
+const withInteraction = !args.includes('--no-interaction');
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 4306;
+const baselinePortArg = args.indexOf('--baseline-port');
+const baselinePort = baselinePortArg >= 0 ? Number(args[baselinePortArg + 1]) : port + 1;
 const runsArg = args.indexOf('--lighthouse-runs');
 const lighthouseRuns = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 3;
 
@@ -51,10 +61,13 @@ async function main() {
   step('building the production bundle');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
   const sizes = measureBuild(OUT_DIR);
+  step('building the bare stack (bench/baseline)');
+  await buildBaseline(ROOT, BASELINE_DIR);
 
   step('serving it');
   const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port, strictPort: false, open: false } });
   const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;
+  const bare = await serveBaseline(ROOT, BASELINE_DIR, baselinePort);
   const realText = readFileSync(resolve(OUT_DIR, 'data/trip.json'), 'utf8');
   const real = JSON.parse(realText) as TripDataset;
   const synthetic = makeSyntheticDataset(real, SYNTHETIC_DEFAULTS);
@@ -64,16 +77,26 @@ async function main() {
   const filter: FilterTiming[] = [];
   const heap: HeapFigures[] = [];
   const pptx: PptxTiming[] = [];
+  const loaded: LoadedFiles[] = [];
+  const baseline: BaselineFigures = { loaded: [], lighthouseMobile: null };
   let chromium = 'unknown';
   try {
     if (withLighthouse) {
       step(`Lighthouse, mobile and desktop, median of ${lighthouseRuns} runs each (${url})`);
       lighthouse = await runLighthouse(url, CHROME_PATH, lighthouseRuns, sizes.firstLoad.files.map((f) => f.file));
+      step(`Lighthouse on the bare stack, mobile, median of ${lighthouseRuns} runs (${bare.url})`);
+      baseline.lighthouseMobile = (await runLighthouse(bare.url, CHROME_PATH, lighthouseRuns, baselineFiles(BASELINE_DIR), ['mobile']))[0] ?? null;
     }
-    step('country filter on the real data, in Chromium via Playwright');
     const browser = await launchBrowser(CHROME_PATH);
     chromium = browser.version();
     try {
+      for (const viewport of VIEWPORTS) {
+        step(`everything loaded without interaction at ${viewport.width}×${viewport.height}, app and bare stack`);
+        loaded.push(await measureLoaded(browser, url, OUT_DIR, viewport));
+        baseline.loaded.push(await measureLoaded(browser, bare.url, BASELINE_DIR, viewport));
+      }
+      if (withInteraction) {
+      step('country filter on the real data, in Chromium via Playwright');
       filter.push(await measureFilter(browser, url, 'real', null, { agreements: real.agreements.length, events: real.events.length }, 10));
       step(`country filter on the synthetic data (${synthetic.agreements.length} agreements, ${synthetic.events.length} events)`);
       filter.push(
@@ -86,11 +109,13 @@ async function main() {
       step('heap over 50 filter changes');
       heap.push(await measureHeap(browser, url, 'real', null));
       if (full) heap.push(await measureHeap(browser, url, 'synthetic', syntheticText));
+      }
     } finally {
       await browser.close();
     }
   } finally {
     await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await new Promise<void>((done) => bare.server.httpServer.close(() => done()));
   }
 
   const partial = {
@@ -99,6 +124,8 @@ async function main() {
     environment: { node: process.version, chromium, cpus: cpus().length, platform: `${process.platform}-${process.arch}` },
     sizes,
     lighthouse,
+    loaded,
+    baseline,
     filter,
     heap,
     pptx,
@@ -109,6 +136,14 @@ async function main() {
   writeFileSync(resolve(RESULTS_DIR, 'summary.md'), summaryMarkdown(results));
 
   console.log(`\n${budgetTable(results.budgets)}\n`);
+  for (const l of loaded) {
+    const base = baseline.loaded.find((b) => b.viewport.name === l.viewport.name);
+    console.log(
+      `${l.viewport.name} ${l.viewport.width}×${l.viewport.height}: first load ${kib(sizes.firstLoad.total)}, everything loaded without interaction ${kib(l.total)} JS+CSS` +
+        (base ? `, bare stack ${kib(base.total)} (ratio ${(l.total / base.total).toFixed(2)})` : '') +
+        `; data ${kib(l.dataTotal)}${base ? ` (bare stack ${kib(base.dataTotal)})` : ''}`,
+    );
+  }
   const failed = results.budgets.filter((b) => b.pass === false);
   console.log(
     `${results.budgets.length - failed.length} of ${results.budgets.length} budgets pass` +

@@ -77,7 +77,13 @@ function figuresOf(lhr: Lhr, formFactor: 'mobile' | 'desktop', runs: Lhr[]): Lig
   };
 }
 
-export async function runLighthouse(url: string, chromePath: string, runsPerFormFactor: number, firstLoadFiles: string[]): Promise<LighthouseFigures[]> {
+export async function runLighthouse(
+  url: string,
+  chromePath: string,
+  runsPerFormFactor: number,
+  firstLoadFiles: string[],
+  formFactors: readonly ('mobile' | 'desktop')[] = ['mobile', 'desktop'],
+): Promise<LighthouseFigures[]> {
   await warmUp(url, firstLoadFiles);
   const chrome = await chromeLauncher.launch({
     chromePath,
@@ -85,7 +91,7 @@ export async function runLighthouse(url: string, chromePath: string, runsPerForm
   });
   const out: LighthouseFigures[] = [];
   try {
-    for (const formFactor of ['mobile', 'desktop'] as const) {
+    for (const formFactor of formFactors) {
       const runs: Lhr[] = [];
       for (let i = 0; i < runsPerFormFactor; i++) {
         const result = await lighthouse(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HeapBreakdown, HeapFigures } from './interaction';
+import type { LighthouseFigures } from './lighthouse';
+import type { LoadedFiles } from './loaded';
 import { checkBudgets, summaryMarkdown, type BenchResults } from './report';
 
 const KiB = 1024;
@@ -12,16 +14,39 @@ function heap(start: HeapBreakdown, end: HeapBreakdown, again: HeapBreakdown): H
   return { dataset: 'real', changes: 50, start, end, again };
 }
 
+function loadedAt(name: 'desktop' | 'mobile', total: number): LoadedFiles {
+  const viewport = name === 'desktop' ? { name, width: 1440, height: 900 } : { name, width: 390, height: 844 };
+  return { viewport, code: [], js: total - 10 * KiB, css: 10 * KiB, total, data: [], dataTotal: 55 * KiB };
+}
+
+const bareMobile = (lcpMs: number): LighthouseFigures => ({
+  formFactor: 'mobile',
+  scores: { performance: 90, accessibility: 90, bestPractices: 100, seo: 90 },
+  lcpMs,
+  tbtMs: 100,
+  cls: 0,
+  fcpMs: 1500,
+  failedAudits: [],
+  runs: [{ performance: 90, lcpMs, fcpMs: 1500 }],
+});
+
 function results(overrides: Partial<Omit<BenchResults, 'budgets'>> = {}): Omit<BenchResults, 'budgets'> {
   return {
     measuredAt: '2026-11-22T00:00:00.000Z',
     commit: 'abc1234',
     environment: { node: 'v20', chromium: '156', cpus: 2, platform: 'linux-x64' },
-    sizes: { firstLoad: { files: [], js: 120 * KiB, css: 4 * KiB, total: 124 * KiB }, lazy: { files: [], total: 0 }, data: [] },
+    sizes: {
+      entry: { file: 'assets/index-x.js', raw: 250 * KiB, gzip: 80 * KiB },
+      firstLoad: { files: [], js: 120 * KiB, css: 4 * KiB, total: 124 * KiB },
+      lazy: { files: [], total: 0 },
+      data: [],
+    },
     lighthouse: [
       { formFactor: 'mobile', scores: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100 }, lcpMs: 1300, tbtMs: 20, cls: 0, fcpMs: 1000, failedAudits: [], runs: [{ performance: 98, lcpMs: 1300, fcpMs: 1000 }] },
       { formFactor: 'desktop', scores: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 }, lcpMs: 480, tbtMs: 0, cls: 0, fcpMs: 380, failedAudits: [], runs: [{ performance: 100, lcpMs: 480, fcpMs: 380 }] },
     ],
+    loaded: [loadedAt('desktop', 160 * KiB), loadedAt('mobile', 150 * KiB)],
+    baseline: { loaded: [loadedAt('desktop', 168 * KiB), loadedAt('mobile', 168 * KiB)], lighthouseMobile: bareMobile(2000) },
     filter: [
       { dataset: 'real', agreements: 19, events: 20, loadMs: 900, clicks: 30, eventTiming: { medianMs: 32, p75Ms: 40, maxMs: 48, belowThreshold: 0 }, settled: { medianMs: 300, maxMs: 400 } },
       { dataset: 'synthetic', agreements: 10000, events: 500, loadMs: 2000, clicks: 9, eventTiming: { medianMs: 60, p75Ms: 64, maxMs: 80, belowThreshold: 0 }, settled: { medianMs: 500, maxMs: 700 } },
@@ -36,7 +61,7 @@ const failing = (r: Omit<BenchResults, 'budgets'>) => checkBudgets(r).filter((b)
 describe('checkBudgets', () => {
   it('passes figures inside every budget of issue 8', () => {
     const checks = checkBudgets(results());
-    expect(checks).toHaveLength(14);
+    expect(checks).toHaveLength(18);
     expect(failing(results())).toEqual([]);
   });
 
@@ -51,9 +76,25 @@ describe('checkBudgets', () => {
       'First-load JS + CSS (gzip)',
       'Lighthouse desktop performance',
       'Mobile LCP',
+      "Mobile LCP against the bare stack's (same run)",
       'Filter click to paint, real data (Event Timing p75 of 30 clicks)',
       'Filter click to paint, synthetic data (Event Timing p75 of 9 clicks)',
     ]);
+  });
+
+  it('holds what loads without interaction, the entry chunk and mobile LCP to the budgets of issue 16', () => {
+    const r = results();
+    r.loaded = [loadedAt('desktop', 171 * KiB), loadedAt('mobile', 170 * KiB)];
+    r.sizes.entry!.gzip = 90 * KiB + 1;
+    r.lighthouse![0]!.lcpMs = 1300;
+    r.baseline!.lighthouseMobile = bareMobile(1700);
+    expect(failing(r)).toEqual([
+      'All JS + CSS loaded without interaction, desktop 1440×900 (gzip)',
+      'Entry chunk (gzip)',
+      "Mobile LCP against the bare stack's (same run)",
+    ]);
+    const value = checkBudgets(r).find((c) => c.name.startsWith('All JS + CSS loaded without interaction, mobile'))!.value;
+    expect(value).toBe('170.0 KiB (1.01 × bare stack)');
   });
 
   it('calls steady JS-object growth a leak even when the first 50 changes looked fine', () => {
@@ -71,12 +112,16 @@ describe('checkBudgets', () => {
     const lighthouse = checks.filter((c) => c.name.startsWith('Lighthouse') || c.name === 'Mobile LCP');
     expect(lighthouse).toHaveLength(9);
     expect(lighthouse.every((c) => c.pass === null && c.value === 'not measured')).toBe(true);
+    const lcpRatio = checks.find((c) => c.name === "Mobile LCP against the bare stack's (same run)")!;
+    expect(lcpRatio).toMatchObject({ pass: null, value: 'not measured' });
   });
 
   it('writes a summary with the budget table and every Lighthouse run', () => {
     const r = results();
     const text = summaryMarkdown({ ...r, budgets: checkBudgets(r) });
-    expect(text).toContain('## Budgets: 14 of 14 pass');
+    expect(text).toContain('## Budgets: 18 of 18 pass');
+    expect(text).toContain('| desktop 1440×900 | 124.0 KiB | 150.0 KiB | 10.0 KiB | **160.0 KiB** | 168.0 KiB | 0.95 | 55.0 KiB | 55.0 KiB |');
+    expect(text).toContain('Mobile LCP (Lighthouse, median of 1): app 1300 ms, bare stack 2000 ms');
     expect(text).toContain('Every mobile run (performance score, LCP): 98 / 1300 ms.');
     expect(text).toContain('| real, N = 50 | JS objects (budgeted) | 0.000 MB | +20.0 KiB | +0.0 KiB |');
   });

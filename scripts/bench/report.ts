@@ -1,8 +1,16 @@
 /** Budgets from issue 8, checked against the figures, and the readable summary (bench/summary.md). */
 import type { FilterTiming, HeapBreakdown, HeapFigures } from './interaction';
 import type { LighthouseFigures } from './lighthouse';
+import type { LoadedFiles } from './loaded';
 import type { BuildSizes } from './sizes';
 import type { PptxTiming } from './pptx';
+
+/** The bare stack (bench/baseline), measured in the same run as the app. */
+export interface BaselineFigures {
+  loaded: LoadedFiles[];
+  /** Lighthouse mobile, median run; null when Lighthouse was skipped. */
+  lighthouseMobile: LighthouseFigures | null;
+}
 
 export interface BenchResults {
   measuredAt: string;
@@ -10,6 +18,9 @@ export interface BenchResults {
   environment: { node: string; chromium: string; cpus: number; platform: string };
   sizes: BuildSizes;
   lighthouse: LighthouseFigures[] | null;
+  /** Every JS, CSS and data file the browser fetched without interaction, per viewport (issue 16). */
+  loaded: LoadedFiles[];
+  baseline: BaselineFigures | null;
   filter: FilterTiming[];
   heap: HeapFigures[];
   /** The PowerPoint deck, click to download (absent in results from before it existed). */
@@ -26,6 +37,12 @@ export interface BudgetCheck {
 
 const KiB = 1024;
 export const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+const ratio = (value: number, base: number | undefined) => (base ? ` (${(value / base).toFixed(2)} × bare stack)` : '');
+
+/** Budgets of issue 16. */
+export const LOADED_BUDGET = 170 * KiB;
+export const ENTRY_BUDGET = 90 * KiB;
+export const LCP_RATIO_BUDGET = 0.75;
 
 export function checkBudgets(r: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
@@ -46,6 +63,24 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
     lh(`Lighthouse desktop ${label}`, '100', desktop?.scores[key], (v) => v >= 100);
   }
   add('Mobile LCP', '<= 1.5 s', mobile ? `${(mobile.lcpMs / 1000).toFixed(2)} s` : 'not measured', mobile ? mobile.lcpMs <= 1500 : null);
+  // Issue 16: what a browser loads without interaction, and the entry chunk, against the bare stack.
+  for (const l of r.loaded) {
+    const base = r.baseline?.loaded.find((b) => b.viewport.name === l.viewport.name);
+    add(
+      `All JS + CSS loaded without interaction, ${l.viewport.name} ${l.viewport.width}×${l.viewport.height} (gzip)`,
+      `<= ${kib(LOADED_BUDGET)}`,
+      `${kib(l.total)}${ratio(l.total, base?.total)}`,
+      l.total <= LOADED_BUDGET,
+    );
+  }
+  add('Entry chunk (gzip)', `<= ${kib(ENTRY_BUDGET)}`, r.sizes.entry ? kib(r.sizes.entry.gzip) : 'not measured', r.sizes.entry ? r.sizes.entry.gzip <= ENTRY_BUDGET : null);
+  const baseLcp = r.baseline?.lighthouseMobile?.lcpMs;
+  add(
+    "Mobile LCP against the bare stack's (same run)",
+    `<= ${LCP_RATIO_BUDGET} × bare stack`,
+    mobile && baseLcp ? `${(mobile.lcpMs / 1000).toFixed(2)} s vs ${(baseLcp / 1000).toFixed(2)} s (${(mobile.lcpMs / baseLcp).toFixed(2)} ×)` : 'not measured',
+    mobile && baseLcp ? mobile.lcpMs <= LCP_RATIO_BUDGET * baseLcp : null,
+  );
   for (const f of r.filter) {
     const limit = f.dataset === 'real' ? 50 : 200;
     add(
@@ -105,13 +140,43 @@ export function summaryMarkdown(r: BenchResults): string {
   lines.push('| File | Raw | Gzip |', '| --- | ---: | ---: |');
   for (const f of r.sizes.firstLoad.files) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
   lines.push(`| **Total** (JS ${kib(r.sizes.firstLoad.js)}, CSS ${kib(r.sizes.firstLoad.css)}) | | **${kib(r.sizes.firstLoad.total)}** |`, '');
-  lines.push('Lazy chunks (fetched when a view or a language needs them):', '');
+  lines.push('Lazy chunks (fetched when a view, a language, the slides or an export needs them):', '');
   lines.push('| File | Raw | Gzip |', '| --- | ---: | ---: |');
   for (const f of r.sizes.lazy.files) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
   lines.push(`| **Total** | | **${kib(r.sizes.lazy.total)}** |`, '');
   lines.push('Data files:', '', '| File | Raw | Gzip |', '| --- | ---: | ---: |');
   for (const f of r.sizes.data) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
   lines.push('');
+
+  if (r.loaded.length) {
+    lines.push('## Everything loaded without interaction, beside the bare stack', '');
+    lines.push(
+      'Every file Chromium fetched from loading the page until the network had been idle for 2 s, with no input, gzip level 9. ' +
+        'The bare stack (`bench/baseline/`: React 19, react-leaflet with Leaflet, d3-scale, zustand and the same Natural Earth base map, no features) is built and measured in the same run.',
+      '',
+    );
+    lines.push('| Viewport | First load (before the first paint) | JS | CSS | JS + CSS | Bare stack JS + CSS | Ratio | Data | Bare stack data |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const l of r.loaded) {
+      const base = r.baseline?.loaded.find((b) => b.viewport.name === l.viewport.name);
+      lines.push(
+        `| ${l.viewport.name} ${l.viewport.width}×${l.viewport.height} | ${kib(r.sizes.firstLoad.total)} | ${kib(l.js)} | ${kib(l.css)} | **${kib(l.total)}** | ${base ? kib(base.total) : 'n/a'} | ${base ? (l.total / base.total).toFixed(2) : 'n/a'} | ${kib(l.dataTotal)} | ${base ? kib(base.dataTotal) : 'n/a'} |`,
+      );
+    }
+    lines.push('');
+    if (r.sizes.entry) lines.push(`Entry chunk: ${r.sizes.entry.file}, ${kib(r.sizes.entry.gzip)} gzip (${kib(r.sizes.entry.raw)} raw).`, '');
+    const baseLh = r.baseline?.lighthouseMobile;
+    const appLh = r.lighthouse?.find((l) => l.formFactor === 'mobile');
+    if (baseLh && appLh)
+      lines.push(
+        `Mobile LCP (Lighthouse, median of ${baseLh.runs.length}): app ${appLh.lcpMs} ms, bare stack ${baseLh.lcpMs} ms (every bare-stack run: ${baseLh.runs.map((run) => `${run.lcpMs} ms`).join(', ')}).`,
+        '',
+      );
+    for (const l of r.loaded) {
+      lines.push(`Files, ${l.viewport.name}:`, '', '| File | Raw | Gzip |', '| --- | ---: | ---: |');
+      for (const f of [...l.code, ...l.data]) lines.push(`| ${f.file} | ${kib(f.raw)} | ${kib(f.gzip)} |`);
+      lines.push('');
+    }
+  }
 
   if (r.lighthouse) {
     const runs = r.lighthouse[0]?.runs.length ?? 1;

@@ -13,6 +13,8 @@ export interface FileSize {
 }
 
 export interface BuildSizes {
+  /** The entry chunk on its own (the script index.html starts), budgeted by issue 16. */
+  entry: FileSize | null;
   firstLoad: { files: FileSize[]; js: number; css: number; total: number };
   lazy: { files: FileSize[]; total: number };
   data: FileSize[];
@@ -54,6 +56,13 @@ export function firstLoadFiles(dir: string): string[] {
   return [...seen];
 }
 
+/** The entry script index.html names (a <meta> that public/boot.js starts, or a module script). */
+export function entryFile(dir: string): string | null {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const ref = /<meta name="mission-atlas-entry" content="([^"]+)"/.exec(html)?.[1] ?? /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
+  return ref ? posix.normalize(ref.replace(/^\.?\//, '')) : null;
+}
+
 export function measureBuild(dir: string): BuildSizes {
   const first = firstLoadFiles(dir).map((f) => sizeOf(dir, f));
   const firstSet = new Set(first.map((f) => f.file));
@@ -68,7 +77,9 @@ export function measureBuild(dir: string): BuildSizes {
   const sum = (files: FileSize[]) => files.reduce((s, f) => s + f.gzip, 0);
   const js = sum(first.filter((f) => f.file.endsWith('.js')));
   const css = sum(first.filter((f) => f.file.endsWith('.css')));
+  const entry = entryFile(dir);
   return {
+    entry: entry ? sizeOf(dir, entry) : null,
     firstLoad: { files: first, js, css, total: js + css },
     lazy: { files: lazy.sort((a, b) => b.gzip - a.gzip), total: sum(lazy) },
     data,

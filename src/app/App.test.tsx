@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTestDataset } from '../../tests/setup/dataset';
@@ -138,7 +138,7 @@ describe('App shell', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     // The deck's code loads when someone presents.
     const deck = await screen.findByRole('region', { name: 'Briefing slides' }, { timeout: 5000 });
-    expect(deck).toHaveFocus();
+    await waitFor(() => expect(deck).toHaveFocus());
     expect(within(deck).getByText('1 / 6')).toBeVisible();
     expect(within(deck).getByText('61 of the 96 agreements and MoUs were with Kazakhstan.')).toBeVisible();
     expect(window.location.search).toContain('slide=1');

@@ -10,6 +10,7 @@ import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
 import { enterPresentation } from '../features/briefing/presentation';
+import { LoadWhenNear } from './LoadWhenNear';
 import { appMessages } from './messages';
 import { documentDescription, documentTitle } from './documentMeta';
 import { VIEW_COMPONENTS, type ViewId } from './views';
@@ -84,9 +85,11 @@ function Dashboard({ lang }: { lang: Lang }) {
             <Panel key={id} id={`view-${id}`} title={t[title]}>
               <ViewBoundary lang={lang} name={id}>
                 {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
-                <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
-                  <View />
-                </Suspense>
+                <LoadWhenNear id={id} placeholder={tc.loadingView}>
+                  <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
+                    <View />
+                  </Suspense>
+                </LoadWhenNear>
               </ViewBoundary>
             </Panel>
           );
@@ -120,6 +123,14 @@ function ActionsPlaceholder({ lang }: { lang: Lang }) {
   );
 }
 
+function BusySpinner() {
+  return (
+    <div className="status">
+      <span className="spinner" aria-hidden="true" />
+    </div>
+  );
+}
+
 /** Back from the slides, focus returns to the button that started them. */
 function useFocusReturn(presenting: boolean) {
   const wasPresenting = useRef(presenting);
@@ -147,9 +158,7 @@ export function App() {
     return (
       // No words here: they would have to be Simplified before the Simplified table is there.
       <div className="app" lang={lang} aria-busy="true">
-        <div className="status">
-          <span className="spinner" aria-hidden="true" />
-        </div>
+        <BusySpinner />
       </div>
     );
   }

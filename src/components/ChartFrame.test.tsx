@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from './ChartFrame';
 import { captureDownloads } from '../../tests/setup/downloads';
@@ -76,7 +76,8 @@ describe('ChartFrame', () => {
   it('downloads an SVG that carries the title and the source', async () => {
     renderFrame();
     fireEvent.click(screen.getByRole('button', { name: 'SVG' }));
-    expect(names).toEqual(['demo-2026-06-06.svg']);
+    // The export code loads on the first click.
+    await waitFor(() => expect(names).toEqual(['demo-2026-06-06.svg']));
     const markup = await blobs[0]!.text();
     expect(markup).toContain('<text');
     expect(markup).toContain('Agreements by country');
@@ -87,7 +88,7 @@ describe('ChartFrame', () => {
   it('downloads the table as CSV with a BOM and guarded cells', async () => {
     renderFrame();
     fireEvent.click(screen.getByRole('button', { name: 'CSV' }));
-    expect(names).toEqual(['demo-2026-06-06.csv']);
+    await waitFor(() => expect(names).toEqual(['demo-2026-06-06.csv']));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));

@@ -26,7 +26,8 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format';
 import { fill, pickMessages, type Lang } from '../i18n/lang';
 import { DataTable, tableToCsvRows, type TableData } from './DataTable';
-import { exportCsv, exportFileName, exportPng, exportSvg, type CsvCell, type ExportText } from './export';
+import type { CsvCell, ExportText } from './export';
+import { exportFileName } from './export/download';
 import { componentMessages } from './messages';
 import './chart.css';
 
@@ -107,6 +108,8 @@ export function ChartFrame(props: ChartFrameProps) {
 
   const run = async (format: 'SVG' | 'PNG' | 'CSV') => {
     try {
+      // The export code (SVG, PNG, CSV) loads on the first click, not with the chart.
+      const { exportCsv, exportPng, exportSvg } = await import('./export');
       if (format === 'CSV') {
         exportCsv(csvRows ?? tableToCsvRows(table), exportFileName(fileName, date, 'csv'));
       } else {

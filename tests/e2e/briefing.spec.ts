@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import * as OpenCC from 'opencc-js';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, showEveryView, test } from './fixtures';
 import { cspViolations, recordCspViolations } from '../fixtures/quality';
 
 // The same converter the build uses: a page is Simplified throughout when converting it changes nothing.
@@ -15,6 +15,7 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 async function openReady(page: Page, query: string) {
   await page.goto(`./?${query}`);
   await expect(page.locator('main .headline, .deck').first()).toBeVisible();
+  if ((await page.locator('.deck').count()) === 0) await showEveryView(page);
   await expect(page.locator('.view-loading')).toHaveCount(0);
 }
 

@@ -38,8 +38,20 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Open the dashboard with a query and wait until the dataset has loaded. */
+/** Open the dashboard with a query and wait until the dataset has loaded and every view is in. */
 export async function openDashboard(page: Page, query = '') {
   await page.goto(query ? `./?${query}` : './');
   await expect(page.getByRole('region', { name: /Map of the trip|行程地圖|行程地图/ })).toBeVisible();
+  await showEveryView(page);
+}
+
+/**
+ * Views below the first screen load as they near the viewport (src/app/LoadWhenNear.tsx): scroll
+ * to each, as a reader would, wait for it, and go back to the top.
+ */
+export async function showEveryView(page: Page) {
+  // Each panel in view for a frame or two starts its view; then they load side by side.
+  for (const id of ['map', 'agreements', 'timeline', 'economy', 'notes']) await page.locator(`#view-${id}`).scrollIntoViewIfNeeded();
+  await expect(page.locator('main .view-loading')).toHaveCount(0, { timeout: 15_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

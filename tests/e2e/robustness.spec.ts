@@ -120,11 +120,14 @@ test.describe('a failing view stays inside its panel', () => {
       await page.route(new RegExp(`/assets/${chunk}-[^/]*\\.js$`), (route) => route.abort('failed'));
       await page.goto('./?lang=en');
       const failed = viewRegion(page, broken);
+      // Views load as they near the viewport: go to each, as a reader would.
+      await failed.scrollIntoViewIfNeeded();
       await expect(failed.getByRole('alert')).toContainText('This view could not be shown');
       await expect(failed.getByRole('button', { name: 'Try again' })).toBeVisible();
       for (const view of VIEW_IDS.filter((v) => v !== broken)) {
         const region = viewRegion(page, view);
         await expect(region).toBeVisible();
+        await region.scrollIntoViewIfNeeded();
         await expect(region.getByRole('alert')).toHaveCount(0);
         await expect(region.getByText('Loading view…')).toHaveCount(0);
       }

@@ -4,6 +4,10 @@
  * elements, so the file looks the same in Illustrator, PowerPoint or a browser without our stylesheet.
  */
 
+import { EXPORT_FONT, estimateTextWidth, wrapText } from '../textMetrics';
+
+export { EXPORT_FONT, estimateTextWidth, wrapText };
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ExportText {
@@ -21,10 +25,6 @@ export interface ExportedSvg {
   width: number;
   height: number;
 }
-
-/** The font stack of the app (app.css --font), repeated here because the exported file has no CSS. */
-export const EXPORT_FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 
 const INK = '#1b2430';
 const INK_MUTED = '#47505e';
@@ -53,44 +53,6 @@ const STYLE_PROPS = [
   'visibility',
   'display',
 ] as const;
-
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-
-/** Estimated advance of one character: CJK glyphs are a full em; Latin averages under 0.6 em in sans fonts. */
-function charWidth(char: string, fontSize: number, bold: boolean): number {
-  if (CJK.test(char)) return fontSize;
-  if (char === ' ') return fontSize * 0.3;
-  return fontSize * (bold ? 0.62 : 0.57);
-}
-
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char, fontSize, bold);
-  return width;
-}
-
-/**
- * Break text into lines no wider than maxWidth (estimated: no canvas in tests or workers).
- * Latin text breaks at spaces, CJK text between any two characters.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const candidate = line + token;
-    // Chinese closing punctuation never starts a line (kinsoku): it stays on the line it closes.
-    const closing = /^[，。、；：？！」』）》〉】,.;:!?)]$/.test(token);
-    if (!closing && line.trim() !== '' && estimateTextWidth(candidate.trimEnd(), fontSize, bold) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = /^\s+$/.test(token) ? '' : token;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
-}
 
 // Values that are the default anyway: leaving them out keeps the file small and readable.
 const DEFAULTS: Partial<Record<(typeof STYLE_PROPS)[number], string[]>> = {

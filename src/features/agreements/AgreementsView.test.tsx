@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../../public/data/trip.json';
 import { buildTripModel } from '../../data/buildTripModel';
@@ -197,6 +197,7 @@ describe('AgreementsView', () => {
     renderView({ country: 'KZ', level: 'government' });
     const explorer = screen.getByRole('region', { name: 'Agreements explorer' });
     fireEvent.click(within(explorer).getByRole('button', { name: 'CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');

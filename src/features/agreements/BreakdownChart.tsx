@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { ChartSvgProps } from '../../components/ChartFrame';
 import { Tooltip } from '../../components/Tooltip';
-import { EXPORT_FONT, wrapText } from '../../components/export';
+import { EXPORT_FONT, wrapText } from '../../components/textMetrics';
 import {
   LEGEND,
   computeLegendLayout,

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import realDataset from '../../../public/data/trip.json';
 import { makeSyntheticDataset } from '../../../scripts/make-synthetic';
@@ -81,6 +81,7 @@ describe('Explorer with many agreements', () => {
     renderView({ country: 'KZ' });
     expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
     fireEvent.click(within(explorer()).getByRole('button', { name: 'CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const text = new TextDecoder().decode(new Uint8Array(await blobs[0]!.arrayBuffer()).slice(3));
     const lines = text.trim().split('\r\n');
     expect(kzRows).toBeGreaterThan(EXPLORER_PAGE_SIZE);

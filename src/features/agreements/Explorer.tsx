@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { exportCsv, exportFileName } from '../../components/export';
+import { exportFileName } from '../../components/export/download';
 import { componentMessages } from '../../components/messages';
 import { COUNTRY_CODES, FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/schema';
 import { formatDate, formatInteger, formatUsd } from '../../i18n/format';
@@ -215,7 +215,11 @@ export function Explorer(props: ExplorerProps) {
             <button
               type="button"
               className="button"
-              onClick={() => exportCsv(explorerCsvRows(shown, sourcesOf, lang, headlineTotal), exportFileName(t.fileExplorer, props.exportDate, 'csv'))}
+              onClick={() => {
+                // The export code loads on the first click, not with the view.
+                const rows = explorerCsvRows(shown, sourcesOf, lang, headlineTotal);
+                void import('../../components/export').then(({ exportCsv }) => exportCsv(rows, exportFileName(t.fileExplorer, props.exportDate, 'csv')));
+              }}
             >
               CSV
             </button>

@@ -5,7 +5,7 @@
  */
 import { interpolateNumber } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
-import { estimateTextWidth } from '../../components/export';
+import { estimateTextWidth } from '../../components/textMetrics';
 
 export interface SeriesSegment {
   key: string;

@@ -4,7 +4,7 @@
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { estimateTextWidth } from '../../components/export';
+import { estimateTextWidth } from '../../components/textMetrics';
 import type { CountryCode, EconomicFigure } from '../../data/schema';
 
 export type Tone = CountryCode;

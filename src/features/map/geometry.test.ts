@@ -1,4 +1,5 @@
-import { geoDistance } from 'd3-geo';
+import { geoDistance, geoInterpolate } from 'd3-geo';
+import fc from 'fast-check';
 import {
   computeArcArrow,
   computeBounds,
@@ -7,6 +8,7 @@ import {
   computeRingsBounds,
   computeRouteLegs,
   computeScreenBearing,
+  greatCircleInterpolate,
   groupVenuesByPosition,
   unionBounds,
   type LatLon,
@@ -157,5 +159,24 @@ describe('groupVenuesByPosition', () => {
     ]);
     expect(groups.map((g) => g.venueIds)).toEqual([['aifc', 'aix'], ['hub']]);
     expect(groups[0]!.key).toBe('aifc+aix');
+  });
+});
+
+describe('greatCircleInterpolate', () => {
+  it('gives the points d3-geo’s geoInterpolate gives, on any two places and fraction', () => {
+    const lonLat = fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true }));
+    fc.assert(
+      fc.property(lonLat, lonLat, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
+        const ours = greatCircleInterpolate(a, b)(t);
+        const d3 = geoInterpolate(a, b)(t);
+        expect(ours[0]).toBeCloseTo(d3[0], 9);
+        expect(ours[1]).toBeCloseTo(d3[1], 9);
+      }),
+      { seed: 16, numRuns: 500 },
+    );
+    // Hong Kong to Astana, half way: over western China.
+    const [lon, lat] = greatCircleInterpolate([114.17, 22.32], [71.45, 51.17])(0.5);
+    expect(lon).toBeCloseTo(geoInterpolate([114.17, 22.32], [71.45, 51.17])(0.5)[0], 12);
+    expect(lat).toBeGreaterThan(22.32);
   });
 });

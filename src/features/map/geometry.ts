@@ -1,8 +1,8 @@
 /**
- * The map's math as pure functions (STYLE.md habit 3): d3-geo for great circles, plain numbers out.
+ * The map's math as pure functions (STYLE.md habit 3), plain numbers out. Great circles are a few
+ * lines of spherical interpolation (d3-geo's geoInterpolate, without loading d3-geo with the map).
  * Positions are [lat, lon] tuples, the order Leaflet takes, so the output goes straight to <Polyline>.
  */
-import { geoInterpolate } from 'd3-geo';
 import type { Place } from '../../data/schema';
 
 export type LatLon = readonly [lat: number, lon: number];
@@ -14,10 +14,40 @@ export interface Bounds {
   east: number;
 }
 
+const RADIANS = Math.PI / 180;
+const DEGREES = 180 / Math.PI;
+
+/**
+ * The point a fraction `t` along the great circle from `a` to `b` ([lon, lat] in degrees), as
+ * d3-geo's geoInterpolate computes it: the haversine distance, then a spherical linear interpolation.
+ */
+export function greatCircleInterpolate(a: readonly [number, number], b: readonly [number, number]): (t: number) => [number, number] {
+  const [x0, y0] = [a[0] * RADIANS, a[1] * RADIANS];
+  const [x1, y1] = [b[0] * RADIANS, b[1] * RADIANS];
+  const cy0 = Math.cos(y0);
+  const cy1 = Math.cos(y1);
+  const kx0 = cy0 * Math.cos(x0);
+  const ky0 = cy0 * Math.sin(x0);
+  const kx1 = cy1 * Math.cos(x1);
+  const ky1 = cy1 * Math.sin(x1);
+  const haversin = (x: number) => (x = Math.sin(x / 2)) * x;
+  const d = 2 * Math.asin(Math.min(1, Math.sqrt(haversin(y1 - y0) + cy0 * cy1 * haversin(x1 - x0))));
+  const k = Math.sin(d);
+  if (!d) return () => [x0 * DEGREES, y0 * DEGREES];
+  return (t) => {
+    const B = Math.sin((t *= d)) / k;
+    const A = Math.sin(d - t) / k;
+    const x = A * kx0 + B * kx1;
+    const y = A * ky0 + B * ky1;
+    const z = A * Math.sin(y0) + B * Math.sin(y1);
+    return [Math.atan2(y, x) * DEGREES, Math.atan2(z, Math.sqrt(x * x + y * y)) * DEGREES];
+  };
+}
+
 /** Points along the great circle from `from` to `to`, both ends included and exact. */
 export function computeGreatCircleArc(from: LatLon, to: LatLon, segments = 48): LatLon[] {
   if (segments < 1) throw new RangeError('an arc needs at least one segment');
-  const interpolate = geoInterpolate([from[1], from[0]], [to[1], to[0]]);
+  const interpolate = greatCircleInterpolate([from[1], from[0]], [to[1], to[0]]);
   const points: LatLon[] = [from];
   for (let i = 1; i < segments; i++) {
     const [lon, lat] = interpolate(i / segments);

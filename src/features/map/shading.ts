@@ -1,8 +1,10 @@
 /**
  * The shading of Kazakhstan and Uzbekistan by their number of agreements: one sequential blue scale
- * from d3-scale, so darker always means more, and the legend reads off the same function.
+ * (a clamped linear map of the count, interpolated in Lab by d3-interpolate), so darker always
+ * means more, and the legend reads off the same function. No d3-scale: the map is on the first
+ * screen, and a linear map is one line (issue 16).
  */
-import { scaleLinear } from 'd3-scale';
+import { ticks } from 'd3-array';
 import { interpolateLab } from 'd3-interpolate';
 
 /** Light end: visible against the grey neighbours; dark end: the navy of the masthead family. */
@@ -17,8 +19,8 @@ export interface ShadeScale {
 /** Colour for a count from 0 to `max` (values outside are clamped). */
 export function createShadeScale(max: number): ShadeScale {
   if (!(max > 0)) throw new RangeError('the shading needs a positive maximum');
-  const scale = scaleLinear<string>().domain([0, max]).range([SHADE_LIGHT, SHADE_DARK]).interpolate(interpolateLab).clamp(true);
-  const shade = ((count: number) => scale(count)) as ShadeScale;
+  const colourAt = interpolateLab(SHADE_LIGHT, SHADE_DARK);
+  const shade = ((count: number) => colourAt(Math.min(1, Math.max(0, count / max)))) as ShadeScale;
   shade.domain = [0, max];
   return shade;
 }
@@ -36,7 +38,7 @@ export interface LegendStop {
  */
 export function computeLegendStops(shade: ShadeScale, count = 4): LegendStop[] {
   const [min, max] = shade.domain;
-  return scaleLinear().domain([min, max]).ticks(count).map((value) => ({ value, colour: shade(value), offset: (value - min) / (max - min) }));
+  return ticks(min, max, count).map((value) => ({ value, colour: shade(value), offset: (value - min) / (max - min) }));
 }
 
 /** Relative luminance (WCAG 2.2), for choosing text colour on a shade and for tests. */

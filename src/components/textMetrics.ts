@@ -1,0 +1,47 @@
+/**
+ * Text measured without a canvas (none in tests or workers): the charts lay out labels with it, and
+ * the SVG export wraps its title and takeaway with it. Apart from the export code, so a view's chunk
+ * carries these few lines and not the exporter.
+ */
+
+/** The font stack of the app (app.css --font), repeated here because the exported file has no CSS. */
+export const EXPORT_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** Estimated advance of one character: CJK glyphs are a full em; Latin averages under 0.6 em in sans fonts. */
+function charWidth(char: string, fontSize: number, bold: boolean): number {
+  if (CJK.test(char)) return fontSize;
+  if (char === ' ') return fontSize * 0.3;
+  return fontSize * (bold ? 0.62 : 0.57);
+}
+
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char, fontSize, bold);
+  return width;
+}
+
+/**
+ * Break text into lines no wider than maxWidth (estimated: no canvas in tests or workers).
+ * Latin text breaks at spaces, CJK text between any two characters.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    // Chinese closing punctuation never starts a line (kinsoku): it stays on the line it closes.
+    const closing = /^[，。、；：？！」』）》〉】,.;:!?)]$/.test(token);
+    if (!closing && line.trim() !== '' && estimateTextWidth(candidate.trimEnd(), fontSize, bold) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = /^\s+$/.test(token) ? '' : token;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
