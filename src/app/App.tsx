@@ -9,6 +9,8 @@ import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
 import { PresentationMode, enterPresentation } from './PresentationMode';
+import { ViewEmbedAction } from './ViewEmbedAction';
+import { PwaNotices, useServiceWorker } from './pwa/PwaNotices';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
 
@@ -30,7 +32,7 @@ function useDocumentLanguage(lang: Lang) {
   }, [lang]);
 }
 
-function DatasetStatus({ lang }: { lang: Lang }) {
+export function DatasetStatus({ lang }: { lang: Lang }) {
   const dataset = useAppStore((s) => s.dataset);
   const t = pickMessages(appMessages, lang);
   if (dataset.status === 'loading') {
@@ -72,7 +74,7 @@ function Dashboard({ lang }: { lang: Lang }) {
         {VIEWS.map(({ id, title }) => {
           const View = VIEW_COMPONENTS[id];
           return (
-            <Panel key={id} id={`view-${id}`} title={t[title]}>
+            <Panel key={id} id={`view-${id}`} title={t[title]} actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}>
               <ViewBoundary lang={lang} name={id}>
                 {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
                 <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
@@ -125,6 +127,7 @@ export function App() {
   const slide = useAppStore((s) => s.slide);
   const zhHansReady = useZhHansReady();
   useDocumentLanguage(lang);
+  useServiceWorker();
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
     if (lang === 'zh-Hans') void loadZhHans();
@@ -175,6 +178,7 @@ export function App() {
           )}
         </div>
       </header>
+      <PwaNotices lang={lang} />
       <main id="main" tabIndex={-1}>
         <DatasetStatus lang={lang} />
         <Dashboard lang={lang} />
