@@ -58,12 +58,16 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
 
   return (
     <div ref={rootRef} className={`app embed${controls ? ' embed--controls' : ''}`} lang={lang} data-locale={localeOf(lang)} data-embed-view={view ?? ''}>
-      {controls ? (
-        <div className="embed__controls">
-          <LanguageSwitch />
-          <CountryFilter />
-        </div>
-      ) : null}
+      <header className="embed__header">
+        {/* The site's name: the page's one h1, above the view's own heading (h2) and its charts (h3). */}
+        <h1 className="embed__brand">{t.appTitle}</h1>
+        {controls ? (
+          <div className="embed__controls">
+            <LanguageSwitch />
+            <CountryFilter />
+          </div>
+        ) : null}
+      </header>
       <main className="embed__main">
         <DatasetStatus lang={lang} />
         {ready && View ? (
@@ -75,12 +79,9 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
             </ViewBoundary>
           </Panel>
         ) : null}
-        {ready && !View ? <h1 className="embed__missing">{t.appTitle}</h1> : null}
       </main>
       <footer className="embed__footer">
-        <p className="embed__credit">
-          <span>{t.appTitle}</span> · <span>{t.footer}</span>
-        </p>
+        <p className="embed__credit">{t.footer}</p>
         <DashboardLink lang={lang} />
       </footer>
     </div>
