@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Frame, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { LANGS } from '../../src/i18n/lang';
 import { recordCspViolations } from '../fixtures/quality';
@@ -51,7 +51,7 @@ function embedFrame(page: Page): Frame {
 }
 
 /** The embed has loaded its view: no loading placeholder, no error. */
-async function waitForEmbed(target: Page | Frame) {
+async function waitForEmbed(target: Page | Frame | FrameLocator) {
   await expect(target.locator('.embed section.panel')).toBeVisible({ timeout: 15_000 });
   await expect(target.locator('.view-loading, .trip-map--loading, .status')).toHaveCount(0, { timeout: 15_000 });
 }
@@ -118,7 +118,7 @@ test.describe('embedding a view on another site', () => {
     const received = page.evaluate(
       () => new Promise<unknown>((done) => window.addEventListener('message', (event) => done(event.data), { once: true })),
     );
-    await page.locator('iframe').evaluate((el: HTMLIFrameElement) => (el.src = el.src));
+    await page.locator('iframe').evaluate((el: HTMLIFrameElement) => el.setAttribute('src', el.getAttribute('src')!));
     expect(await received).toEqual({ type: 'mission-atlas:height', height: 77 });
     expect(await page.locator('iframe').evaluate((el: HTMLIFrameElement) => el.style.height)).toBe('');
   });
