@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { LANGS } from '../../src/i18n/lang';
-import { recordCspViolations } from '../fixtures/quality';
+import { cspViolations, recordCspViolations } from '../fixtures/quality';
 
 const test = base;
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
@@ -72,6 +72,8 @@ test.describe('embedding a view on another site', () => {
     const hostScript = await codes.nth(1).inputValue();
     expect(iframeCode).toContain(`http://localhost:${port}/embed.html?view=agreements&amp;lang=zh-Hant&amp;country=UZ`);
     expect(hostScript).toContain(`event.origin !== "http://localhost:${port}"`);
+    await agreements.getByRole('button', { name: '複製程式碼' }).click();
+    expect(await cspViolations(page)).toEqual([]);
 
     await openHostPage(page, `${iframeCode}\n${hostScript}`);
     const frameElement = page.locator('iframe[data-mission-atlas-embed]');
