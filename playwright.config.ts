@@ -26,6 +26,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
     trace: 'off',
+    // The service worker (sw.js) would serve later navigations from its saved copy, past the
+    // page.route() stubs the specs use for failures and payloads: it is off except in the specs
+    // about it (tests/e2e/pwa.spec.ts, embed.spec.ts), which turn it on.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --outDir ${distDir} --port ${port} --strictPort`,

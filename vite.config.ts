@@ -1,23 +1,90 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { SECURITY_HEADERS } from './scripts/csp.js';
+import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderFirstView } from './scripts/prerender.js';
 import { generatedSchemaValidator } from './scripts/validator.js';
+import { servedHeaders } from './scripts/servedHeaders.js';
+
+// Names the build in <meta name="mission-atlas-build"> (index.html, embed.html): set it in CI or a
+// deployment to tell builds apart; without it, 'local'.
+process.env.VITE_BUILD_ID ??= 'local';
 
 export default defineConfig({
   base: './',
-  // The first view's HTML is prerendered into index.html after each build (scripts/prerender.ts).
-  // The build checks the fetched dataset without zod: a validator generated from the same schema (scripts/validator.ts).
-  plugins: [react(), generatedSchemaValidator(), prerenderFirstView()],
+  plugins: [
+    react(),
+    // The build checks the fetched dataset without zod: a validator generated from the same schema (scripts/validator.ts).
+    generatedSchemaValidator(),
+    // The first view's HTML is prerendered into index.html after each build (scripts/prerender.ts).
+    prerenderFirstView(),
+    // The CSP and security headers, per path: `vite preview` sends them, dist/_headers lists them.
+    servedHeaders(),
+    // The service worker and the web app manifest, generated at build time (Workbox's generateSW).
+    VitePWA({
+      // The page registers the worker itself (src/app/pwa/registerServiceWorker.ts, no inline script)
+      // and asks the reader before a new version takes over.
+      injectRegister: false,
+      registerType: 'prompt',
+      // The worker is written after the prerender has filled index.html, so the precached page is
+      // the one served (and a data change gives index.html a new revision).
+      integration: { closeBundleOrder: 'post' },
+      // The manifest's icons are in the glob below already.
+      includeManifestIcons: false,
+      manifest: {
+        id: './',
+        name: "Mission Atlas · Hong Kong's trade mission to Kazakhstan and Uzbekistan",
+        short_name: 'Mission Atlas',
+        description: "An interactive, trilingual dashboard of Hong Kong's 2026 trade mission to Kazakhstan and Uzbekistan.",
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#0b2545',
+        background_color: '#f4f6f9',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell (both pages), every view's chunk and every on-demand chunk (Leaflet, the
+        // Simplified Chinese table), the dataset and the base map: the whole build is about 330 KB
+        // gzipped, so the first visit saves all of it and every language and view works offline.
+        globPatterns: ['**/*.{html,js,css,svg,png,json,webmanifest}'],
+        globIgnores: ['data/trip.schema.json'],
+        // A link's query (lang, country, view …) never names another file.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/embed\.html$/, /\/sw\.js$/],
+        // Nothing takes over an open page by itself: the reader reloads when the page offers it.
+        clientsClaim: false,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        // A same-origin file the precache does not list (e.g. a chunk over Workbox's size limit)
+        // is kept on first use.
+        runtimeCaching: [
+          {
+            urlPattern: ({ sameOrigin, url }) => sameOrigin && /\/assets\//.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'mission-atlas-on-demand', expiration: { maxEntries: 40 } },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      // The dashboard, and the page other sites frame (one view, src/embed/).
+      input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
+    },
   },
   preview: {
     port: 4173,
     strictPort: true,
-    // The production build is tested under its deployment CSP (scripts/csp.ts).
-    headers: { ...SECURITY_HEADERS },
   },
   test: {
     environment: 'jsdom',

@@ -11,6 +11,8 @@ import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Hea
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
 import { enterPresentation } from '../features/briefing/presentation';
 import { LoadWhenNear } from './LoadWhenNear';
+import { ViewEmbedAction } from './ViewEmbedAction';
+import { PwaNotices, useServiceWorker } from './pwa/PwaNotices';
 import { appMessages } from './messages';
 import { documentDescription, documentTitle } from './documentMeta';
 import { VIEW_COMPONENTS, type ViewId } from './views';
@@ -40,7 +42,7 @@ function useDocumentLanguage(lang: Lang, zhHansReady: boolean) {
   }, [lang, zhHansReady]);
 }
 
-function DatasetStatus({ lang }: { lang: Lang }) {
+export function DatasetStatus({ lang }: { lang: Lang }) {
   const dataset = useAppStore((s) => s.dataset);
   const t = pickMessages(appMessages, lang);
   if (dataset.status === 'loading') {
@@ -82,7 +84,7 @@ function Dashboard({ lang }: { lang: Lang }) {
         {VIEWS.map(({ id, title }) => {
           const View = VIEW_COMPONENTS[id];
           return (
-            <Panel key={id} id={`view-${id}`} title={t[title]}>
+            <Panel key={id} id={`view-${id}`} title={t[title]} actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}>
               <ViewBoundary lang={lang} name={id}>
                 {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
                 <LoadWhenNear id={id} placeholder={tc.loadingView}>
@@ -146,6 +148,7 @@ export function App() {
   const slide = useAppStore((s) => s.slide);
   const zhHansReady = useZhHansReady();
   useDocumentLanguage(lang, zhHansReady);
+  useServiceWorker();
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
     if (lang === 'zh-Hans') void loadZhHans();
@@ -204,6 +207,7 @@ export function App() {
           )}
         </div>
       </header>
+      <PwaNotices lang={lang} />
       <main id="main" tabIndex={-1}>
         <DatasetStatus lang={lang} />
         <Dashboard lang={lang} />

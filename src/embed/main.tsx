@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadTripDataset, applySelection } from '../store/appStore';
+import { initialSelectionFrom } from '../store/urlSync';
+import { EmbedApp } from './EmbedApp';
+import { parseEmbedParams } from './embedUrl';
+import '../app/app.css';
+
+// The address chooses the view and the selection once: an embed does not rewrite its own URL
+// (the host page owns the frame's address).
+const { view, controls } = parseEmbedParams(window.location.search);
+applySelection({ ...initialSelectionFrom(window.location.search, navigator.languages ?? [navigator.language]), slide: null });
+void loadTripDataset();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('embed.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <EmbedApp view={view} controls={controls} />
+  </StrictMode>,
+);
