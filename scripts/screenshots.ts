@@ -1,5 +1,5 @@
 /**
- * Screenshots of the dashboard as a user sees it: desktop and phone, both languages.
+ * Screenshots of the dashboard as a user sees it: desktop and phone, all three languages.
  * Usage: tsx scripts/screenshots.ts [baseUrl] [outDir] [extra query, e.g. "country=UZ"]
  * Serve the build first (npm run build && npm run preview).
  */
@@ -20,7 +20,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 for (const size of sizes) {
-  for (const lang of ['en', 'zh-Hant']) {
+  for (const lang of ['en', 'zh-Hant', 'zh-Hans']) {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
     await page.goto(`${base}?lang=${lang}${extra ? `&${extra}` : ''}`);
     await page.waitForSelector('#view-map', { timeout: 15000 });

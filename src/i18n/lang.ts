@@ -46,11 +46,13 @@ export function pickText(text: Text, lang: Lang): string {
 }
 
 /**
- * Text in quotation marks as each language writes them: “ ” in English, 「 」 in Hong Kong Traditional,
- * “ ” in mainland Simplified (the generated table turns 「」『』 inside texts into “”‘’ the same way).
+ * Text in quotation marks as each language writes them: 「 」 in Hong Kong Traditional, “ ” in English
+ * and mainland Simplified (the generated table turns 「」『』 inside texts into “”‘’ the same way).
+ * Quotation marks already in the text become the inner kind: 「最大規模的『出海』」, “最大规模的‘出海’”.
  */
 export function quoted(text: string, lang: Lang): string {
-  return lang === 'zh-Hant' ? `「${text}」` : `“${text}”`;
+  if (lang === 'zh-Hant') return `「${text.replace(/「/g, '『').replace(/」/g, '』')}」`;
+  return `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
 /** A message bundle: the same keys in every language, checked by the compiler. */

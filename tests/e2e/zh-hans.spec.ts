@@ -49,11 +49,12 @@ test.describe('简体中文 for mainland readers', () => {
   test('免签, 税务 and 国泰 find rows in Traditional mode', async ({ page }) => {
     await openDashboard(page, 'lang=zh-Hant');
     const explorer = page.getByRole('region', { name: '協議瀏覽器' });
-    for (const [q, title] of [
+    const searches: [string, string][] = [
       ['免签', '雙向30天免簽證逗留'],
       ['国泰', '香港至阿拉木圖直航'],
       ['税务', '與哈國商討避免雙重課稅協定'],
-    ]) {
+    ];
+    for (const [q, title] of searches) {
       await explorer.getByRole('searchbox').fill(q);
       await expect(explorer.locator('tbody tr').filter({ hasText: title }).first()).toBeVisible();
     }

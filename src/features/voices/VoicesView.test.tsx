@@ -23,7 +23,9 @@ describe('selectVoices', () => {
   it('keeps the chosen country and the remarks about the whole trip, 1 June report first', () => {
     const all = selectVoices(dataset, null);
     expect(all).toHaveLength(dataset.voices.length);
-    expect(all.map((r) => r.reported)).toEqual([...all.map((r) => r.reported)].sort());
+    const days = all.map((r) => r.voice.date ?? r.reported);
+    expect(days).toEqual([...days].sort());
+    expect(all[0]!.voice.person).toBe('john-lee');
     const uz = selectVoices(dataset, 'UZ');
     expect(uz.every((r) => r.voice.country === 'UZ' || r.voice.country === null)).toBe(true);
     expect(uz.some((r) => r.voice.id === 'tsang-uzbek-light-industry')).toBe(true);
@@ -71,5 +73,16 @@ describe('VoicesView', () => {
     const ma = items().find((li) => li.dataset.voice === 'ma-unprecedented')!;
     // Mainland quotation marks in Simplified.
     expect(ma.textContent).toContain('“大门”');
+  });
+});
+
+describe('quotation marks in the sources line', () => {
+  it('nests a heading that has its own quotation marks', () => {
+    useAppStore.setState({ dataset: { status: 'ready', model }, lang: 'zh-Hant' });
+    render(<VoicesView />);
+    const lau = items().find((li) => li.dataset.voice === 'lau-three-regions')!;
+    expect(lau.textContent).toContain('「『一加一大於二』的協同」');
+    act(() => useAppStore.setState({ lang: 'zh-Hans' }));
+    expect(items().find((li) => li.dataset.voice === 'lau-three-regions')!.textContent).toContain('“‘一加一大于二’的协同”');
   });
 });

@@ -23,6 +23,8 @@ export function selectVoices(dataset: Pick<TripDataset, 'voices' | 'people' | 's
     const first = voice.cite[0];
     rows.push({ voice, person, reported: first ? (published.get(first.source) ?? null) : null });
   }
-  // Array.sort is stable: remarks from one report keep the data's order.
-  return rows.sort((a, b) => (a.reported ?? '').localeCompare(b.reported ?? ''));
+  // By the day of the remark where given, else of the report; Array.sort is stable, so remarks of
+  // one day keep the data's order.
+  const dayOf = (row: VoiceRow) => row.voice.date ?? row.reported ?? '';
+  return rows.sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
 }
