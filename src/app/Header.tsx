@@ -1,6 +1,7 @@
 import { SourceNote } from '../components/SourceNote';
 import type { TripModel } from '../data/buildTripModel';
-import { COUNTRY_CODES, type CountryCode } from '../data/schema';
+import type { CountryCode } from '../data/schema';
+import { countryName } from '../i18n/labels';
 import { formatDateRange, formatInteger, formatUsd, qualifierWord } from '../i18n/format';
 import { LANGS, fill, pickMessages, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
@@ -35,14 +36,16 @@ export function CountryFilter() {
   const lang = useAppStore((s) => s.lang);
   const country = useAppStore((s) => s.country);
   const t = pickMessages(appMessages, lang);
-  const options: (CountryCode | null)[] = [null, ...COUNTRY_CODES];
+  const dataset = useAppStore((s) => s.dataset);
+  const codes = dataset.status === 'ready' ? dataset.model.dataset.trip.countries.map((c) => c.code) : [];
+  const options: (CountryCode | null)[] = [null, ...codes];
   return (
     <div role="group" aria-label={t.countryFilter} className="segmented segmented--filter">
       <span className="segmented__label" aria-hidden="true">
         {t.countryFilter}
       </span>
       {options.map((option) => {
-        const label = option ? t[option] : t.allCountries;
+        const label = option ? countryName(option, lang) : t.allCountries;
         return (
           <button
             key={option ?? 'all'}
@@ -93,7 +96,7 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
       id: 'agreements',
       value: formatInteger(countryTotals?.total ?? trip.agreements.total, lang),
       label: t.figAgreements,
-      scope: countryTotals && country ? fill(t.figScopeCountry, { country: t[country] }) : t.figScopeAll,
+      scope: countryTotals && country ? fill(t.figScopeCountry, { country: countryName(country, lang) }) : t.figScopeAll,
     },
     {
       id: 'amount',

@@ -20,11 +20,9 @@ import { HeadlineFigures, computeHeadlineFigures } from './Header';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
 
-// Natural Earth ids (ISO 3166-1 numeric) of the two trip countries, coloured as the app's tokens.
-const COUNTRY_SHAPES: Record<CountryCode, { id: string; fill: string }> = {
-  KZ: { id: '398', fill: '#cde9f4' },
-  UZ: { id: '860', fill: '#d3ecd9' },
-};
+// Natural Earth ids (ISO 3166-1 numeric) of the trip countries, in their soft colour (trip.json).
+const countryShapes = (model: TripModel): Record<CountryCode, { id: string; fill: string }> =>
+  Object.fromEntries(model.dataset.trip.countries.map((c) => [c.code, { id: c.isoNumeric, fill: c.colours.soft }]));
 
 function sourceLine(model: TripModel, cites: readonly Citation[], lang: Lang): string {
   const tc = pickMessages(componentMessages, lang);
@@ -36,7 +34,8 @@ function sourceLine(model: TripModel, cites: readonly Citation[], lang: Lang): s
 
 /** Hong Kong, the cities of the trip in day order, and back: the route the map slide is fitted to. */
 export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
-  const ids = ['hong-kong', ...new Set(model.dataset.days.map((d) => d.place)), 'hong-kong'];
+  const home = model.dataset.trip.home.place;
+  const ids = [home, ...new Set(model.dataset.days.map((d) => d.place)), home];
   return ids.flatMap((id) => {
     const place = model.placeById.get(id);
     return place ? [{ name: pickText(place.name, lang), lon: place.lon, lat: place.lat }] : [];
@@ -120,7 +119,8 @@ function buildDeck(model: TripModel, lang: Lang, country: CountryCode | null): D
     map: {
       content: <SlideView id="map" lang={lang} />,
       art: async (): Promise<SlideArt> => {
-        const shapes = country ? [COUNTRY_SHAPES[country]] : Object.values(COUNTRY_SHAPES);
+        const all = countryShapes(model);
+        const shapes = country && all[country] ? [all[country]] : Object.values(all);
         return {
           kind: 'map',
           basemap: await loadBasemap(),

@@ -107,3 +107,30 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   const endFormat = start.slice(0, 4) === end.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
   return `${formatDate(start, lang)}至${dateFormat(lang, endFormat as Intl.DateTimeFormatOptions).format(new Date(`${end}T00:00:00Z`))}`;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "A, B and C" / "A、B和C": a list in the language's own words (Intl.ListFormat). */
+export function formatList(items: readonly string[], lang: Lang, type: Intl.ListFormatType = 'conjunction'): string {
+  const key = `${lang}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(localeOf(lang), { style: 'long', type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/**
+ * Picks the message for a count by the language's plural rules: `forms` holds one message per
+ * category the language uses (English "one" / "other"; Chinese only "other"), each with `{count}`.
+ */
+export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(lang));
+    pluralRules.set(lang, rules);
+  }
+  const template = forms[rules.select(count)] ?? forms.other;
+  return template.replace(/\{count\}/g, formatInteger(count, lang));
+}

@@ -3,7 +3,7 @@
  * of the explorer. No React, no store: tests feed them a small fixture.
  */
 import type { Agreement, AgreementCount, AgreementStatus, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
-import { COUNTRY_CODES, FIELDS, LEVELS } from '../../data/schema';
+import { FIELDS, LEVELS } from '../../data/schema';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
 
@@ -19,8 +19,13 @@ export interface CountryBreakdown {
 }
 
 /** The headline counts by country and level, for the countries the filter shows. */
-export function computeCountryBreakdown(counts: readonly AgreementCount[], country: CountryCode | null): CountryBreakdown[] {
-  return COUNTRY_CODES.filter((code) => !country || code === country)
+export function computeCountryBreakdown(
+  counts: readonly AgreementCount[],
+  country: CountryCode | null,
+  /** The trip's countries, in the order trip.json lists them. */
+  countries: readonly CountryCode[],
+): CountryBreakdown[] {
+  return countries.filter((code) => !country || code === country)
     .map((code) => {
       const levels = LEVELS.map((level) => ({
         level,
@@ -55,8 +60,10 @@ export function computeFieldBreakdown(
   agreements: readonly Agreement[],
   counts: readonly AgreementCount[],
   country: CountryCode | null,
+  /** The trip's countries, in the order trip.json lists them. */
+  countries: readonly CountryCode[],
 ): FieldBreakdown {
-  const shown = COUNTRY_CODES.filter((code) => !country || code === country);
+  const shown = countries.filter((code) => !country || code === country);
   const isShown = new Set<CountryCode>(shown);
   // One pass over the agreements (the benchmark has 10,000): ids by field and country, named per country.
   const idsByField = new Map<Field, Map<CountryCode, string[]>>();
@@ -332,13 +339,15 @@ export function computeOutcomeLinks(
   agreementIds: readonly string[],
   agreementById: ReadonlyMap<string, Agreement>,
   country: CountryCode | null,
+  /** The trip's countries, in the order trip.json lists them. */
+  countries: readonly CountryCode[],
 ): OutcomeLinks {
   const linked = agreementIds.map((id) => agreementById.get(id)).filter((a): a is Agreement => a !== undefined);
   const inBars = linked.filter((a) => a.countedInTotal && (!country || a.country === country));
   const fieldsShown = new Set(inBars.map((a) => a.field));
   return {
     total: linked.length,
-    byCountry: COUNTRY_CODES.map((code) => ({ country: code, count: linked.filter((a) => a.country === code).length })).filter(
+    byCountry: countries.map((code) => ({ country: code, count: linked.filter((a) => a.country === code).length })).filter(
       (c) => c.count > 0,
     ),
     fieldSegmentIds: new Set(inBars.map((a) => `${a.field}/${a.country}`)),

@@ -24,11 +24,9 @@ export interface BriefingSelection {
   url?: string;
 }
 
-// The figures a briefing quotes for each country: size and growth (ranks read badly as one line).
-const COUNTRY_FIGURES: Record<CountryCode, readonly string[]> = {
-  KZ: ['kz-gdp', 'kz-gdp-growth', 'kz-foreign-trade', 'kz-share-of-central-asia-gdp'],
-  UZ: ['uz-gdp-growth', 'uz-average-growth'],
-};
+// The figures a briefing quotes for each country are marked `show: ["briefing"]` in economy.json.
+const quotedFigures = (figures: readonly EconomicFigure[], country: CountryCode) =>
+  figures.filter((f) => f.subject === country && f.show?.includes('briefing'));
 
 function formatFigure(figure: EconomicFigure, lang: Lang): string {
   return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
@@ -81,9 +79,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         }),
       );
     }
-    for (const id of COUNTRY_FIGURES[country]) {
-      const figure = figures.find((f) => f.id === id);
-      if (!figure) continue;
+    for (const figure of quotedFigures(figures, country)) {
       bullet(
         fill(t.briefFigure, {
           country: countryName(country, lang),

@@ -12,7 +12,8 @@ import { formatDate } from '../../i18n/format';
 import { formatDue } from './formatDue';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
-import { COUNTRY_ISO_NUMERIC, type Basemap, type BasemapFeature } from './basemapTrim';
+import { countryByCode, missionCountries } from '../../data/mission';
+import type { Basemap, BasemapFeature } from './basemapTrim';
 import { CityDetails } from './CityDetails';
 import type { MapModel } from './cityInfo';
 import {
@@ -164,7 +165,7 @@ const BasemapLayer = memo(function BasemapLayer({ basemap }: { basemap: Basemap 
   const others = useMemo<Basemap>(
     () => ({
       ...basemap,
-      features: basemap.features.filter((f) => !(Object.values(COUNTRY_ISO_NUMERIC) as string[]).includes(f.id)),
+      features: basemap.features.filter((f) => !missionCountries().some((c) => c.isoNumeric === f.id)),
     }),
     [basemap],
   );
@@ -538,7 +539,7 @@ export default function TripMap(props: TripMapProps) {
   const tripFeatures = useMemo(
     () =>
       shades
-        .map((shade) => ({ shade, feature: basemap?.features.find((f) => f.id === COUNTRY_ISO_NUMERIC[shade.code]) }))
+        .map((shade) => ({ shade, feature: basemap?.features.find((f) => f.id === countryByCode(shade.code)?.isoNumeric) }))
         .filter((x): x is { shade: CountryShade; feature: BasemapFeature } => !!x.feature),
     [basemap, shades],
   );
