@@ -1,3 +1,6 @@
+import { formatPlural } from '../i18n/format';
+import type { TripModel } from '../data/buildTripModel';
+import { homeStyle } from '../components/countryStyle';
 import { Suspense, useEffect, useRef } from 'react';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
@@ -7,7 +10,7 @@ import { briefingMessages } from '../features/briefing/messages';
 import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
-import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
+import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates, missionSubtitle, sourcesLine } from './Header';
 import { PresentationMode, enterPresentation } from './PresentationMode';
 import { appMessages } from './messages';
 import { VIEW_COMPONENTS, type ViewId } from './views';
@@ -22,12 +25,12 @@ const VIEWS: { id: ViewId; title: ViewKey }[] = [
   { id: 'notes', title: 'viewNotes' },
 ];
 
-function useDocumentLanguage(lang: Lang) {
+function useDocumentLanguage(lang: Lang, model: TripModel | null) {
   useEffect(() => {
     document.documentElement.lang = lang;
     const t = pickMessages(appMessages, lang);
-    document.title = `${t.appTitle} · ${t.appSubtitle}`;
-  }, [lang]);
+    document.title = model ? `${t.appTitle} · ${missionSubtitle(model, lang)}` : t.appTitle;
+  }, [lang, model]);
 }
 
 function DatasetStatus({ lang }: { lang: Lang }) {
@@ -68,11 +71,11 @@ function Dashboard({ lang }: { lang: Lang }) {
   return (
     <>
       <HeadlineFigures model={dataset.model} lang={lang} country={country} />
-      <div className="views">
+      <div className="views" style={homeStyle()}>
         {VIEWS.map(({ id, title }) => {
           const View = VIEW_COMPONENTS[id];
           return (
-            <Panel key={id} id={`view-${id}`} title={t[title]}>
+            <Panel key={id} id={`view-${id}`} title={title === 'viewTimeline' ? formatPlural(dataset.model.dataset.outcomes.length, { one: t.viewTimelineOne, other: t.viewTimeline }, lang) : t[title]}>
               <ViewBoundary lang={lang} name={id}>
                 {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
                 <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
@@ -124,7 +127,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const slide = useAppStore((s) => s.slide);
   const zhHansReady = useZhHansReady();
-  useDocumentLanguage(lang);
+  useDocumentLanguage(lang, dataset.status === 'ready' ? dataset.model : null);
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
     if (lang === 'zh-Hans') void loadZhHans();
@@ -158,7 +161,11 @@ export function App() {
       <header className="masthead">
         <div className="masthead__titles">
           <h1 className="masthead__title">{t.appTitle}</h1>
-          <p className="masthead__subtitle">{t.appSubtitle}</p>
+          {dataset.status === 'ready' ? (
+            <p className="masthead__subtitle">{missionSubtitle(dataset.model, lang)}</p>
+          ) : (
+            <p className="masthead__subtitle" aria-hidden="true">&nbsp;</p>
+          )}
           {/* The dates line keeps its place while the data loads, so nothing below it shifts. */}
           {dataset.status === 'ready' ? <TripDates model={dataset.model} lang={lang} /> : <p className="masthead__dates" aria-hidden="true">&nbsp;</p>}
         </div>
@@ -180,7 +187,7 @@ export function App() {
         <Dashboard lang={lang} />
       </main>
       <footer className="footer">
-        <p>{t.footer}</p>
+        <p>{dataset.status === 'ready' ? sourcesLine(dataset.model, lang) : null}</p>
       </footer>
     </div>
   );

@@ -1,5 +1,5 @@
 /**
- * Presentation mode: the dashboard as six 16:9 slides. The deck mechanics (frame, counter, keys, PNG)
+ * Presentation mode: the dashboard as 16:9 slides. The deck mechanics (frame, counter, keys, PNG)
  * live in features/briefing; the app, the one layer that may import every feature, fills the slides.
  */
 import { Suspense, useCallback, useEffect, useMemo } from 'react';
@@ -32,7 +32,7 @@ function sourceLine(model: TripModel, cites: readonly Citation[], lang: Lang): s
   return `${unique.length > 1 ? tc.sources : tc.source}${lang === 'en' ? ': ' : '：'}${unique.map((c) => describeCitation(model, c, lang)).join(sep)}`;
 }
 
-/** Hong Kong, the cities of the trip in day order, and back: the route the map slide is fitted to. */
+/** Home, the cities of the trip in day order, and back: the route the map slide is fitted to. */
 export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
   const home = model.dataset.trip.home.place;
   const ids = [home, ...new Set(model.dataset.days.map((d) => d.place)), home];
@@ -132,7 +132,7 @@ function buildDeck(model: TripModel, lang: Lang, country: CountryCode | null): D
     agreements: { content: <SlideView id="agreements" lang={lang} /> },
     timeline: {
       content: <SlideView id="timeline" lang={lang} />,
-      // The picture of this slide is the eight outcomes with where and when, not the day strip alone.
+      // The picture of this slide is the outcomes with where and when, not the day strip alone.
       art: (): SlideArt => ({
         kind: 'lines',
         numbered: true,

@@ -276,7 +276,7 @@ export type DataNote = z.infer<typeof dataNoteSchema>;
 
 /** A subject of economic figures that is not one country, e.g. home's trade with the region. */
 export const economySubjectSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a subject id is letters, digits and hyphens, e.g. "HK-CA"'),
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a subject id is letters, digits and hyphens, e.g. "HOME-REGION"'),
   name: textSchema,
 });
 export type EconomySubject = z.infer<typeof economySubjectSchema>;

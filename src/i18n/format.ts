@@ -1,6 +1,6 @@
 /**
  * Locale-aware formatting with the standard Intl API. English uses short scales ("US$305.9 billion");
- * Chinese counts in 萬 and 億 ("3,059億美元"), as Hong Kong readers expect; 简体中文 writes the same
+ * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
 import { inScript, localeOf, type Lang } from './lang';

@@ -22,7 +22,7 @@ export interface ChartModel {
   notes: string[];
 }
 
-/** What a click on a segment chooses. Segment keys encode it: "KZ/government", "finance/KZ", "not-itemised/KZ". */
+/** What a click on a segment chooses. Segment keys encode it: "<country code>/government", "finance/<code>", "not-itemised/<code>". */
 export interface SegmentTarget {
   country: CountryCode;
   level?: Level;

@@ -323,7 +323,7 @@ export interface OutcomeLinks {
   /** Named agreements the outcome links to (inside or outside the headline count). */
   total: number;
   byCountry: { country: CountryCode; count: number }[];
-  /** Field-chart segment ids ("finance/KZ") holding its agreements that the bars count. */
+  /** Field-chart segment ids ("finance/<country code>") holding its agreements that the bars count. */
   fieldSegmentIds: Set<string>;
   /** Fields of those segments, in FIELDS order. */
   fields: Field[];

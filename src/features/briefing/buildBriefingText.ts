@@ -10,6 +10,8 @@ import {
   formatDate,
   formatDateRange,
   formatInteger,
+  formatList,
+  formatPlural,
   formatUsd,
   withQualifier,
 } from '../../i18n/format';
@@ -44,7 +46,10 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
 
   lines.push(
     fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }),
-    fill(t.briefSelection, { selection: country ? countryName(country, lang) : t.briefAllCountries }),
+    fill(t.briefSelection, { selection: country
+        ? countryName(country, lang)
+        : fill(t.briefAllCountries, { countries: formatList(trip.countries.map((c) => countryName(c.code, lang)), lang) }),
+    }),
     '',
   );
   const bullet = (text: string) => lines.push(`• ${text}`);
@@ -118,6 +123,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   bullet(
     fill(t.briefDelegation, {
       total: formatInteger(trip.delegation.total, lang),
+      home: countryName(trip.home.code, lang),
       hk: formatInteger(trip.delegation.hongKong, lang),
       mainland: formatInteger(trip.delegation.mainland, lang),
     }),
@@ -131,7 +137,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         events: withQualifier(formatInteger(trip.events.count, lang), trip.events.qualifier, lang),
       }),
     );
-    bullet(fill(t.briefOutcomes, { list: outcomes.map((o) => pickText(o.title, lang)).join(lang === 'en' ? '; ' : '；') }));
+    bullet(fill(formatPlural(outcomes.length, { one: t.briefOutcomesOne, other: t.briefOutcomesOther }, lang), { list: outcomes.map((o) => pickText(o.title, lang)).join(lang === 'en' ? '; ' : '；') }));
     cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
   }
 

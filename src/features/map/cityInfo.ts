@@ -13,6 +13,8 @@ export interface OfficialMet {
 
 export interface CityInfo {
   place: Place;
+  /** The mission's home city (trip.json home.place). */
+  isHome: boolean;
   /** The trip days spent in the city, in order. */
   days: string[];
   /** The events there, in date and time order. */
@@ -36,7 +38,7 @@ export interface MapModel {
 }
 
 /**
- * The delegation's own members (the Chief Executive) appear at events in both countries; hosts
+ * The delegation's own members (the Chief Executive) appear at events in several countries; hosts
  * appear in one. So "officials met" in a city leaves out anyone named in more than one country.
  */
 function delegationNames(events: readonly TripEvent[], countryOf: (placeId: string) => string | undefined): Set<string> {
@@ -86,6 +88,7 @@ export function buildMapModel(model: TripModel): MapModel {
     const totals = dataset.derived.agreementTotals.byCountry.find((c) => c.country === place.country);
     return {
       place,
+      isHome: place.id === home.id,
       days: dataset.days.filter((d) => d.place === place.id).map((d) => d.date).sort(),
       events,
       officials: [...officials.values()],

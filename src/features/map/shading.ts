@@ -1,5 +1,5 @@
 /**
- * The shading of Kazakhstan and Uzbekistan by their number of agreements: one sequential blue scale
+ * The shading of the trip countries by their number of agreements: one sequential blue scale
  * from d3-scale, so darker always means more, and the legend reads off the same function.
  */
 import { scaleLinear } from 'd3-scale';
