@@ -71,7 +71,7 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
     const status = pick(STATUSES);
     agreements.push({
       id: `syn-agreement-${String(i).padStart(5, '0')}`,
-      country: pick(base.trip.countries),
+      country: pick(base.trip.countries).code,
       level: pick(LEVELS),
       field: pick(FIELDS),
       status,

@@ -65,9 +65,66 @@ describe('preprocess', () => {
     expectRejected(/data\/agreements\.json: counts\[0\]\.count: .*number/i);
   });
 
-  it('rejects an unknown country', () => {
+  it('rejects an unknown country, naming the countries trip.json lists', () => {
     edit('agreements.json', (j) => (j.agreements[12].country = 'TM'));
-    expectRejected(/data\/agreements\.json: agreements\[12\]\.country: .*"KZ".*"UZ"/);
+    expectRejected(/data\/agreements\.json: agreements\[12\]\.country: unknown country "TM" \(trip\.json lists KZ, UZ\)/);
+  });
+
+  it('rejects a place in a country the trip does not list', () => {
+    edit('places.json', (j) => (j.places[1].country = 'FR'));
+    expectRejected(/data\/places\.json: places\[1\]\.country: unknown country "FR" \(trip\.json lists KZ, UZ, and HK as home\)/);
+  });
+
+  it('rejects a home city and planned routes that do not resolve', () => {
+    edit('trip.json', (j) => {
+      j.trip.home.place = 'nowhere';
+      j.trip.routes[0].to = 'atlantis';
+      j.trip.routes[0].milestone = 'no-such-milestone';
+    });
+    expectRejected(
+      /data\/trip\.json: trip\.home\.place: unknown city "nowhere"/,
+      /data\/trip\.json: trip\.routes\[0\]\.to: unknown city "atlantis"/,
+      /data\/trip\.json: trip\.routes\[0\]\.milestone: unknown milestone "no-such-milestone"/,
+    );
+  });
+
+  it('rejects a country listed twice, and home among the countries visited', () => {
+    edit('trip.json', (j) => {
+      j.trip.countries[1].code = 'KZ';
+      j.trip.home.code = 'KZ';
+    });
+    expectRejected(/trip\.countries\[1\]\.code: duplicate country "KZ"/, /trip\.home\.code: "KZ" is home/);
+  });
+
+  it('accepts 1 to 8 countries and rejects more', () => {
+    edit('trip.json', (j) => {
+      for (let i = 0; i < 7; i++) j.trip.countries.push({ ...j.trip.countries[0], code: `Q${i}`, isoNumeric: `90${i}` });
+    });
+    expectRejected(/data\/trip\.json: trip\.countries: .*8/);
+  });
+
+  it('rejects a trip longer than 21 days', () => {
+    edit('trip.json', (j) => (j.trip.end = '2026-06-30'));
+    expectRejected(/data\/trip\.json: trip\.end: the trip lasts 31 days; the dashboard shows 1 to 21/);
+  });
+
+  it('rejects outcomes not numbered 1 to their count', () => {
+    edit('outcomes.json', (j) => (j.outcomes[7].number = 12));
+    expectRejected(/data\/outcomes\.json: outcomes\[7\]\.number: is 12, but outcomes are numbered 1 to 8/);
+  });
+
+  it('rejects figure roles that do not fit the figure', () => {
+    edit('economy.json', (j) => {
+      const rank = j.figures.find((f: Json) => f.id === 'uz-gold-rank');
+      delete rank.rankAmong;
+      j.figures.find((f: Json) => f.id === 'kz-gdp').growth = 'year';
+      j.figures[2].subject = 'MARS';
+    });
+    expectRejected(
+      /data\/economy\.json: figures\[\d+\]\.rankAmong: a rank needs what it is counted among/,
+      /data\/economy\.json: figures\[0\]\.growth: a growth figure is a percentage/,
+      /data\/economy\.json: figures\[2\]\.subject: unknown subject "MARS" \(expected a country of trip\.json: KZ, UZ; a subject of economy\.json: HK-CA; or "trip"\)/,
+    );
   });
 
   it('rejects a duplicate id', () => {
@@ -102,7 +159,7 @@ describe('preprocess', () => {
 
   it('lists every problem, not only the first', () => {
     edit('places.json', (j) => delete j.places[0].lat);
-    edit('agreements.json', (j) => (j.agreements[0].country = 'XX'));
+    edit('agreements.json', (j) => (j.agreements[0].level = 'private'));
     expectRejected(/places\.json/, /agreements\.json/);
   });
 });

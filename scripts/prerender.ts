@@ -119,7 +119,8 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     const result = validateDataset(JSON.parse(datasetText));
     if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems.map(formatProblem).join('; ')}`);
     // The state a first visit with no query and an English browser starts in.
-    useAppStore.setState({ ...initialState, lang: 'en', dataset: { status: 'ready', model: buildTripModel(result.dataset) } }, true);
+    const model = buildTripModel(result.dataset);
+    useAppStore.setState({ ...initialState, lang: 'en', dataset: { status: 'ready', model } }, true);
 
     const container = document.getElementById('root')!;
     const root = createRoot(container);
@@ -135,7 +136,7 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     await loadZhHans();
     const { LANGS } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
     const { documentMetaTags } = await load<typeof import('../src/app/documentMeta')>('/src/app/documentMeta.ts');
-    return { html, metaTags: documentMetaTags(LANGS) };
+    return { html, metaTags: documentMetaTags(LANGS, model) };
   } finally {
     restoreDom();
     await server.close();

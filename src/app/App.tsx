@@ -1,4 +1,7 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
+import { formatPlural } from '../i18n/format';
+import type { TripModel } from '../data/buildTripModel';
+import { homeStyle } from '../components/countryStyle';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
@@ -7,7 +10,7 @@ import { briefingMessages } from '../features/briefing/messages';
 import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
-import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates } from './Header';
+import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates, missionSubtitle, sourcesLine } from './Header';
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
 import { enterPresentation } from '../features/briefing/presentation';
 import { LoadWhenNear } from './LoadWhenNear';
@@ -32,14 +35,14 @@ const VIEWS: { id: ViewId; title: ViewKey }[] = [
   { id: 'notes', title: 'viewNotes' },
 ];
 
-function useDocumentLanguage(lang: Lang, zhHansReady: boolean) {
+function useDocumentLanguage(lang: Lang, zhHansReady: boolean, model: TripModel | null) {
   useEffect(() => {
     document.documentElement.lang = lang;
     // Until the Simplified table arrives its words would be Traditional: keep the title public/boot.js set.
     if (lang === 'zh-Hans' && !zhHansReady) return;
-    document.title = documentTitle(lang);
-    document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang));
-  }, [lang, zhHansReady]);
+    document.title = documentTitle(lang, model);
+    if (model) document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang, model));
+  }, [lang, zhHansReady, model]);
 }
 
 export function DatasetStatus({ lang }: { lang: Lang }) {
@@ -80,11 +83,16 @@ function Dashboard({ lang }: { lang: Lang }) {
   return (
     <>
       <HeadlineFigures model={dataset.model} lang={lang} country={country} />
-      <div className="views">
+      <div className="views" style={homeStyle()}>
         {VIEWS.map(({ id, title }) => {
           const View = VIEW_COMPONENTS[id];
           return (
-            <Panel key={id} id={`view-${id}`} title={t[title]} actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}>
+            <Panel
+              key={id}
+              id={`view-${id}`}
+              title={title === 'viewTimeline' ? formatPlural(dataset.model.dataset.outcomes.length, { one: t.viewTimelineOne, other: t.viewTimeline }, lang) : t[title]}
+              actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}
+            >
               <ViewBoundary lang={lang} name={id}>
                 {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
                 <LoadWhenNear id={id} placeholder={tc.loadingView}>
@@ -147,7 +155,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const slide = useAppStore((s) => s.slide);
   const zhHansReady = useZhHansReady();
-  useDocumentLanguage(lang, zhHansReady);
+  useDocumentLanguage(lang, zhHansReady, dataset.status === 'ready' ? dataset.model : null);
   useServiceWorker();
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
@@ -189,7 +197,11 @@ export function App() {
       <header className="masthead">
         <div className="masthead__titles">
           <h1 className="masthead__title">{t.appTitle}</h1>
-          <p className="masthead__subtitle">{t.appSubtitle}</p>
+          {dataset.status === 'ready' ? (
+            <p className="masthead__subtitle">{missionSubtitle(dataset.model, lang)}</p>
+          ) : (
+            <p className="masthead__subtitle" aria-hidden="true">&nbsp;</p>
+          )}
           {/* The dates line keeps its place while the data loads, so nothing below it shifts. */}
           {dataset.status === 'ready' ? <TripDates model={dataset.model} lang={lang} /> : <p className="masthead__dates" aria-hidden="true">&nbsp;</p>}
         </div>
@@ -213,7 +225,7 @@ export function App() {
         <Dashboard lang={lang} />
       </main>
       <footer className="footer">
-        <p>{t.footer}</p>
+        <p>{dataset.status === 'ready' ? sourcesLine(dataset.model, lang) : null}</p>
       </footer>
     </div>
   );

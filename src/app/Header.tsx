@@ -1,8 +1,9 @@
 import { SourceNote } from '../components/SourceNote';
 import type { TripModel } from '../data/buildTripModel';
-import { COUNTRY_CODES, type CountryCode } from '../data/schema';
-import { formatDateRange, formatInteger, formatUsd, qualifierWord } from '../i18n/format';
-import { LANGS, fill, pickMessages, type Lang } from '../i18n/lang';
+import type { CountryCode } from '../data/schema';
+import { countryName } from '../i18n/labels';
+import { formatDate, formatDateRange, formatInteger, formatList, formatPlural, formatUsd, qualifierWord } from '../i18n/format';
+import { LANGS, fill, pickMessages, pickText, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
 
@@ -35,14 +36,16 @@ export function CountryFilter() {
   const lang = useAppStore((s) => s.lang);
   const country = useAppStore((s) => s.country);
   const t = pickMessages(appMessages, lang);
-  const options: (CountryCode | null)[] = [null, ...COUNTRY_CODES];
+  const dataset = useAppStore((s) => s.dataset);
+  const codes = dataset.status === 'ready' ? dataset.model.dataset.trip.countries.map((c) => c.code) : [];
+  const options: (CountryCode | null)[] = [null, ...codes];
   return (
     <div role="group" aria-label={t.countryFilter} className="segmented segmented--filter">
       <span className="segmented__label" aria-hidden="true">
         {t.countryFilter}
       </span>
       {options.map((option) => {
-        const label = option ? t[option] : t.allCountries;
+        const label = option ? countryName(option, lang) : t.allCountries;
         return (
           <button
             key={option ?? 'all'}
@@ -94,7 +97,7 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
       id: 'agreements',
       value: formatInteger(countryTotals?.total ?? trip.agreements.total, lang),
       label: t.figAgreements,
-      scope: countryTotals && country ? fill(t.figScopeCountry, { country: t[country] }) : t.figScopeAll,
+      scope: countryTotals && country ? fill(t.figScopeCountry, { country: countryName(country, lang) }) : formatPlural(trip.countries.length, { one: t.figScopeAllOne, other: t.figScopeAllOther }, lang),
     },
     {
       id: 'amount',
@@ -140,6 +143,23 @@ export function HeadlineFigures({ model, lang, country, showSource = true, label
       ) : null}
     </section>
   );
+}
+
+/** "<home>’s trade mission to <country> and <country>", from the data's home and countries. */
+export function missionSubtitle(model: TripModel, lang: Lang): string {
+  const { trip } = model.dataset;
+  const t = pickMessages(appMessages, lang);
+  return fill(t.appSubtitle, {
+    home: countryName(trip.home.code, lang),
+    countries: formatList(trip.countries.map((c) => countryName(c.code, lang)), lang),
+  });
+}
+
+/** The reports the figures come from, one "publisher (date)" each, as a list in the language's words. */
+export function sourcesLine(model: TripModel, lang: Lang): string {
+  const t = pickMessages(appMessages, lang);
+  const sources = model.dataset.sources.map((s) => fill(t.footerSource, { publisher: pickText(s.publisher, lang), date: formatDate(s.published, lang) }));
+  return fill(t.footer, { sources: formatList(sources, lang) });
 }
 
 export function TripDates({ model, lang }: { model: TripModel; lang: Lang }) {

@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format';
 import { fill, inScript, pickMessages, pickText, quoted, type Lang } from '../i18n/lang';
 import { componentMessages } from './messages';
 
-/** One citation in words: "Ta Kung Pao, 6 June 2026, page A1, “八大成果” (Eight outcomes)". */
+/** One citation in words: "<publisher>, <date>, page <page>, “<heading>” (<our translation>)". */
 export function describeCitation(model: TripModel, cite: Citation, lang: Lang): string {
   const section = model.sectionByKey.get(`${cite.source}/${cite.section}`);
   const source = model.sourceById.get(cite.source);

@@ -12,6 +12,7 @@ import type {
   TripDataset,
   TripEvent,
 } from './schema';
+import { setMissionCountries } from './mission';
 
 export interface SectionRef {
   source: Source;
@@ -32,8 +33,8 @@ export interface TripModel {
   sectionByKey: ReadonlyMap<string, SectionRef>;
   /** Data notes by the id of each item they are about. */
   notesByItem: ReadonlyMap<string, DataNote[]>;
-  /** Cities of each trip country, in itinerary order. */
-  countryOfPlace: (placeId: string) => CountryCode | 'HK' | undefined;
+  /** The country a place is in: a trip country's code or home's. */
+  countryOfPlace: (placeId: string) => CountryCode | undefined;
 }
 
 function byKey<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T> {
@@ -53,6 +54,7 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]) {
 }
 
 export function buildTripModel(dataset: TripDataset): TripModel {
+  setMissionCountries(dataset.trip);
   const placeById = byKey(dataset.places, (p) => p.id);
   const sectionByKey = new Map<string, SectionRef>();
   for (const source of dataset.sources) {

@@ -11,9 +11,15 @@ import { z } from 'zod';
 // reported violation. Jitless mode skips it; validation is fast enough without the compiled path.
 z.config({ jitless: true });
 
-export const COUNTRY_CODES = ['KZ', 'UZ'] as const;
-export const countryCodeSchema = z.enum(COUNTRY_CODES);
+/**
+ * A country is any ISO 3166-1 alpha-2 code; which ones a mission visits is data (trip.json lists
+ * them), and the preprocess step checks every reference against that list.
+ */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "FR"');
 export type CountryCode = z.infer<typeof countryCodeSchema>;
+
+/** The limits the dashboard is built and tested for. */
+export const LIMITS = { countries: { min: 1, max: 8 }, outcomes: { min: 1, max: 20 }, days: { min: 1, max: 21 } } as const;
 
 export const LEVELS = ['government', 'non-government'] as const;
 export const levelSchema = z.enum(LEVELS);
@@ -51,6 +57,47 @@ export const textSchema = z.object({
   zhHant: z.string().min(1),
 });
 export type Text = z.infer<typeof textSchema>;
+
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/, 'expected a colour as #rrggbb (lower case)');
+const isoNumeric = z
+  .string()
+  .regex(/^\d{3}$/, 'expected the ISO 3166-1 numeric code as three digits, as Natural Earth ids are (e.g. "250")');
+
+/**
+ * A country the mission visits. The colours are literal so exported charts keep them without CSS:
+ * `main` carries white text at >= 4.5:1, `strong` is a darker shade of it (also >= 4.5:1 with white),
+ * `soft` is a light tint for backgrounds under dark text.
+ */
+export const countrySchema = z.object({
+  code: countryCodeSchema,
+  /** ISO 3166-1 numeric id: the id of the country's shape in the Natural Earth base map. */
+  isoNumeric,
+  name: textSchema,
+  colours: z.object({ main: hexColour, strong: hexColour, soft: hexColour }),
+});
+export type Country = z.infer<typeof countrySchema>;
+
+/** Where the mission sets out from and returns to. */
+export const homeSchema = z.object({
+  code: countryCodeSchema,
+  isoNumeric,
+  name: textSchema,
+  /** The city in places.json the delegation leaves from and returns to. */
+  place: id,
+  colour: hexColour,
+});
+export type Home = z.infer<typeof homeSchema>;
+
+/** A link the mission planned between two cities (e.g. a new direct flight), drawn on the map. */
+export const routeSchema = z.object({
+  id: id,
+  mode: z.enum(['flight']),
+  from: id,
+  to: id,
+  /** The milestone that says when it starts; its due date labels the route. */
+  milestone: id,
+});
+export type PlannedRoute = z.infer<typeof routeSchema>;
 
 /** Where a fact comes from: a source report and a section heading inside it. */
 export const citationSchema = z.object({
@@ -93,8 +140,8 @@ export const placeSchema = z.object({
   id,
   kind: z.enum(['city', 'venue']),
   name: textSchema,
-  /** ISO country of the place; HK for Hong Kong. */
-  country: z.enum(['HK', ...COUNTRY_CODES]),
+  /** ISO country of the place: one of the trip's countries, or the home country. */
+  country: countryCodeSchema,
   /** For a venue: the city it stands in. */
   city: id.nullable(),
   lat: z.number().min(-90).max(90),
@@ -176,7 +223,7 @@ export const agreementSchema = z.object({
 export type Agreement = z.infer<typeof agreementSchema>;
 
 export const outcomeSchema = z.object({
-  number: z.number().int().min(1).max(8),
+  number: z.number().int().min(1).max(LIMITS.outcomes.max),
   title: textSchema,
   summary: textSchema,
   /** Where and when the outcome was achieved or announced, for placing it on the timeline. */
@@ -205,7 +252,11 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const figureSchema = z.object({
   id,
-  subject: z.enum(['KZ', 'UZ', 'HK-CA', 'trip']),
+  /**
+   * What the figure is about: a trip country's code, the id of one of economy.json's `subjects`
+   * (e.g. home's trade with the region), or "trip" for the mission's own totals.
+   */
+  subject: z.string().min(1),
   label: textSchema,
   /** What the number measures, in plain words. */
   measure: textSchema,
@@ -216,6 +267,19 @@ export const figureSchema = z.object({
   period: z.string().min(1),
   /** When set, this figure is the sum of those figures; the preprocess step checks it. */
   sumOf: z.array(id).optional(),
+  /**
+   * Where the figure shows besides its group: "headline" links it to the headline figures' notes,
+   * "slide" puts it on the economy slide, "briefing" quotes it in the text briefing.
+   */
+  show: z.array(z.enum(['headline', 'slide', 'briefing'])).optional(),
+  /** For a rank: what it is counted among, e.g. "the world" / "全球" (required for unit "rank"). */
+  rankAmong: textSchema.optional(),
+  /** For a growth rate on the growth chart: one year's growth or a yearly average over years. */
+  growth: z.enum(['year', 'average']).optional(),
+  /** For the trade chart: this figure is the country's exports or imports. */
+  trade: z.enum(['exports', 'imports']).optional(),
+  /** A figure of a shared subject that is about one trip country (kept when that country is chosen). */
+  country: countryCodeSchema.optional(),
   ...cited,
 });
 export type EconomicFigure = z.infer<typeof figureSchema>;
@@ -234,12 +298,23 @@ export const dataNoteSchema = z.object({
 });
 export type DataNote = z.infer<typeof dataNoteSchema>;
 
+/** A subject of economic figures that is not one country, e.g. home's trade with the region. */
+export const economySubjectSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a subject id is letters, digits and hyphens, e.g. "HOME-REGION"'),
+  name: textSchema,
+});
+export type EconomySubject = z.infer<typeof economySubjectSchema>;
+
 export const tripSchema = z.object({
   title: textSchema,
   purpose: textSchema,
   start: isoDate,
   end: isoDate,
-  countries: z.array(countryCodeSchema).min(1),
+  /** The countries visited, in the order the dashboard lists them. */
+  countries: z.array(countrySchema).min(LIMITS.countries.min).max(LIMITS.countries.max),
+  home: homeSchema,
+  /** Links the mission planned, e.g. a new direct flight home; empty when there are none. */
+  routes: z.array(routeSchema),
   delegation: z.object({
     total: z.number().int().positive(),
     mainland: z.number().int().nonnegative(),
@@ -303,9 +378,9 @@ export const sourceFiles = {
     counts: z.array(agreementCountSchema).min(1),
     agreements: z.array(agreementSchema),
   }),
-  'outcomes.json': z.object({ outcomes: z.array(outcomeSchema).length(8) }),
+  'outcomes.json': z.object({ outcomes: z.array(outcomeSchema).min(LIMITS.outcomes.min).max(LIMITS.outcomes.max) }),
   'milestones.json': z.object({ milestones: z.array(milestoneSchema) }),
-  'economy.json': z.object({ figures: z.array(figureSchema) }),
+  'economy.json': z.object({ subjects: z.array(economySubjectSchema), figures: z.array(figureSchema) }),
   'notes.json': z.object({ notes: z.array(dataNoteSchema) }),
   'voices.json': z.object({ people: z.array(personSchema), voices: z.array(voiceSchema) }),
   'background.json': z.object({ background: z.array(backgroundSchema) }),
@@ -347,6 +422,7 @@ export const tripDatasetSchema = z.object({
   agreements: z.array(agreementSchema),
   outcomes: z.array(outcomeSchema),
   milestones: z.array(milestoneSchema),
+  economySubjects: z.array(economySubjectSchema),
   figures: z.array(figureSchema),
   notes: z.array(dataNoteSchema),
   people: z.array(personSchema),

@@ -90,7 +90,14 @@ const BASE = DATASET as Json;
 const PATHS = allPaths(BASE).filter((p) => p.length > 0);
 // Optional in the schema, so deleting them is not damage.
 const OPTIONAL_KEYS = new Set(['sumOf', 'holds', 'titleMore', 'timeApproximate', 'document', 'signedWith']);
-const DELETABLE = PATHS.filter((p) => typeof p.at(-1) === 'string' && !OPTIONAL_KEYS.has(p.at(-1) as string));
+// A figure's roles are optional; `country` is optional on a figure only (agreements need theirs).
+const OPTIONAL_FIGURE_KEYS = new Set(['show', 'rankAmong', 'growth', 'trade', 'country']);
+const DELETABLE = PATHS.filter(
+  (p) =>
+    typeof p.at(-1) === 'string' &&
+    !OPTIONAL_KEYS.has(p.at(-1) as string) &&
+    !(p[0] === 'figures' && p.length === 3 && OPTIONAL_FIGURE_KEYS.has(p.at(-1) as string)),
+);
 // The derived block is recomputed by the preprocess step; the run-time validator checks its shape only.
 const TYPED = PATHS.filter((p) => !(p[0] === 'derived' && p.length > 1 && typeof getAt(BASE, p) !== 'object'));
 

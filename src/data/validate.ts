@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import {
+  LIMITS,
   sourceFiles,
   tripDatasetSchema,
   type Derived,
@@ -67,6 +68,7 @@ const FILE_OF: Record<keyof Merged, SourceFileName | 'trip.json'> = {
   agreements: 'agreements.json',
   outcomes: 'outcomes.json',
   milestones: 'milestones.json',
+  economySubjects: 'economy.json',
   figures: 'economy.json',
   notes: 'notes.json',
   people: 'voices.json',
@@ -74,7 +76,10 @@ const FILE_OF: Record<keyof Merged, SourceFileName | 'trip.json'> = {
   background: 'background.json',
 };
 /** The key a collection has inside its source file (agreementCounts is `counts` in agreements.json). */
-const KEY_IN_FILE: Partial<Record<keyof Merged, string>> = { agreementCounts: 'counts' };
+const KEY_IN_FILE: Partial<Record<keyof Merged, string>> = { agreementCounts: 'counts', economySubjects: 'subjects' };
+
+/** The subject of figures about the mission itself (its totals), beside countries and economy subjects. */
+export const TRIP_SUBJECT = 'trip';
 
 function datesBetween(start: string, end: string): string[] {
   const days: string[] = [];
@@ -150,15 +155,50 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     });
   }
 
+  // Countries: the trip's own list is what every other country reference is checked against.
+  const { countries, home, routes } = data.trip;
+  const countryCodes = new Set<string>();
+  const isoIds = new Set<string>();
+  countries.forEach((c, i) => {
+    if (countryCodes.has(c.code)) atTrip(`trip.countries[${i}].code`, `duplicate country "${c.code}"`);
+    if (isoIds.has(c.isoNumeric)) atTrip(`trip.countries[${i}].isoNumeric`, `duplicate ISO numeric id "${c.isoNumeric}"`);
+    countryCodes.add(c.code);
+    isoIds.add(c.isoNumeric);
+  });
+  if (countryCodes.has(home.code)) atTrip('trip.home.code', `"${home.code}" is home, so it cannot also be a country visited`);
+  if (isoIds.has(home.isoNumeric)) atTrip('trip.home.isoNumeric', `"${home.isoNumeric}" is also the id of a country visited`);
+  const listed = [...countryCodes].join(', ');
+  const countryRef = (key: keyof Merged, path: string, code: string, allowHome = false) => {
+    if (countryCodes.has(code) || (allowHome && code === home.code)) return;
+    at(key, path, `unknown country "${code}" (trip.json lists ${listed}${allowHome ? `, and ${home.code} as home` : ''})`);
+  };
+
   data.places.forEach((p, i) => {
+    countryRef('places', `[${i}].country`, p.country, true);
     ref('places', `[${i}].city`, p.city, placeIds, 'place');
     checkCites('places', `[${i}]`, p.cite);
     if (p.kind === 'venue' && p.city === null) at('places', `[${i}].city`, 'a venue needs the city it stands in');
   });
 
+  const cityIds = new Set(data.places.filter((p) => p.kind === 'city').map((p) => p.id));
+  const homePlace = data.places.find((p) => p.id === home.place);
+  if (!homePlace || homePlace.kind !== 'city') atTrip('trip.home.place', `unknown city "${home.place}" (places.json has no city with that id)`);
+  else if (homePlace.country !== home.code)
+    atTrip('trip.home.place', `"${home.place}" is in ${homePlace.country}, not in the home country ${home.code}`);
+  const routeIds = new Set<string>();
+  routes.forEach((r, i) => {
+    if (routeIds.has(r.id)) atTrip(`trip.routes[${i}].id`, `duplicate id "${r.id}"`);
+    routeIds.add(r.id);
+    if (!cityIds.has(r.from)) atTrip(`trip.routes[${i}].from`, `unknown city "${r.from}"`);
+    if (!cityIds.has(r.to)) atTrip(`trip.routes[${i}].to`, `unknown city "${r.to}"`);
+    if (!data.milestones.some((m) => m.id === r.milestone)) atTrip(`trip.routes[${i}].milestone`, `unknown milestone "${r.milestone}"`);
+  });
+
   const tripDays = datesBetween(data.trip.start, data.trip.end);
   const inTrip = new Set(tripDays);
   if (tripDays.length === 0) atTrip('trip.end', 'the trip ends before it starts');
+  else if (tripDays.length > LIMITS.days.max)
+    atTrip('trip.end', `the trip lasts ${tripDays.length} days; the dashboard shows ${LIMITS.days.min} to ${LIMITS.days.max}`);
   data.days.forEach((d, i) => {
     ref('days', `[${i}].place`, d.place, placeIds, 'place');
     if (!inTrip.has(d.date)) at('days', `[${i}].date`, `${d.date} is outside the trip (${data.trip.start} to ${data.trip.end})`);
@@ -174,12 +214,15 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
   });
 
   data.agreements.forEach((a, i) => {
+    countryRef('agreements', `[${i}].country`, a.country);
     ref('agreements', `[${i}].event`, a.event, eventIds, 'event');
     checkCites('agreements', `[${i}]`, a.cite);
   });
   data.agreementCounts.forEach((c, i) => checkCites('agreementCounts', `[${i}]`, c.cite));
 
   data.outcomes.forEach((o, i) => {
+    if (o.number > data.outcomes.length)
+      at('outcomes', `[${i}].number`, `is ${o.number}, but outcomes are numbered 1 to ${data.outcomes.length} (one per outcome)`);
     ref('outcomes', `[${i}].place`, o.place, placeIds, 'place');
     o.agreements.forEach((x, j) => ref('outcomes', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
     o.events.forEach((x, j) => ref('outcomes', `[${i}].events[${j}]`, x, eventIds, 'event'));
@@ -188,6 +231,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     checkCites('outcomes', `[${i}]`, o.cite);
   });
   data.milestones.forEach((m, i) => {
+    countryRef('milestones', `[${i}].country`, m.country);
     m.agreements.forEach((x, j) => ref('milestones', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
     checkCites('milestones', `[${i}]`, m.cite);
   });
@@ -202,7 +246,27 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
   data.background.forEach((b, i) => checkCites('background', `[${i}]`, b.cite));
 
   const figureById = new Map(data.figures.map((f) => [f.id, f]));
+  const subjectIds = unique('economySubjects', data.economySubjects, (x) => x.id);
+  data.economySubjects.forEach((x, i) => {
+    if (countryCodes.has(x.id) || x.id === TRIP_SUBJECT)
+      at('economySubjects', `[${i}].id`, `"${x.id}" is already a country code or "${TRIP_SUBJECT}"; choose another id`);
+  });
+  const tradeSeen = new Map<string, Set<string>>();
   data.figures.forEach((f, i) => {
+    if (!countryCodes.has(f.subject) && !subjectIds.has(f.subject) && f.subject !== TRIP_SUBJECT)
+      at('figures', `[${i}].subject`, `unknown subject "${f.subject}" (expected a country of trip.json: ${listed}; a subject of economy.json${subjectIds.size ? `: ${[...subjectIds].join(', ')}` : ''}; or "${TRIP_SUBJECT}")`);
+    if (f.country !== undefined) countryRef('figures', `[${i}].country`, f.country);
+    if (f.unit === 'rank' && !f.rankAmong) at('figures', `[${i}].rankAmong`, 'a rank needs what it is counted among, e.g. { "en": "the world", "zhHant": "全球" }');
+    if (f.unit !== 'rank' && f.rankAmong) at('figures', `[${i}].rankAmong`, `only a rank has rankAmong (this figure's unit is ${f.unit})`);
+    if (f.growth && f.unit !== 'percent') at('figures', `[${i}].growth`, `a growth figure is a percentage (this one's unit is ${f.unit})`);
+    if (f.growth && !countryCodes.has(f.subject)) at('figures', `[${i}].growth`, `a growth figure belongs to a trip country (its subject is "${f.subject}")`);
+    if (f.trade) {
+      if (!countryCodes.has(f.subject)) at('figures', `[${i}].trade`, `a trade figure belongs to a trip country (its subject is "${f.subject}")`);
+      const seen = tradeSeen.get(f.subject) ?? new Set<string>();
+      if (seen.has(f.trade)) at('figures', `[${i}].trade`, `a second "${f.trade}" figure for ${f.subject}`);
+      seen.add(f.trade);
+      tradeSeen.set(f.subject, seen);
+    }
     checkCites('figures', `[${i}]`, f.cite);
     if (!f.sumOf) return;
     let sum = 0;
@@ -232,7 +296,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
   // The parts must add up to the stated totals.
   const { delegation, agreements } = data.trip;
   if (delegation.hongKong + delegation.mainland !== delegation.total)
-    atTrip('trip.delegation.total', `is ${delegation.total} but Hong Kong (${delegation.hongKong}) + mainland (${delegation.mainland}) = ${delegation.hongKong + delegation.mainland}`);
+    atTrip('trip.delegation.total', `is ${delegation.total} but ${data.trip.home.name.en} (${delegation.hongKong}) + mainland (${delegation.mainland}) = ${delegation.hongKong + delegation.mainland}`);
   if (agreements.government + agreements.nonGovernment !== agreements.total)
     atTrip('trip.agreements.total', `is ${agreements.total} but government (${agreements.government}) + non-government (${agreements.nonGovernment}) = ${agreements.government + agreements.nonGovernment}`);
 
@@ -241,7 +305,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     const key = `${c.country}/${c.level}`;
     if (countKeys.has(key)) at('agreementCounts', `[${i}]`, `duplicate count for ${key}`);
     countKeys.add(key);
-    if (!data.trip.countries.includes(c.country)) at('agreementCounts', `[${i}].country`, `${c.country} is not one of the trip's countries`);
+    countryRef('agreementCounts', `[${i}].country`, c.country);
   });
   const sumLevel = (level: string) => data.agreementCounts.filter((c) => c.level === level).reduce((s, c) => s + c.count, 0);
   const government = sumLevel('government');
@@ -264,7 +328,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
 export function deriveAggregates(data: Merged): Derived {
   const countOf = (country: string, level: string) =>
     data.agreementCounts.find((c) => c.country === country && c.level === level)?.count ?? 0;
-  const byCountry = data.trip.countries.map((country) => {
+  const byCountry = data.trip.countries.map(({ code: country }) => {
     const government = countOf(country, 'government');
     const nonGovernment = countOf(country, 'non-government');
     return { country, government, nonGovernment, total: government + nonGovernment };
@@ -321,6 +385,7 @@ export function buildDatasetFromSources(texts: Partial<Record<SourceFileName, st
     agreements: p['agreements.json'].agreements,
     outcomes: p['outcomes.json'].outcomes,
     milestones: p['milestones.json'].milestones,
+    economySubjects: p['economy.json'].subjects,
     figures: p['economy.json'].figures,
     notes: p['notes.json'].notes,
     people: p['voices.json'].people,

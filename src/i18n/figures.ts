@@ -1,7 +1,7 @@
 /** Formatting of a dataset figure in its unit, shared by the economy view and the briefing text. */
 import type { EconomicFigure } from '../data/schema';
-import { formatHkd, formatInteger, formatNumber, formatPercent, formatRank, formatUsd } from './format';
-import { inScript, type Lang } from './lang';
+import { formatHkd, formatInteger, formatNumber, formatPercent, formatRank, formatUsd, withQualifier } from './format';
+import { defineMessages, fill, inScript, pickMessages, pickText, type Lang } from './lang';
 
 /** A mass in tonnes: "14 billion tonnes" / "140億噸". */
 export function formatTonnes(value: number, lang: Lang): string {
@@ -33,4 +33,19 @@ export function formatFigureNumber(figure: Pick<EconomicFigure, 'value' | 'unit'
     case 'tonnes':
       return formatTonnes(figure.value, lang);
   }
+}
+
+const rankMessages = defineMessages({
+  en: { rankAmong: '{rank} in {among}' },
+  zhHant: { rankAmong: '{among}{rank}' },
+});
+
+/**
+ * A figure as a reader sees it: qualifier, number in its unit, and for a rank what it is counted
+ * among ("4th in Asia" / "亞洲第4"), from the figure's `rankAmong` in economy.json.
+ */
+export function describeFigure(figure: Pick<EconomicFigure, 'value' | 'unit' | 'qualifier' | 'rankAmong'>, lang: Lang): string {
+  const value = withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
+  if (figure.unit !== 'rank' || !figure.rankAmong) return value;
+  return fill(pickMessages(rankMessages, lang).rankAmong, { rank: value, among: pickText(figure.rankAmong, lang) });
 }

@@ -1,6 +1,6 @@
 /**
  * Locale-aware formatting with the standard Intl API. English uses short scales ("US$305.9 billion");
- * Chinese counts in 萬 and 億 ("3,059億美元"), as Hong Kong readers expect; 简体中文 writes the same
+ * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
 import { inScript, localeOf, type Lang } from './lang';
@@ -106,4 +106,31 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   // Intl gives "31/5/2026 至 5/6/2026" for zh-Hant-HK; readers expect 年月日 with the year once.
   const endFormat = start.slice(0, 4) === end.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
   return `${formatDate(start, lang)}至${dateFormat(lang, endFormat as Intl.DateTimeFormatOptions).format(new Date(`${end}T00:00:00Z`))}`;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "A, B and C" / "A、B和C": a list in the language's own words (Intl.ListFormat). */
+export function formatList(items: readonly string[], lang: Lang, type: Intl.ListFormatType = 'conjunction'): string {
+  const key = `${lang}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(localeOf(lang), { style: 'long', type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/**
+ * Picks the message for a count by the language's plural rules: `forms` holds one message per
+ * category the language uses (English "one" / "other"; Chinese only "other"), each with `{count}`.
+ */
+export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(localeOf(lang));
+    pluralRules.set(lang, rules);
+  }
+  const template = forms[rules.select(count)] ?? forms.other;
+  return template.replace(/\{count\}/g, formatInteger(count, lang));
 }

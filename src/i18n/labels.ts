@@ -1,14 +1,9 @@
 /** Names of the dataset's codes, shared by every view, in both languages. */
 import type { AgreementStatus, CountryCode, Field, Level, TripEvent } from '../data/schema';
+import { countryText } from '../data/mission';
 import { pickText, type Lang } from './lang';
 
 type Labels<K extends string> = Record<K, { en: string; zhHant: string }>;
-
-const COUNTRY_NAMES: Labels<CountryCode | 'HK'> = {
-  KZ: { en: 'Kazakhstan', zhHant: '哈薩克斯坦' },
-  UZ: { en: 'Uzbekistan', zhHant: '烏茲別克斯坦' },
-  HK: { en: 'Hong Kong', zhHant: '香港' },
-};
 
 const LEVEL_NAMES: Labels<Level> = {
   government: { en: 'Government', zhHant: '政府層面' },
@@ -46,7 +41,8 @@ const EVENT_KIND_NAMES: Labels<TripEvent['kind']> = {
 
 const pick = (label: { en: string; zhHant: string }, lang: Lang) => pickText(label, lang);
 
-export const countryName = (code: CountryCode | 'HK', lang: Lang) => pick(COUNTRY_NAMES[code], lang);
+/** A country's name as the mission's data gives it (trip.json countries and home). */
+export const countryName = (code: CountryCode, lang: Lang) => pick(countryText(code), lang);
 export const levelName = (level: Level, lang: Lang) => pick(LEVEL_NAMES[level], lang);
 export const fieldName = (field: Field, lang: Lang) => pick(FIELD_NAMES[field], lang);
 export const statusName = (status: AgreementStatus, lang: Lang) => pick(STATUS_NAMES[status], lang);

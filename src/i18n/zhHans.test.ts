@@ -2,10 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange, formatHkd, formatPercent, formatScaled, formatUsd, formatWeekday, qualifierWord, withQualifier } from './format';
 import { countryName, fieldName, statusName } from './labels';
 import { defineMessages, isLang, localeOf, pickMessages, pickText } from './lang';
+import dataset from '../../public/data/trip.json';
+import { buildTripModel } from '../data/buildTripModel';
+import type { TripDataset } from '../data/schema';
 import table from './zh-hans.generated.json';
 import { installZhHansTable, isZhHansReady, loadZhHans, toSimplified } from './zhHans';
 
-beforeAll(() => loadZhHans());
+beforeAll(() => {
+  // Country names come from the loaded mission's data.
+  buildTripModel(dataset as TripDataset);
+  return loadZhHans();
+});
 
 describe('简体中文 from the generated OpenCC table', () => {
   it('converts whole strings and single characters', () => {

@@ -88,10 +88,11 @@ export async function loadTripDataset(fetchDataset: () => ReturnType<typeof load
     const dataset = await fetchDataset();
     if (generation !== loadGeneration) return;
     const model = buildTripModel(dataset);
-    // A day or outcome from a link that the data does not know is dropped, not shown as broken.
-    const { day, outcome } = useAppStore.getState();
+    // A country, day or outcome from a link that the data does not know is dropped, not shown as broken.
+    const { day, outcome, country } = useAppStore.getState();
     useAppStore.setState({
       dataset: { status: 'ready', model },
+      country: country && dataset.trip.countries.some((c) => c.code === country) ? country : null,
       day: day && dataset.derived.tripDays.includes(day) ? day : null,
       outcome: outcome && model.outcomeByNumber.has(outcome) ? outcome : null,
     });

@@ -19,7 +19,7 @@ describe('parseSelection', () => {
   });
 
   it('drops unknown keys and malformed values', () => {
-    expect(parseSelection('?country=<script>&day=99&outcome=12&lang=xx&level=&evil=1')).toEqual({});
+    expect(parseSelection('?country=<script>&day=99&outcome=21&lang=xx&level=&evil=1')).toEqual({});
     expect(parseSelection('?day=2026-02-30')).toEqual({});
     expect(parseSelection('?outcome=0')).toEqual({});
     expect(parseSelection('?outcome=1.5')).toEqual({});

@@ -2,7 +2,7 @@
  * The shared selection mirrored in the URL query, so any view of the dashboard can be sent as a link.
  * Parsing never throws: an unknown key or a malformed value is dropped and the default stands.
  */
-import { COUNTRY_CODES, FIELDS, LEVELS, STATUSES, type CountryCode, type Field, type Level, type AgreementStatus } from '../data/schema';
+import { LIMITS, countryCodeSchema, FIELDS, LEVELS, STATUSES, type CountryCode, type Field, type Level, type AgreementStatus } from '../data/schema';
 import { isLang, type Lang } from '../i18n/lang';
 
 /** How the agreements chart breaks the documents down; 'level' is the default and stays out of links. */
@@ -63,9 +63,10 @@ type Parsers = { [K in keyof Selection]: (raw: string) => Selection[K] | undefin
 
 const PARSERS: Parsers = {
   lang: (raw) => (isLang(raw) ? raw : undefined),
-  country: oneOf(COUNTRY_CODES),
+  // Any well-formed code; once the dataset loads, a code it does not list is dropped (appStore).
+  country: (raw) => (countryCodeSchema.safeParse(raw).success ? raw : undefined),
   day: parseIsoDay,
-  outcome: parseIntegerIn(1, 8),
+  outcome: parseIntegerIn(1, LIMITS.outcomes.max),
   level: oneOf(LEVELS),
   field: oneOf(FIELDS),
   status: oneOf(STATUSES),

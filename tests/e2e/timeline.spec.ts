@@ -20,8 +20,8 @@ test.describe('timeline', () => {
   for (const outcome of trip.outcomes) {
     test(`?outcome=${outcome.number} opens that outcome and lists what is behind it`, async ({ page, watch }) => {
       await openDashboard(page, `lang=en&outcome=${outcome.number}`);
-      const timeline = page.getByRole('region', { name: 'Day by day and the eight outcomes' });
-      const outcomes = timeline.getByRole('group', { name: 'The eight outcomes' });
+      const timeline = page.getByRole('region', { name: 'Day by day and the 8 outcomes' });
+      const outcomes = timeline.getByRole('group', { name: 'The 8 outcomes' });
       const button = outcomes.getByRole('button', { name: new RegExp(`^Outcome ${outcome.number}:`) });
       await expect(button).toHaveAttribute('aria-pressed', 'true');
       await expect(outcomes.locator('button[aria-pressed="true"]')).toHaveCount(1);
@@ -51,7 +51,7 @@ test.describe('timeline', () => {
 
   test('?day=2026-06-04 selects that day, its events and Tashkent on the map', async ({ page, watch }) => {
     await openDashboard(page, 'lang=en&day=2026-06-04');
-    const timeline = page.getByRole('region', { name: 'Day by day and the eight outcomes' });
+    const timeline = page.getByRole('region', { name: 'Day by day and the 8 outcomes' });
     const days = timeline.getByRole('list', { name: 'Trip days' });
     const day = days.getByRole('button', { name: /4 Jun/ });
     await expect(day).toHaveAttribute('aria-pressed', 'true');
@@ -67,7 +67,7 @@ test.describe('timeline', () => {
 
   test('keyboard: arrows choose days and outcomes and update the URL; Escape clears', async ({ page }) => {
     await openDashboard(page, 'lang=en');
-    const timeline = page.getByRole('region', { name: 'Day by day and the eight outcomes' });
+    const timeline = page.getByRole('region', { name: 'Day by day and the 8 outcomes' });
     const days = timeline.getByRole('list', { name: 'Trip days' });
     await days.getByRole('button', { name: /31 May/ }).focus();
     await page.keyboard.press('ArrowRight');
@@ -78,7 +78,7 @@ test.describe('timeline', () => {
     await expect(page).toHaveURL(/day=2026-06-05/);
 
     // Tab leaves the days and lands on the outcomes' single stop.
-    const outcomes = timeline.getByRole('group', { name: 'The eight outcomes' });
+    const outcomes = timeline.getByRole('group', { name: 'The 8 outcomes' });
     await page.keyboard.press('Tab');
     await expect(outcomes.getByRole('button', { name: /^Outcome 5:/ })).toBeFocused();
     await page.keyboard.press('ArrowRight');
@@ -93,7 +93,7 @@ test.describe('timeline', () => {
   test('on a phone the days stack vertically and Down moves through them', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openDashboard(page, 'lang=zh-Hant&day=2026-06-02');
-    const timeline = page.getByRole('region', { name: '逐日行程與八大成果' });
+    const timeline = page.getByRole('region', { name: '逐日行程與8大成果' });
     await expect(timeline.locator('.tl')).toHaveAttribute('data-orientation', 'vertical');
     const days = timeline.getByRole('list', { name: '行程日子' });
     const third = days.getByRole('button', { name: /6月2日/ });

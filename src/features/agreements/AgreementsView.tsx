@@ -68,15 +68,16 @@ export default function AgreementsView() {
   const [plotRef, width] = useElementWidth<HTMLDivElement>(720);
   const t = pickMessages(agreementsMessages, lang);
   const { dataset } = model;
+  const countryCodes = useMemo(() => dataset.trip.countries.map((c) => c.code), [dataset]);
   const [exportDate] = useState(todayIso);
 
   // The amounts are for the whole trip: in that mode a country change leaves the chart (and its tween) alone.
   const chartCountry = mode === 'amounts' ? null : country;
   const chart: ChartModel = useMemo(() => {
-    if (mode === 'field') return fieldChart(computeFieldBreakdown(dataset.agreements, dataset.agreementCounts, chartCountry), chartCountry, lang);
+    if (mode === 'field') return fieldChart(computeFieldBreakdown(dataset.agreements, dataset.agreementCounts, chartCountry, countryCodes), chartCountry, lang);
     if (mode === 'amounts') return amountChart(computeAmountBreakdown(dataset.agreements, dataset.trip), lang);
-    return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry), lang);
-  }, [mode, dataset, chartCountry, lang]);
+    return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry, countryCodes), lang);
+  }, [mode, dataset, chartCountry, lang, countryCodes]);
   const layout = useMemo(
     () => computeBreakdownLayout(chart.series, { width }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
     [chart.series, width, mode],
@@ -98,16 +99,16 @@ export default function AgreementsView() {
     const ids = new Set<string>();
     if (mode === 'level' && country && level) ids.add(`${country}/${level}`);
     if (mode === 'field' && field) {
-      for (const code of ['KZ', 'UZ'] as const) if (!country || country === code) ids.add(`${field}/${code}`);
+      for (const { code } of dataset.trip.countries) if (!country || country === code) ids.add(`${field}/${code}`);
     }
     return ids;
-  }, [mode, country, level, field]);
+  }, [mode, country, level, field, dataset]);
 
   // The outcome chosen on the timeline, shown in the chart: outlined fields, and a note in words.
   const outcomeLinks = useMemo(() => {
     const chosen = outcome ? model.outcomeByNumber.get(outcome) : undefined;
-    return chosen ? { number: chosen.number, ...computeOutcomeLinks(chosen.agreements, model.agreementById, chartCountry) } : null;
-  }, [model, outcome, chartCountry]);
+    return chosen ? { number: chosen.number, ...computeOutcomeLinks(chosen.agreements, model.agreementById, chartCountry, countryCodes) } : null;
+  }, [model, outcome, chartCountry, countryCodes]);
   const highlightIds = mode === 'field' && outcomeLinks ? outcomeLinks.fieldSegmentIds : undefined;
   const outcomeNote = useMemo(() => {
     if (!outcomeLinks || mode === 'amounts') return null;

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { exportFileName } from '../../components/export/download';
 import { componentMessages } from '../../components/messages';
-import { COUNTRY_CODES, FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/schema';
+import { missionCountryCodes } from '../../data/mission';
+import { FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/schema';
 import { formatDate, formatInteger, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
@@ -158,7 +159,7 @@ export function Explorer(props: ExplorerProps) {
           label={t.filterCountry}
           anyLabel={t.filterAny}
           value={filters.country}
-          options={COUNTRY_CODES}
+          options={missionCountryCodes()}
           nameOf={(code) => countryName(code, lang)}
           onChange={onCountry}
         />

@@ -3,14 +3,15 @@
  * of each chart mode. Pure: tests call these with a fixture and a language.
  */
 import type { TableData } from '../../components/DataTable';
+import { isMissionCountry } from '../../data/mission';
 import type { CountryCode, Level } from '../../data/schema';
-import { formatInteger, formatUsd, withQualifier } from '../../i18n/format';
+import { formatInteger, formatList, formatUsd, withQualifier } from '../../i18n/format';
 import { countryName, fieldName, levelName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { AmountBreakdown, CountryBreakdown, FieldBreakdown } from './computeAgreements';
 import type { BarSeries, LegendItem } from './computeBreakdownLayout';
 import { agreementsMessages } from './messages';
-import { COUNTRY_FILL, LEVEL_FILL, REST_FILL } from './palette';
+import { countryFill, levelFill, REST_FILL } from './palette';
 
 export interface ChartModel {
   title: string;
@@ -21,7 +22,7 @@ export interface ChartModel {
   notes: string[];
 }
 
-/** What a click on a segment chooses. Segment keys encode it: "KZ/government", "finance/KZ", "not-itemised/KZ". */
+/** What a click on a segment chooses. Segment keys encode it: "<country code>/government", "finance/<code>", "not-itemised/<code>". */
 export interface SegmentTarget {
   country: CountryCode;
   level?: Level;
@@ -31,10 +32,10 @@ export interface SegmentTarget {
 export function parseSegmentId(id: string): SegmentTarget | null {
   const [barKey, segmentKey] = id.split('/');
   if (!barKey || !segmentKey) return null;
-  if (barKey === 'KZ' || barKey === 'UZ') {
+  if (isMissionCountry(barKey)) {
     return segmentKey === 'government' || segmentKey === 'non-government' ? { country: barKey, level: segmentKey } : null;
   }
-  if (segmentKey === 'KZ' || segmentKey === 'UZ') {
+  if (isMissionCountry(segmentKey)) {
     return barKey === 'not-itemised' ? { country: segmentKey } : { country: segmentKey, field: barKey };
   }
   return null;
@@ -44,9 +45,9 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
   const t = pickMessages(agreementsMessages, lang);
   const n = (v: number) => formatInteger(v, lang);
   const total = rows.reduce((sum, r) => sum + r.total, 0);
-  const countOf = (code: CountryCode) => rows.find((r) => r.country === code)?.total ?? 0;
   const one = rows.length === 1 ? rows[0] : undefined;
   const levelCount = (row: CountryBreakdown, level: Level) => row.levels.find((l) => l.level === level)?.count ?? 0;
+  const nonGovernment = rows.reduce((sum, r) => sum + levelCount(r, 'non-government'), 0);
   return {
     title: one
       ? fill(t.breakdownTitleOne, { total: n(total), country: countryName(one.country, lang) })
@@ -57,7 +58,10 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
           gov: n(levelCount(one, 'government')),
           nongov: n(levelCount(one, 'non-government')),
         })
-      : fill(t.breakdownTakeaway, { total: n(total), kz: n(countOf('KZ')), uz: n(countOf('UZ')) }),
+      : fill(t.breakdownTakeaway, {
+          total: n(total),
+          parts: formatList(rows.map((r) => fill(t.breakdownTakeawayPart, { country: countryName(r.country, lang), count: n(r.total) })), lang),
+        }) + (nonGovernment > total / 2 ? t.breakdownMostNonGov : t.sentenceEnd),
     series: rows.map((row) => ({
       key: row.country,
       label: countryName(row.country, lang),
@@ -73,15 +77,15 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
           key: l.level,
           value: l.count,
           valueLabel: n(l.count),
-          fill: LEVEL_FILL[row.country][l.level],
+          fill: levelFill(row.country, l.level),
           description: fill(t.segmentLabel, words),
           tooltip: fill(t.tipSegment, words),
         };
       }),
     })),
     legend: [
-      { key: 'government', label: t.legendGov, swatches: rows.map((r) => LEVEL_FILL[r.country].government) },
-      { key: 'non-government', label: t.legendNonGov, swatches: rows.map((r) => LEVEL_FILL[r.country]['non-government']) },
+      { key: 'government', label: t.legendGov, swatches: rows.map((r) => levelFill(r.country, 'government')) },
+      { key: 'non-government', label: t.legendNonGov, swatches: rows.map((r) => levelFill(r.country, 'non-government')) },
     ],
     table: {
       columns: [{ label: t.columnCountry }, { label: t.columnGov, numeric: true }, { label: t.columnNonGov, numeric: true }, { label: t.columnTotal, numeric: true }],
@@ -128,13 +132,13 @@ export function fieldChart(breakdown: FieldBreakdown, country: CountryCode | nul
           key: c.country,
           value: c.count,
           valueLabel: n(c.count),
-          fill: COUNTRY_FILL[c.country],
+          fill: countryFill(c.country),
           description: fill(row.key === 'not-itemised' ? t.notItemisedSegmentLabel : t.fieldSegmentLabel, words),
           tooltip: fill(row.key === 'not-itemised' ? t.tipNotItemised : t.tipField, words),
         };
       }),
     })),
-    legend: countries.map((code) => ({ key: code, label: countryName(code, lang), swatches: [COUNTRY_FILL[code]] })),
+    legend: countries.map((code) => ({ key: code, label: countryName(code, lang), swatches: [countryFill(code)] })),
     table: {
       columns: [
         { label: t.columnField },
@@ -175,7 +179,7 @@ export function amountChart(amounts: AmountBreakdown, lang: Lang): ChartModel {
             key: a.agreement.id,
             value: a.amountUsd,
             valueLabel: usd(a.amountUsd),
-            fill: COUNTRY_FILL[a.agreement.country],
+            fill: countryFill(a.agreement.country),
             description: namedText,
             tooltip: namedText,
           })),
@@ -184,7 +188,7 @@ export function amountChart(amounts: AmountBreakdown, lang: Lang): ChartModel {
       },
     ],
     legend: [
-      { key: 'named', label: t.legendNamedAmount, swatches: [...new Set(amounts.named.map((a) => COUNTRY_FILL[a.agreement.country]))] },
+      { key: 'named', label: t.legendNamedAmount, swatches: [...new Set(amounts.named.map((a) => countryFill(a.agreement.country)))] },
       { key: 'rest', label: t.legendRestAmount, swatches: [REST_FILL] },
     ],
     table: {

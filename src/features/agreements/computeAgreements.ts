@@ -5,7 +5,7 @@
 import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
 import { foldChineseScript } from '../../i18n/searchFold';
-import { COUNTRY_CODES, FIELDS, LEVELS } from '../../data/schema';
+import { FIELDS, LEVELS } from '../../data/schema';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
 
@@ -21,8 +21,13 @@ export interface CountryBreakdown {
 }
 
 /** The headline counts by country and level, for the countries the filter shows. */
-export function computeCountryBreakdown(counts: readonly AgreementCount[], country: CountryCode | null): CountryBreakdown[] {
-  return COUNTRY_CODES.filter((code) => !country || code === country)
+export function computeCountryBreakdown(
+  counts: readonly AgreementCount[],
+  country: CountryCode | null,
+  /** The trip's countries, in the order trip.json lists them. */
+  countries: readonly CountryCode[],
+): CountryBreakdown[] {
+  return countries.filter((code) => !country || code === country)
     .map((code) => {
       const levels = LEVELS.map((level) => ({
         level,
@@ -57,8 +62,10 @@ export function computeFieldBreakdown(
   agreements: readonly Agreement[],
   counts: readonly AgreementCount[],
   country: CountryCode | null,
+  /** The trip's countries, in the order trip.json lists them. */
+  countries: readonly CountryCode[],
 ): FieldBreakdown {
-  const shown = COUNTRY_CODES.filter((code) => !country || code === country);
+  const shown = countries.filter((code) => !country || code === country);
   const isShown = new Set<CountryCode>(shown);
   // One pass over the agreements (the benchmark has 10,000): ids by field and country, named per country.
   const idsByField = new Map<Field, Map<CountryCode, string[]>>();
@@ -325,7 +332,7 @@ export interface OutcomeLinks {
   /** Named agreements the outcome links to (inside or outside the headline count). */
   total: number;
   byCountry: { country: CountryCode; count: number }[];
-  /** Field-chart segment ids ("finance/KZ") holding its agreements that the bars count. */
+  /** Field-chart segment ids ("finance/<country code>") holding its agreements that the bars count. */
   fieldSegmentIds: Set<string>;
   /** Fields of those segments, in FIELDS order. */
   fields: Field[];
@@ -341,13 +348,15 @@ export function computeOutcomeLinks(
   agreementIds: readonly string[],
   agreementById: ReadonlyMap<string, Agreement>,
   country: CountryCode | null,
+  /** The trip's countries, in the order trip.json lists them. */
+  countries: readonly CountryCode[],
 ): OutcomeLinks {
   const linked = agreementIds.map((id) => agreementById.get(id)).filter((a): a is Agreement => a !== undefined);
   const inBars = linked.filter((a) => isNamedDocument(a) && (!country || a.country === country));
   const fieldsShown = new Set(inBars.map((a) => a.field));
   return {
     total: linked.length,
-    byCountry: COUNTRY_CODES.map((code) => ({ country: code, count: linked.filter((a) => a.country === code).length })).filter(
+    byCountry: countries.map((code) => ({ country: code, count: linked.filter((a) => a.country === code).length })).filter(
       (c) => c.count > 0,
     ),
     fieldSegmentIds: new Set(inBars.map((a) => `${a.field}/${a.country}`)),

@@ -1,20 +1,17 @@
 /**
  * Fills of the agreement charts, as literal colours so an exported SVG keeps them without our CSS.
  * Every fill is >= 3:1 against white (graphical objects) and carries white labels at >= 4.5:1:
- * KZ #004e6b 9.1:1, #00739e 5.3:1; UZ #1c5229 9.2:1, #2b7a3d 5.3:1; grey #5f6b78 5.4:1.
- * Government is the darker shade of the country's hue (app.css --kz / --uz are the lighter ones).
+ * the country colours come from trip.json (checked there: main and strong carry white text);
+ * grey #5f6b78 5.4:1. Government is the darker (strong) shade of the country's hue.
  */
-import type { CountryCode, Level } from '../../data/schema';
+import { countryColours } from '../../data/mission';
+import type { CountryCode } from '../../data/schema';
 
-export const LEVEL_FILL: Record<CountryCode, Record<Level, string>> = {
-  KZ: { government: '#004e6b', 'non-government': '#00739e' },
-  UZ: { government: '#1c5229', 'non-government': '#2b7a3d' },
-};
+/** Government in the country's strong shade, non-government in its main colour (trip.json). */
+export { levelFill } from '../../data/mission';
 
-export const COUNTRY_FILL: Record<CountryCode, string> = {
-  KZ: '#00739e',
-  UZ: '#2b7a3d',
-};
+/** A country's own colour (trip.json), for charts split by country. */
+export const countryFill = (code: CountryCode): string => countryColours(code).main;
 
 /** The part of the amount the reports do not break down. */
 export const REST_FILL = '#5f6b78';

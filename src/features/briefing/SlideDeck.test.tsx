@@ -25,12 +25,12 @@ describe('slide order', () => {
       'The trip in figures',
       'The route',
       'The agreements',
-      'Day by day and the eight outcomes',
+      'Day by day and the 8 outcomes',
       'The economies',
       'Sources and data notes',
     ]);
     expect(texts[0]?.takeaway).toBe('96 agreements and MoUs in 6 days, worth over US$1.65 billion where a value was stated.');
-    expect(texts[2]?.takeaway).toBe('Kazakhstan 61, Uzbekistan 35: most were reached outside government (81 of 96).');
+    expect(texts[2]?.takeaway).toBe('Kazakhstan 61 and Uzbekistan 35: most were reached outside government (81 of 96).');
   });
 
   it('follows the country filter and the language', () => {

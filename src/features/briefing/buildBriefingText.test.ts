@@ -9,7 +9,7 @@ beforeAll(() => loadZhHans());
 describe('buildBriefingText', () => {
   it('all countries, English: totals, split by level and country, value, delegation, sources', () => {
     const text = buildBriefingText(model, { lang: 'en', country: null });
-    expect(text).toContain('Selection: both countries');
+    expect(text).toContain('Selection: every country (Kazakhstan and Uzbekistan)');
     expect(text).toContain('96 agreements and MoUs: 15 government, 81 non-government');
     expect(text).toContain('Kazakhstan 61 = 8 + 53; Uzbekistan 35 = 7 + 28');
     expect(text).toContain('over US$1.65 billion');

@@ -11,6 +11,8 @@ import {
   formatDate,
   formatDateRange,
   formatInteger,
+  formatList,
+  formatPlural,
   formatUsd,
   withQualifier,
 } from '../../i18n/format';
@@ -25,11 +27,9 @@ export interface BriefingSelection {
   url?: string;
 }
 
-// The figures a briefing quotes for each country: size and growth (ranks read badly as one line).
-const COUNTRY_FIGURES: Record<CountryCode, readonly string[]> = {
-  KZ: ['kz-gdp', 'kz-gdp-growth', 'kz-foreign-trade', 'kz-share-of-central-asia-gdp'],
-  UZ: ['uz-gdp-growth', 'uz-average-growth'],
-};
+// The figures a briefing quotes for each country are marked `show: ["briefing"]` in economy.json.
+const quotedFigures = (figures: readonly EconomicFigure[], country: CountryCode) =>
+  figures.filter((f) => f.subject === country && f.show?.includes('briefing'));
 
 function formatFigure(figure: EconomicFigure, lang: Lang): string {
   return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
@@ -47,7 +47,10 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
 
   lines.push(
     fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }),
-    fill(t.briefSelection, { selection: country ? countryName(country, lang) : t.briefAllCountries }),
+    fill(t.briefSelection, { selection: country
+        ? countryName(country, lang)
+        : fill(t.briefAllCountries, { countries: formatList(trip.countries.map((c) => countryName(c.code, lang)), lang) }),
+    }),
     '',
   );
   const bullet = (text: string) => lines.push(`• ${text}`);
@@ -82,9 +85,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         }),
       );
     }
-    for (const id of COUNTRY_FIGURES[country]) {
-      const figure = figures.find((f) => f.id === id);
-      if (!figure) continue;
+    for (const figure of quotedFigures(figures, country)) {
       bullet(
         fill(t.briefFigure, {
           country: countryName(country, lang),
@@ -123,6 +124,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   bullet(
     fill(t.briefDelegation, {
       total: formatInteger(trip.delegation.total, lang),
+      home: countryName(trip.home.code, lang),
       hk: formatInteger(trip.delegation.hongKong, lang),
       mainland: formatInteger(trip.delegation.mainland, lang),
     }),
@@ -136,7 +138,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         events: withQualifier(formatInteger(trip.events.count, lang), trip.events.qualifier, lang),
       }),
     );
-    bullet(fill(t.briefOutcomes, { list: outcomes.map((o) => pickText(o.title, lang)).join(lang === 'en' ? '; ' : '；') }));
+    bullet(fill(formatPlural(outcomes.length, { one: t.briefOutcomesOne, other: t.briefOutcomesOther }, lang), { list: outcomes.map((o) => pickText(o.title, lang)).join(lang === 'en' ? '; ' : '；') }));
     cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
   }
 

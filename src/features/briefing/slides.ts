@@ -4,9 +4,10 @@
  */
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode } from '../../data/schema';
-import { formatInteger, formatPercent, formatUsd, withQualifier } from '../../i18n/format';
+import { formatInteger, formatList, formatPlural, formatUsd, withQualifier } from '../../i18n/format';
+import { describeFigure as describeSlideFigure } from '../../i18n/figures';
 import { countryName } from '../../i18n/labels';
-import { fill, pickMessages, type Lang } from '../../i18n/lang';
+import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
 
 export const SLIDE_IDS = ['headline', 'map', 'agreements', 'timeline', 'economy', 'notes'] as const;
@@ -28,8 +29,14 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
   const selected = country ? byCountry(country) : undefined;
   const int = (n: number) => formatInteger(n, lang);
   const countsCites = model.dataset.agreementCounts.flatMap((c) => c.cite);
-  const uzGrowth = figures.find((f) => f.id === 'uz-gdp-growth');
-  const kzPartner = figures.find((f) => f.id === 'kz-hk-trade-partner-rank');
+  const slideFigures = figures.filter((f) => f.show?.includes('slide'));
+  const subjectName = (subject: string) => {
+    const shared = model.dataset.economySubjects.find((s) => s.id === subject);
+    return shared ? pickText(shared.name, lang) : countryName(subject, lang);
+  };
+  const cities = [...new Set(model.dataset.days.map((d) => d.place))].map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
+  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.number - b.number);
+  const publishers = [...new Set(model.dataset.sources.map((s) => pickText(s.publisher, lang)))];
 
   const texts: Record<SlideId, Omit<SlideText, 'id'>> = {
     headline: {
@@ -46,7 +53,11 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
     },
     map: {
       title: t.slideMap,
-      takeaway: fill(t.takeawayMap, { days: int(derived.tripDays.length) }),
+      takeaway: fill(t.takeawayMap, {
+        home: countryName(trip.home.code, lang),
+        cities: formatList(cities.map((c) => pickText(c.name, lang)), lang),
+        days: formatPlural(derived.tripDays.length, { one: t.daysOne, other: t.daysOther }, lang),
+      }),
       cites: model.dataset.events.slice(0, 1).flatMap((e) => e.cite),
     },
     agreements: {
@@ -58,27 +69,37 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
               gov: int(selected.government),
               nonGov: int(selected.nonGovernment),
             })
-          : fill(t.takeawayAgreements, {
-              kz: int(byCountry('KZ')?.total ?? 0),
-              uz: int(byCountry('UZ')?.total ?? 0),
+          : fill(totals.nonGovernment > totals.total / 2 ? t.takeawayAgreements : t.takeawayAgreementsSplit, {
+              parts: formatList(totals.byCountry.map((c) => fill(t.takeawayAgreementsPart, { country: countryName(c.country, lang), count: int(c.total) })), lang),
+              gov: int(totals.government),
               nonGov: int(totals.nonGovernment),
               total: int(totals.total),
             }),
       cites: countsCites,
     },
     timeline: {
-      title: t.slideTimeline,
-      takeaway: t.takeawayTimeline,
+      title: formatPlural(outcomes.length, { one: t.slideTimelineOne, other: t.slideTimelineOther }, lang),
+      takeaway: fill(formatPlural(outcomes.length, { one: t.takeawayTimelineOne, other: t.takeawayTimelineOther }, lang), {
+        first: outcomes[0] ? pickText(outcomes[0].title, lang) : '',
+        last: outcomes.at(-1) ? pickText(outcomes.at(-1)!.title, lang) : '',
+      }),
       cites: model.dataset.outcomes.flatMap((o) => o.cite),
     },
     economy: {
       title: t.slideEconomy,
-      takeaway: fill(t.takeawayEconomy, { uzGrowth: uzGrowth ? formatPercent(uzGrowth.value, lang) : '' }),
-      cites: [...(kzPartner?.cite ?? []), ...(uzGrowth?.cite ?? [])],
+      takeaway: fill(t.takeawayEconomy, {
+        figures: slideFigures
+          .map((f) => fill(t.takeawayEconomyFigure, { subject: subjectName(f.subject), label: pickText(f.label, lang), value: describeSlideFigure(f, lang) }))
+          .join(t.figureSeparator),
+      }),
+      cites: slideFigures.flatMap((f) => f.cite),
     },
     notes: {
       title: t.slideNotes,
-      takeaway: fill(t.takeawayNotes, { notes: int(notes.length) }),
+      takeaway: fill(t.takeawayNotes, {
+        reports: fill(formatPlural(model.dataset.sources.length, { one: t.reportsOne, other: t.reportsOther }, lang), { publishers: formatList(publishers, lang) }),
+        notes: int(notes.length),
+      }),
       cites: [],
     },
   };

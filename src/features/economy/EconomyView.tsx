@@ -1,13 +1,15 @@
 import { ChartFrame } from '../../components/ChartFrame';
+import { countryStyle } from '../../components/countryStyle';
 import { SourceNote } from '../../components/SourceNote';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
-import { pickMessages, type Lang } from '../../i18n/lang';
+import { formatList, formatPlural } from '../../i18n/format';
+import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { countryName } from '../../i18n/labels';
 import { useAppStore, useTripModel } from '../../store/appStore';
 import type { Certainty } from './chartLayouts';
 import { buildFigureCard, buildGrowthContent, buildTradeContent, formatGrowthTick } from './economyContent';
-import { selectFigureGroups, selectGrowthRows, selectTradeFigures } from './economyFigures';
+import { economySubjects, selectFigureGroups, selectGrowthRows, selectTradeFigures, type FigureGroup } from './economyFigures';
 import { FigureCard, type FigureCardText } from './FigureCard';
 import { GrowthChart } from './GrowthChart';
 import { economyMessages, type EconomyMessages } from './messages';
@@ -35,22 +37,29 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
   const t = pickMessages(economyMessages, lang);
   const tc = pickMessages(componentMessages, lang);
   const figures = model.dataset.figures;
-  const groups = selectFigureGroups(figures, country);
-  const trade = country === 'UZ' ? undefined : selectTradeFigures(figures);
+  const { trip, economySubjects: shared } = model.dataset;
+  const subjects = economySubjects(trip.countries.map((c) => c.code), shared);
+  const subjectName = (subject: string) => {
+    const other = shared.find((s) => s.id === subject);
+    return other ? pickText(other.name, lang) : countryName(subject, lang);
+  };
+  const isCountry = (subject: string) => trip.countries.some((c) => c.code === subject);
+  const groups = selectFigureGroups(figures, country, subjects);
+  const trade = selectTradeFigures(figures, country);
   const growthRows = selectGrowthRows(figures, country);
   const cardText: FigureCardText = { period: t.period, whatItMeasures: t.whatItMeasures, source: tc.source, dataNote: t.dataNoteLink, colon: t.colon, afterColon: t.afterColon };
 
   return (
     <div className="economy">
       <p className="economy__scope" role="status">
-        {country === null ? t.scopeAll : country === 'KZ' ? t.scopeKZ : t.scopeUZ}
+        {describeScope(groups, country, subjectName, lang, t)}
       </p>
       <BackgroundFacts model={model} lang={lang} country={country} />
       <p className="economy__hint">{t.cardHint}</p>
       {groups.map((group) => (
-        <section key={group.subject} className="economy__group" data-subject={group.subject} aria-labelledby={`economy-${group.subject}`}>
+        <section key={group.subject} className="economy__group" data-subject={group.subject} style={countryStyle(isCountry(group.subject) ? group.subject : trip.home.code)} aria-labelledby={`economy-${group.subject}`}>
           <h3 id={`economy-${group.subject}`} className="economy__group-title">
-            {t[`subject-${group.subject}`]}
+            {subjectName(group.subject)}
           </h3>
           <ul className="economy__cards">
             {group.figures.map((figure) => (
@@ -67,6 +76,15 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
   );
 }
 
+/** What the filter shows, in words: every group, or one country and the shared groups that keep figures about it. */
+function describeScope(groups: readonly FigureGroup[], country: string | null, subjectName: (s: string) => string, lang: Lang, t: EconomyMessages): string {
+  if (country === null) return formatPlural(groups.length, { one: t.scopeAllOne, other: t.scopeAllOther }, lang);
+  const others = groups.filter((g) => g.subject !== country).map((g) => subjectName(g.subject));
+  return others.length === 0
+    ? fill(t.scopeOne, { country: subjectName(country) })
+    : fill(t.scopeOneWith, { country: subjectName(country), subjects: formatList(others, lang) });
+}
+
 interface FrameProps {
   model: TripModel;
   lang: Lang;
@@ -74,7 +92,9 @@ interface FrameProps {
 }
 
 function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable<ReturnType<typeof selectTradeFigures>> }) {
-  const content = buildTradeContent(trade, lang, t);
+  const content = buildTradeContent(trade, countryName(trade.country, lang), lang, t);
+  // The file is named after the country in English, whatever the reader's language.
+  const fileName = `${countryName(trade.country, 'en').toLowerCase().replace(/[^a-z0-9]+/g, '-')}-exports-imports`;
   const [ref, width] = useElementWidth<HTMLDivElement>(520);
   return (
     <ChartFrame
@@ -84,7 +104,7 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
       takeaway={content.takeaway}
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
-      fileName="kazakhstan-exports-imports"
+      fileName={fileName}
     >
       {({ svgProps }) => (
         <div ref={ref} className="economy__plot">

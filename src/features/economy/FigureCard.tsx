@@ -2,6 +2,8 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface FigureCardData {
   id: string;
+  /** economy.json marks the figures the economy slide shows (`show: ["slide"]`). */
+  onSlide: boolean;
   label: string;
   /** The number with its unit and qualifier, as the reader sees it: "nearly 60%". */
   value: string;
@@ -68,7 +70,7 @@ export function FigureCard({ card, text }: FigureCardProps) {
   };
 
   return (
-    <li className="figure-card" data-figure={card.id}>
+    <li className="figure-card" data-figure={card.id} data-on-slide={card.onSlide || undefined}>
       <div
         ref={bodyRef}
         className="figure-card__body"

@@ -1,4 +1,5 @@
 import type { ChartSvgProps } from '../../components/ChartFrame';
+import { countryStyle } from '../../components/countryStyle';
 import { computeGrowthLayout, type GrowthSeriesRow } from './chartLayouts';
 
 interface GrowthChartProps {
@@ -22,7 +23,7 @@ export function GrowthChart({ rows, width, formatTick, svgProps }: GrowthChartPr
         ))}
       </g>
       {layout.groups.map((group) => (
-        <text key={group.key} className="economy-chart__group" data-tone={group.tone} x={0} y={group.y}>
+        <text key={group.key} className="economy-chart__group" data-tone={group.tone} style={countryStyle(group.tone)} x={0} y={group.y}>
           {group.label}
         </text>
       ))}
@@ -34,6 +35,7 @@ export function GrowthChart({ rows, width, formatTick, svgProps }: GrowthChartPr
           <rect
             className={`economy-bar__rect economy-bar__rect--${bar.certainty === 'exact' ? 'exact' : 'approximate'}`}
             data-tone={bar.tone}
+            style={countryStyle(bar.tone)}
             x={bar.x}
             y={bar.y}
             width={bar.width}
@@ -41,7 +43,7 @@ export function GrowthChart({ rows, width, formatTick, svgProps }: GrowthChartPr
             rx={2}
           />
           {bar.arrow ? (
-            <g className="economy-bar__arrow" data-tone={bar.tone}>
+            <g className="economy-bar__arrow" data-tone={bar.tone} style={countryStyle(bar.tone)}>
               <line x1={bar.arrow.x1} x2={bar.arrow.x2} y1={bar.arrow.y} y2={bar.arrow.y} />
               <path d={`M${bar.arrow.x2 - 6},${bar.arrow.y - 5}L${bar.arrow.x2},${bar.arrow.y}L${bar.arrow.x2 - 6},${bar.arrow.y + 5}`} />
             </g>

@@ -1,4 +1,5 @@
 import type { ChartSvgProps } from '../../components/ChartFrame';
+import { countryStyle } from '../../components/countryStyle';
 import { computeTradeLayout, type TradeSeries } from './chartLayouts';
 
 interface TradeChartProps {
@@ -18,7 +19,7 @@ export function TradeChart({ series, width, svgProps }: TradeChartProps) {
           <text className="economy-chart__label" x={bar.x} y={bar.labelY}>
             {bar.label}
           </text>
-          <rect className="economy-bar__rect economy-bar__rect--exact" data-tone={bar.tone} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} />
+          <rect className="economy-bar__rect economy-bar__rect--exact" data-tone={bar.tone} style={countryStyle(bar.tone)} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2} />
           <text className="economy-chart__value" x={bar.valueX} y={bar.valueY} dominantBaseline="central">
             {bar.valueLabel}
           </text>

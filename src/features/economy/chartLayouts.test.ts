@@ -3,6 +3,7 @@ import { computeGrowthLayout, computeTradeLayout, valueLabelWidth, type GrowthSe
 
 describe('computeTradeLayout', () => {
   const series = {
+    country: 'KZ',
     exports: { label: 'Exports', valueLabel: 'US$79.1 billion', value: 79.1e9 },
     imports: { label: 'Imports', valueLabel: 'US$64.8 billion', value: 64.8e9 },
     balance: { value: 14.3e9, label: 'Surplus US$14.3 billion' },

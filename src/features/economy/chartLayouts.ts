@@ -56,6 +56,8 @@ function barRoom(width: number, valueLabels: readonly string[]): number {
 // --- Exports against imports -------------------------------------------------------------------
 
 export interface TradeSeries {
+  /** The country the figures are about: the bars take its colour. */
+  country: CountryCode;
   exports: { label: string; valueLabel: string; value: number };
   imports: { label: string; valueLabel: string; value: number };
   /** Exports minus imports, and its words ("Surplus: US$14.3 billion"). */
@@ -88,7 +90,7 @@ export function computeTradeLayout(series: TradeSeries, width: number): TradeLay
       key: row.key,
       label: row.label,
       valueLabel: row.valueLabel,
-      tone: 'KZ',
+      tone: series.country,
       certainty: 'exact',
       x: 0,
       y: top + LABEL_GAP,

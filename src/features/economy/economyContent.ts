@@ -7,31 +7,29 @@ import { describeCitation } from '../../components/SourceNote';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, EconomicFigure } from '../../data/schema';
 import { formatPercent, formatUsd } from '../../i18n/format';
-import { fill, pickText, type Lang } from '../../i18n/lang';
+import { describeFigure } from '../../i18n/figures';
+import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { GrowthSeriesRow, TradeSeries } from './chartLayouts';
-import { RANK_SCOPE, type GrowthRow, type TradeFigures } from './economyFigures';
+import type { GrowthRow, TradeFigures } from './economyFigures';
 import type { FigureCardData } from './FigureCard';
 import { formatFigureValue, formatPeriod } from './formatFigure';
-import type { EconomyMessages } from './messages';
+import { economyMessages, type EconomyMessages } from './messages';
 
 /** A figure's value as a card shows it: a rank says what it is counted among ("4th in Asia"). */
-export function describeFigureValue(figure: EconomicFigure, lang: Lang, t: EconomyMessages): string {
-  const value = formatFigureValue(figure, lang);
-  const scope = figure.unit === 'rank' ? RANK_SCOPE[figure.id] : undefined;
-  return scope ? fill(t[scope], { rank: value }) : value;
-}
+export const describeFigureValue = (figure: EconomicFigure, lang: Lang): string => describeFigure(figure, lang);
 
 export function describeCitations(model: TripModel, cites: readonly Citation[], lang: Lang): string {
   const unique = [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
-  return unique.map((c) => describeCitation(model, c, lang)).join(lang === 'en' ? '; ' : '；');
+  return unique.map((c) => describeCitation(model, c, lang)).join(pickMessages(economyMessages, lang).citationSeparator);
 }
 
-export function buildFigureCard(model: TripModel, figure: EconomicFigure, lang: Lang, t: EconomyMessages): FigureCardData {
+export function buildFigureCard(model: TripModel, figure: EconomicFigure, lang: Lang, _t?: EconomyMessages): FigureCardData {
   const note = model.notesByItem.get(figure.id)?.[0];
   return {
     id: figure.id,
+    onSlide: figure.show?.includes('slide') ?? false,
     label: pickText(figure.label, lang),
-    value: describeFigureValue(figure, lang, t),
+    value: describeFigureValue(figure, lang),
     period: formatPeriod(figure.period, lang),
     measure: pickText(figure.measure, lang),
     source: describeCitations(model, figure.cite, lang),
@@ -49,7 +47,7 @@ export interface ChartContent<S> {
 
 // --- Trade ------------------------------------------------------------------------------------
 
-export function buildTradeContent(trade: TradeFigures, lang: Lang, t: EconomyMessages): ChartContent<TradeSeries> {
+export function buildTradeContent(trade: TradeFigures, country: string, lang: Lang, t: EconomyMessages): ChartContent<TradeSeries> {
   const { exports, imports, total, balance } = trade;
   const balanceAmount = formatUsd(Math.abs(balance.balance), lang);
   const balanceLabel =
@@ -60,19 +58,20 @@ export function buildTradeContent(trade: TradeFigures, lang: Lang, t: EconomyMes
         : t.tradeBalanced;
   const takeaway =
     balance.kind === 'surplus'
-      ? fill(t.tradeTakeawaySurplus, { balance: balanceAmount })
+      ? fill(t.tradeTakeawaySurplus, { country, balance: balanceAmount })
       : balance.kind === 'deficit'
-        ? fill(t.tradeTakeawayDeficit, { balance: balanceAmount })
-        : t.tradeTakeawayBalanced;
+        ? fill(t.tradeTakeawayDeficit, { country, balance: balanceAmount })
+        : fill(t.tradeTakeawayBalanced, { country });
   const period = formatPeriod(exports.period, lang);
   const row = (figure: EconomicFigure) => ({
     key: figure.id,
     cells: [pickText(figure.label, lang), formatFigureValue(figure, lang), formatPeriod(figure.period, lang)],
   });
   return {
-    title: fill(t.tradeTitle, { period }),
+    title: fill(t.tradeTitle, { country, period }),
     takeaway,
     series: {
+      country: exports.subject,
       exports: { label: pickText(exports.label, lang), valueLabel: formatFigureValue(exports, lang), value: exports.value },
       imports: { label: pickText(imports.label, lang), valueLabel: formatFigureValue(imports, lang), value: imports.value },
       balance: { value: balance.balance, label: balanceLabel },
@@ -109,23 +108,28 @@ export function buildGrowthContent(
   }));
   const years = rows.filter((r) => r.kind === 'year');
   const countries = [...new Set(rows.map((r) => r.country))];
-  let title = t.growthTitle;
+  const period = years[0] ? formatPeriod(years[0].figure.period, lang) : '';
+  let title = fill(t.growthTitle, { period });
   let takeaway = '';
   if (countries.length === 1 && countries[0]) {
     const name = countryName(countries[0]);
     const year = years[0];
     const average = rows.find((r) => r.kind === 'average');
-    title = fill(t.growthTitleOne, { country: name });
+    title = fill(t.growthTitleOne, { country: name, period });
     if (year && average) {
       takeaway = fill(t.growthTakeawayOne, {
         country: name,
+        period,
         value: formatFigureValue(year.figure, lang),
         average: formatFigureValue(average.figure, lang),
       });
     }
   } else if (years.length >= 2) {
-    const [fast, slow] = [...years].sort((a, b) => b.figure.value - a.figure.value) as [GrowthRow, GrowthRow];
-    takeaway = fill(t.growthTakeawayBoth, {
+    const sorted = [...years].sort((a, b) => b.figure.value - a.figure.value);
+    const fast = sorted[0] as GrowthRow;
+    const slow = sorted[sorted.length - 1] as GrowthRow;
+    takeaway = fill(years.length === 2 ? t.growthTakeawayBoth : t.growthTakeawayMany, {
+      period,
       faster: countryName(fast.country),
       fastValue: formatFigureValue(fast.figure, lang),
       slowValue: formatFigureValue(slow.figure, lang),

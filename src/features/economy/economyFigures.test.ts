@@ -3,8 +3,8 @@ import trip from '../../../public/data/trip.json';
 import type { EconomicFigure } from '../../data/schema';
 import { tripDatasetSchema } from '../../data/schema';
 import {
-  NAMED_FIGURE_IDS,
   computeTradeBalance,
+  economySubjects,
   findSumMismatches,
   isFigureInScope,
   selectFigureGroups,
@@ -13,6 +13,7 @@ import {
 } from './economyFigures';
 
 const dataset = tripDatasetSchema.parse(trip);
+const SUBJECTS = economySubjects(dataset.trip.countries.map((c) => c.code), dataset.economySubjects);
 
 function figure(partial: Partial<EconomicFigure> & Pick<EconomicFigure, 'id' | 'subject' | 'value'>): EconomicFigure {
   return {
@@ -48,8 +49,18 @@ describe('selectTradeFigures', () => {
     expect(trade?.balance.balance).toBe(14_300_000_000);
   });
 
-  it('is undefined when a part is missing', () => {
-    expect(selectTradeFigures([figure({ id: 'kz-exports', subject: 'KZ', value: 1 })])).toBeUndefined();
+  it('is undefined when a part is missing, or for a country without trade figures', () => {
+    expect(selectTradeFigures([figure({ id: 'kz-exports', subject: 'KZ', value: 1, trade: 'exports' })])).toBeUndefined();
+    expect(selectTradeFigures(dataset.figures, 'UZ')).toBeUndefined();
+    expect(selectTradeFigures(dataset.figures, 'KZ')?.country).toBe('KZ');
+  });
+
+  it('takes exports and imports from the figures economy.json marks, whatever their ids', () => {
+    const trade = selectTradeFigures([
+      figure({ id: 'x', subject: 'FR', value: 5e9, trade: 'imports' }),
+      figure({ id: 'y', subject: 'FR', value: 7e9, trade: 'exports' }),
+    ]);
+    expect(trade).toMatchObject({ country: 'FR', exports: { id: 'y' }, imports: { id: 'x' }, balance: { balance: 2e9, kind: 'surplus' } });
   });
 });
 
@@ -74,13 +85,12 @@ describe('findSumMismatches', () => {
 });
 
 describe('selecting figures by country', () => {
-  it('names only figure ids the dataset has', () => {
-    const ids = new Set(dataset.figures.map((f) => f.id));
-    expect(NAMED_FIGURE_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  it('orders the subjects as the data lists them: the trip countries, then the shared subjects', () => {
+    expect(SUBJECTS).toEqual(['KZ', 'UZ', 'HK-CA']);
   });
 
   it('shows every Kazakhstan, Uzbekistan and Hong Kong–Central Asia figure with no filter, and no trip figure', () => {
-    const groups = selectFigureGroups(dataset.figures, null);
+    const groups = selectFigureGroups(dataset.figures, null, SUBJECTS);
     expect(groups.map((g) => g.subject)).toEqual(['KZ', 'UZ', 'HK-CA']);
     const shown = groups.flatMap((g) => g.figures.map((f) => f.id));
     const expected = dataset.figures.filter((f) => f.subject !== 'trip').map((f) => f.id);
@@ -88,15 +98,15 @@ describe('selecting figures by country', () => {
   });
 
   it('keeps Kazakhstan and Hong Kong’s investor ranks in Kazakhstan under the KZ filter', () => {
-    const groups = selectFigureGroups(dataset.figures, 'KZ');
+    const groups = selectFigureGroups(dataset.figures, 'KZ', SUBJECTS);
     expect(groups.map((g) => g.subject)).toEqual(['KZ', 'HK-CA']);
     expect(groups[1]?.figures.map((f) => f.id)).toEqual(['hk-investor-rank-asia', 'hk-investor-rank-world']);
   });
 
   it('keeps only Uzbekistan under the UZ filter', () => {
-    const groups = selectFigureGroups(dataset.figures, 'UZ');
+    const groups = selectFigureGroups(dataset.figures, 'UZ', SUBJECTS);
     expect(groups.map((g) => g.subject)).toEqual(['UZ']);
-    expect(isFigureInScope(dataset.figures.find((f) => f.id === 'kz-gdp')!, 'UZ')).toBe(false);
+    expect(isFigureInScope(dataset.figures.find((f) => f.id === 'kz-gdp')!, 'UZ', SUBJECTS)).toBe(false);
   });
 
   it('picks the growth rows of the countries in scope, 2025 first then the average', () => {

@@ -2,46 +2,40 @@
  * Which economic figures the view shows, and the figures it derives from them. Pure functions over
  * plain arrays, so tests can pass object literals.
  */
-import type { CountryCode, EconomicFigure } from '../../data/schema';
-
-export type EconomySubject = 'KZ' | 'UZ' | 'HK-CA';
-
-/** Subjects in the order the view shows them. Trip figures belong to the headline, not here. */
-export const ECONOMY_SUBJECTS: readonly EconomySubject[] = ['KZ', 'UZ', 'HK-CA'];
+import type { CountryCode, EconomicFigure, EconomySubject } from '../../data/schema';
 
 /**
- * Hong Kong–Central Asia figures that are about one trip country. The dataset's subject says
- * "HK-CA" for all of them; the investor ranks are ranks *in Kazakhstan* (tkp-2026-06-01,
- * new-trade-channels), so the Kazakhstan filter keeps them. A test checks these ids exist.
+ * The subjects the view groups figures by, in order: the trip's countries (trip.json), then the
+ * shared subjects of economy.json (e.g. home's trade with the region). Trip figures belong to the
+ * headline, not here.
  */
-export const HK_CA_FIGURE_COUNTRY: Readonly<Record<string, CountryCode>> = {
-  'hk-investor-rank-asia': 'KZ',
-  'hk-investor-rank-world': 'KZ',
-};
+export function economySubjects(countries: readonly CountryCode[], shared: readonly EconomySubject[]): string[] {
+  return [...countries, ...shared.map((s) => s.id)];
+}
 
 export interface FigureGroup {
-  subject: EconomySubject;
+  subject: string;
   figures: EconomicFigure[];
 }
 
-function isEconomySubject(subject: EconomicFigure['subject']): subject is EconomySubject {
-  return (ECONOMY_SUBJECTS as readonly string[]).includes(subject);
-}
-
-/** Whether a figure belongs in the view under the country filter (null = all countries). */
-export function isFigureInScope(figure: EconomicFigure, country: CountryCode | null): boolean {
-  if (!isEconomySubject(figure.subject)) return false;
+/**
+ * Whether a figure belongs in the view under the country filter (null = all countries). A figure of
+ * a shared subject stays under a country when economy.json says it is about that country (`country`).
+ */
+export function isFigureInScope(figure: EconomicFigure, country: CountryCode | null, subjects: readonly string[]): boolean {
+  if (!subjects.includes(figure.subject)) return false;
   if (country === null) return true;
-  if (figure.subject === 'HK-CA') return HK_CA_FIGURE_COUNTRY[figure.id] === country;
-  return figure.subject === country;
+  return figure.subject === country || figure.country === country;
 }
 
-/** The figures to show, grouped by subject in a fixed order; empty groups are left out. */
-export function selectFigureGroups(figures: readonly EconomicFigure[], country: CountryCode | null): FigureGroup[] {
-  return ECONOMY_SUBJECTS.map((subject) => ({
-    subject,
-    figures: figures.filter((f) => f.subject === subject && isFigureInScope(f, country)),
-  })).filter((group) => group.figures.length > 0);
+/** The figures to show, grouped by subject in order; empty groups are left out. */
+export function selectFigureGroups(figures: readonly EconomicFigure[], country: CountryCode | null, subjects: readonly string[]): FigureGroup[] {
+  return subjects
+    .map((subject) => ({
+      subject,
+      figures: figures.filter((f) => f.subject === subject && isFigureInScope(f, country, subjects)),
+    }))
+    .filter((group) => group.figures.length > 0);
 }
 
 export function figureById(figures: readonly EconomicFigure[], id: string): EconomicFigure | undefined {
@@ -76,13 +70,21 @@ export interface TradeFigures {
   balance: TradeBalance;
 }
 
-/** Kazakhstan's exports, imports, their total and balance; undefined when the data lacks them. */
-export function selectTradeFigures(figures: readonly EconomicFigure[]): TradeFigures | undefined {
-  const exports = figureById(figures, 'kz-exports');
-  const imports = figureById(figures, 'kz-imports');
-  if (!exports || !imports) return undefined;
-  const total = figures.find((f) => f.sumOf?.includes(exports.id) && f.sumOf.includes(imports.id));
-  return { exports, imports, total, balance: computeTradeBalance(exports.value, imports.value) };
+/**
+ * A trip country's exports, imports (economy.json marks them `trade`), their total and balance: for
+ * the first country that has both, or only the chosen one; undefined when the data lacks them.
+ */
+export function selectTradeFigures(figures: readonly EconomicFigure[], country: CountryCode | null = null): (TradeFigures & { country: CountryCode }) | undefined {
+  const subjects = [...new Set(figures.filter((f) => f.trade).map((f) => f.subject))];
+  for (const subject of subjects) {
+    if (country !== null && subject !== country) continue;
+    const exports = figures.find((f) => f.subject === subject && f.trade === 'exports');
+    const imports = figures.find((f) => f.subject === subject && f.trade === 'imports');
+    if (!exports || !imports) continue;
+    const total = figures.find((f) => f.sumOf?.includes(exports.id) && f.sumOf.includes(imports.id));
+    return { country: subject, exports, imports, total, balance: computeTradeBalance(exports.value, imports.value) };
+  }
+  return undefined;
 }
 
 export interface SumMismatch {
@@ -120,47 +122,9 @@ export interface GrowthRow {
   kind: 'year' | 'average';
 }
 
-/** Growth in 2025 and the recent yearly average for each country in scope. */
-const GROWTH_FIGURES: readonly { id: string; country: CountryCode; kind: GrowthRow['kind'] }[] = [
-  { id: 'kz-gdp-growth', country: 'KZ', kind: 'year' },
-  { id: 'kz-growth-2022-2025', country: 'KZ', kind: 'average' },
-  { id: 'uz-gdp-growth', country: 'UZ', kind: 'year' },
-  { id: 'uz-average-growth', country: 'UZ', kind: 'average' },
-];
-
+/** One year's growth and the recent yearly average for each country in scope (economy.json `growth`). */
 export function selectGrowthRows(figures: readonly EconomicFigure[], country: CountryCode | null): GrowthRow[] {
-  const rows: GrowthRow[] = [];
-  for (const { id, country: rowCountry, kind } of GROWTH_FIGURES) {
-    if (country !== null && rowCountry !== country) continue;
-    const figure = figureById(figures, id);
-    if (figure) rows.push({ figure, country: rowCountry, kind });
-  }
-  return rows;
+  return figures.flatMap((figure) =>
+    figure.growth && (country === null || figure.subject === country) ? [{ figure, country: figure.subject, kind: figure.growth }] : [],
+  );
 }
-
-// --- Rank scopes ------------------------------------------------------------------------------
-
-export type RankScope = 'rank-in-central-asia' | 'rank-in-asia' | 'rank-in-world';
-
-/**
- * What each rank is counted among, from the figure's measure: "5th" alone does not say whether it is
- * 5th in the world or in Central Asia.
- */
-export const RANK_SCOPE: Readonly<Record<string, RankScope>> = {
-  'kz-hk-trade-partner-rank': 'rank-in-central-asia',
-  'uz-population-rank': 'rank-in-central-asia',
-  'uz-uranium-rank': 'rank-in-world',
-  'uz-gold-rank': 'rank-in-world',
-  'hk-investor-rank-asia': 'rank-in-asia',
-  'hk-investor-rank-world': 'rank-in-world',
-};
-
-/** Every figure id this module names, so a test can check the dataset still has them. */
-export const NAMED_FIGURE_IDS: readonly string[] = [
-  ...Object.keys(HK_CA_FIGURE_COUNTRY),
-  ...Object.keys(RANK_SCOPE),
-  'kz-exports',
-  'kz-imports',
-  'kz-foreign-trade',
-  ...GROWTH_FIGURES.map((g) => g.id),
-];

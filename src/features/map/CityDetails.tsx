@@ -23,7 +23,7 @@ export function CityDetails({ info, lang, returnNote, titleId }: CityDetailsProp
         {pickText(place.name, lang)}
         <span className="city-details__country">{countryName(place.country, lang)}</span>
       </h3>
-      {place.country === 'HK' ? (
+      {info.isHome ? (
         <p className="city-details__line">
           {t.homeNote}
           {returnNote ? ` ${returnNote}` : ''}
@@ -46,7 +46,7 @@ export function CityDetails({ info, lang, returnNote, titleId }: CityDetailsProp
           <strong className="city-details__figure">{formatInteger(agreements.total, lang)}</strong>
         </p>
       ) : null}
-      {place.country !== 'HK' && days.length > 0 ? (
+      {!info.isHome && days.length > 0 ? (
         <>
           <h4 className="city-details__subtitle">{t.events}</h4>
           {events.length > 0 ? (

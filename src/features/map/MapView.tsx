@@ -10,7 +10,7 @@ import { formatDue } from './formatDue';
 import { MapLegend } from './MapLegend';
 import { mapMessages } from './messages';
 import { computeLegendStops, createShadeScale } from './shading';
-import { COUNTRY_ISO_NUMERIC } from './basemapTrim';
+import { missionCountries } from '../../data/mission';
 import type { CountryShade, FlyRequest } from './TripMap';
 import { configuredTiles, useBasemap } from './useBasemap';
 import './map.css';
@@ -44,7 +44,7 @@ export default function MapView() {
     const countries =
       basemap.status === 'ready'
         ? basemap.basemap.features
-            .filter((f) => (Object.values(COUNTRY_ISO_NUMERIC) as string[]).includes(f.id))
+            .filter((f) => missionCountries().some((c) => c.isoNumeric === f.id))
             .map((f) => computeRingsBounds(f.geometry.coordinates))
         : [];
     const route = computeBounds([...stops, ...arcs], 1);

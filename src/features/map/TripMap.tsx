@@ -12,7 +12,8 @@ import { formatDate } from '../../i18n/format';
 import { formatDue } from './formatDue';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
-import { COUNTRY_ISO_NUMERIC, type Basemap, type BasemapFeature } from './basemapTrim';
+import { countryByCode, missionCountries } from '../../data/mission';
+import type { Basemap, BasemapFeature } from './basemapTrim';
 import { CityDetails } from './CityDetails';
 import type { MapModel } from './cityInfo';
 import {
@@ -64,7 +65,7 @@ const toLeafletBounds = (b: Bounds): LatLngBoundsExpression => [
   [b.north, b.east],
 ];
 
-/** City captions hang to the right of their dots: keep room for Hong Kong's on the east edge. */
+/** City captions hang to the right of their dots: keep room for home's on the east edge. */
 const FIT_OPTIONS = { paddingTopLeft: [12, 12] as [number, number], paddingBottomRight: [84, 12] as [number, number] };
 const FIT_OPTIONS_NARROW = { paddingTopLeft: [44, 4] as [number, number], paddingBottomRight: [100, 4] as [number, number] };
 
@@ -90,7 +91,7 @@ function MapSetup({ label }: { label: string }) {
   return null;
 }
 
-/** Phones get the route alone, so the cities are not specks; wider maps show both countries whole. */
+/** Phones get the route alone, so the cities are not specks; wider maps show the trip countries whole. */
 const NARROW_MAP = 480;
 function fitFor(width: number, fit: TripMapProps['fit']) {
   return width < NARROW_MAP
@@ -133,12 +134,12 @@ function useIsNarrow(): boolean {
   return narrow;
 }
 
-/** Below this zoom a phone-sized map has the Tashkent caption over Almaty's: see CrowdedMapClass. */
+/** Below this zoom a phone-sized map has one city's caption over a neighbour's: see CrowdedMapClass. */
 const UNCROWDED_ZOOM = 5;
 
 /**
  * Marks a narrow, zoomed-out map as crowded; CSS then drops the captions of cities the delegation
- * did not visit (Almaty), whose marker stays, named for assistive tech and with its popup.
+ * did not visit, whose marker stays, named for assistive tech and with its popup.
  */
 function CrowdedMapClass() {
   const map = useMap();
@@ -164,7 +165,7 @@ const BasemapLayer = memo(function BasemapLayer({ basemap }: { basemap: Basemap 
   const others = useMemo<Basemap>(
     () => ({
       ...basemap,
-      features: basemap.features.filter((f) => !(Object.values(COUNTRY_ISO_NUMERIC) as string[]).includes(f.id)),
+      features: basemap.features.filter((f) => !missionCountries().some((c) => c.isoNumeric === f.id)),
     }),
     [basemap],
   );
@@ -180,7 +181,7 @@ interface TripCountryProps {
   onActivate: (code: CountryCode) => void;
 }
 
-/** Kazakhstan or Uzbekistan: shaded by agreements, focusable, Enter or Space sets the filter. */
+/** A trip country: shaded by agreements, focusable, Enter or Space sets the filter. */
 function TripCountry({ feature, shade, label, selected, dimmed, onActivate }: TripCountryProps) {
   const ref = useRef<LeafletGeoJSON>(null);
   // At city zoom the shading would cover everything in one colour: it fades so venues stand out.
@@ -508,7 +509,7 @@ const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, centre }:
         if (!from || !to) return null;
         const date = leg.date ? formatDate(leg.date, lang, 'short') : null;
         // A narrow map keeps only the dates; the legend and the popups say the rest.
-        const label = date ? (narrow ? date : fill(t.legTo, { city: pickText(to.name, lang), date })) : narrow ? null : t.returnLeg;
+        const label = date ? (narrow ? date : fill(t.legTo, { city: pickText(to.name, lang), date })) : narrow ? null : fill(t.returnLeg, { home: pickText(mapModel.home.name, lang) });
         return (
           <RouteLine
             key={leg.id}
@@ -538,7 +539,7 @@ export default function TripMap(props: TripMapProps) {
   const tripFeatures = useMemo(
     () =>
       shades
-        .map((shade) => ({ shade, feature: basemap?.features.find((f) => f.id === COUNTRY_ISO_NUMERIC[shade.code]) }))
+        .map((shade) => ({ shade, feature: basemap?.features.find((f) => f.id === countryByCode(shade.code)?.isoNumeric) }))
         .filter((x): x is { shade: CountryShade; feature: BasemapFeature } => !!x.feature),
     [basemap, shades],
   );
@@ -590,11 +591,11 @@ export default function TripMap(props: TripMapProps) {
             position={positionOf(place)}
             label={name}
             caption={name}
-            iconClass={`city-marker ${emphasised ? 'city-marker--stop' : 'city-marker--other'} city-marker--${place.country.toLowerCase()}`}
+            iconClass={`city-marker ${emphasised ? 'city-marker--stop' : 'city-marker--other'} ${place.id === mapModel.home.id ? ' city-marker--home' : ''}`}
             iconSize={emphasised ? 20 : 13}
             state={{
               highlighted: highlighted.has(place.id),
-              dimmed: country !== null && place.country !== 'HK' && place.country !== country,
+              dimmed: country !== null && place.id !== mapModel.home.id && place.country !== country,
             }}
           >
             <Popup maxWidth={300} minWidth={220} maxHeight={popupMaxHeight} closeButton={false} autoPanPadding={[8, 8]}>

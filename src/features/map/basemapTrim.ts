@@ -14,7 +14,7 @@ export interface Box {
 }
 
 export interface BasemapProperties {
-  /** The Natural Earth name, in English; map labels for KZ and UZ come from the app's own labels. */
+  /** The Natural Earth name, in English; the trip countries' labels come from the dataset. */
   name: string;
 }
 
@@ -23,9 +23,6 @@ export interface Basemap {
   type: 'FeatureCollection';
   features: BasemapFeature[];
 }
-
-/** ISO 3166 numeric ids, as Natural Earth / world-atlas name the trip countries. */
-export const COUNTRY_ISO_NUMERIC = { KZ: '398', UZ: '860' } as const;
 
 type Ring = Position[];
 

@@ -13,15 +13,17 @@ export interface OfficialMet {
 
 export interface CityInfo {
   place: Place;
+  /** The mission's home city (trip.json home.place). */
+  isHome: boolean;
   /** The trip days spent in the city, in order. */
   days: string[];
   /** The events there, in date and time order. */
   events: TripEvent[];
   /** Hosts and others named at the events, without the delegation's own members. */
   officials: OfficialMet[];
-  /** Agreements with the city's country; null for Hong Kong. */
+  /** Agreements with the city's country; null for home. */
   agreements: { country: CountryCode; total: number } | null;
-  /** Planned links that start or end here, e.g. the direct flights to Almaty. */
+  /** Planned links that end here (trip.json routes), e.g. a new direct flight from home. */
   milestones: Milestone[];
 }
 
@@ -30,15 +32,13 @@ export interface MapModel {
   cities: CityInfo[];
   cityById: ReadonlyMap<string, CityInfo>;
   legs: RouteLeg[];
-  /** The planned direct flight from home, when the data names one with a destination city. */
+  /** The planned flight of trip.json's routes, when there is one. */
   plannedFlight: { from: Place; to: Place; milestone: Milestone } | null;
   venues: Place[];
 }
 
-const isCountry = (code: string): code is CountryCode => code === 'KZ' || code === 'UZ';
-
 /**
- * The delegation's own members (the Chief Executive) appear at events in both countries; hosts
+ * The delegation's own members (the Chief Executive) appear at events in several countries; hosts
  * appear in one. So "officials met" in a city leaves out anyone named in more than one country.
  */
 function delegationNames(events: readonly TripEvent[], countryOf: (placeId: string) => string | undefined): Set<string> {
@@ -55,22 +55,15 @@ function delegationNames(events: readonly TripEvent[], countryOf: (placeId: stri
 }
 
 /**
- * The planned direct flight: a dated milestone whose agreements are aviation agreements of a city's
- * country, to the city named in the milestone's agreement titles. Taken from the data so the label
- * ("first quarter of 2027") follows any correction there.
+ * The planned flight: the first route of trip.json (`routes`), from home to a city, labelled by its
+ * milestone's due date so the label ("first quarter of 2027") follows any correction there.
  */
-function findPlannedFlight(model: TripModel, cities: readonly Place[]): { to: Place; milestone: Milestone } | null {
-  for (const milestone of model.dataset.milestones) {
-    if (!milestone.due) continue;
-    const aviation = milestone.agreements
-      .map((id) => model.agreementById.get(id))
-      .filter((a) => a?.field === 'aviation');
-    for (const agreement of aviation) {
-      const to = cities.find(
-        (city) => city.country === milestone.country && agreement && agreement.title.en.includes(city.name.en),
-      );
-      if (to) return { to, milestone };
-    }
+function findPlannedFlight(model: TripModel, cities: readonly Place[]): { from: Place; to: Place; milestone: Milestone } | null {
+  for (const route of model.dataset.trip.routes) {
+    const from = cities.find((c) => c.id === route.from);
+    const to = cities.find((c) => c.id === route.to);
+    const milestone = model.milestoneById.get(route.milestone);
+    if (from && to && milestone) return { from, to, milestone };
   }
   return null;
 }
@@ -78,8 +71,8 @@ function findPlannedFlight(model: TripModel, cities: readonly Place[]): { to: Pl
 export function buildMapModel(model: TripModel): MapModel {
   const { dataset } = model;
   const cities = dataset.places.filter((p) => p.kind === 'city');
-  const home = cities.find((p) => p.country === 'HK');
-  if (!home) throw new Error('the dataset has no home city (country HK)');
+  const home = cities.find((p) => p.id === dataset.trip.home.place);
+  if (!home) throw new Error(`the dataset has no home city "${dataset.trip.home.place}"`);
   const delegation = delegationNames(dataset.events, model.countryOfPlace);
   const planned = findPlannedFlight(model, cities);
   const infos = cities.map((place): CityInfo => {
@@ -92,11 +85,10 @@ export function buildMapModel(model: TripModel): MapModel {
         if (!delegation.has(official.name.en) && !officials.has(official.name.en)) officials.set(official.name.en, official);
       }
     }
-    const totals = isCountry(place.country)
-      ? dataset.derived.agreementTotals.byCountry.find((c) => c.country === place.country)
-      : undefined;
+    const totals = dataset.derived.agreementTotals.byCountry.find((c) => c.country === place.country);
     return {
       place,
+      isHome: place.id === home.id,
       days: dataset.days.filter((d) => d.place === place.id).map((d) => d.date).sort(),
       events,
       officials: [...officials.values()],
@@ -112,7 +104,7 @@ export function buildMapModel(model: TripModel): MapModel {
     cities: infos,
     cityById: new Map(infos.map((info) => [info.place.id, info])),
     legs: computeRouteLegs(dataset.days, home.id),
-    plannedFlight: planned ? { from: home, ...planned } : null,
+    plannedFlight: planned,
     venues: dataset.places.filter((p) => p.kind === 'venue'),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The shading of Kazakhstan and Uzbekistan by their number of agreements: one sequential blue scale
+ * The shading of the trip countries by their number of agreements: one sequential blue scale
  * (a clamped linear map of the count, interpolated in Lab by d3-interpolate), so darker always
  * means more, and the legend reads off the same function. No d3-scale: the map is on the first
  * screen, and a linear map is one line (issue 16).

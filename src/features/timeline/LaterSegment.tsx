@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { countryStyle } from '../../components/countryStyle';
 import type { CountryCode, Milestone } from '../../data/schema';
 import { countryName, statusName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
@@ -74,7 +75,7 @@ function MilestoneItem({ milestone, lang, country, highlighted }: { milestone: M
   const t = pickMessages(timelineMessages, lang);
   const dimmed = !isMilestoneInCountry(milestone, country);
   return (
-    <li className="tl-milestone" data-country={milestone.country} data-highlighted={highlighted || undefined} data-dimmed={dimmed || undefined}>
+    <li className="tl-milestone" data-country={milestone.country} style={countryStyle(milestone.country)} data-highlighted={highlighted || undefined} data-dimmed={dimmed || undefined}>
       <span className="tl-milestone__title">{pickText(milestone.title, lang)}</span>
       <span className="tl-milestone__due">{pickText(milestone.dueText, lang)}</span>
       <span className="tl-milestone__meta">

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { countryStyle } from '../../components/countryStyle';
 import { SourceNote } from '../../components/SourceNote';
 import { componentMessages } from '../../components/messages';
 import type { TripModel } from '../../data/buildTripModel';
@@ -110,7 +111,7 @@ export function outcomeLabel(outcome: Outcome, lang: Lang): string {
 }
 
 /**
- * One of the eight outcomes: a toggle button, pressed when selected. Its details open inside the card
+ * One of the outcomes: a toggle button, pressed when selected. Its details open inside the card
  * on the vertical layout; on the wide one the timeline shows them in a full-width row (detailsId).
  */
 export function OutcomeCard({
@@ -131,7 +132,7 @@ export function OutcomeCard({
   const t = pickMessages(timelineMessages, lang);
   const place = model.placeById.get(outcome.place);
   return (
-    <li className="tl-outcome" data-selected={selected || undefined} data-dimmed={dimmed || undefined} data-country={place?.country}>
+    <li className="tl-outcome" data-selected={selected || undefined} data-dimmed={dimmed || undefined} data-country={place?.country} style={countryStyle(place?.country)}>
       <button
         ref={buttonRef}
         type="button"

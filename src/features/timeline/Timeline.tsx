@@ -1,7 +1,8 @@
 import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { countryStyle } from '../../components/countryStyle';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
-import { formatDate, formatWeekday } from '../../i18n/format';
+import { formatDate, formatList, formatPlural, formatWeekday } from '../../i18n/format';
 import { countryName, eventKindName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { LaterSegment } from './LaterSegment';
@@ -30,7 +31,22 @@ const DETAILS_ID = 'tl-outcome-details';
 /** Axis length before the first measurement (and in test DOMs without layout). */
 const FALLBACK_LENGTH = 960;
 
-/** The trip day by day, the eight outcomes on the days they came, and what is still to come. */
+/** "<n> days in <city> and <city> produced <n> headline outcomes", from the data's days, cities and outcomes. */
+export function describeTrip(model: TripModel, lang: Lang): string {
+  const t = pickMessages(timelineMessages, lang);
+  const { days, outcomes } = model.dataset;
+  const places = [...new Set(days.map((d) => d.place))].flatMap((id) => {
+    const place = model.placeById.get(id);
+    return place && place.id !== model.dataset.trip.home.place ? [pickText(place.name, lang)] : [];
+  });
+  return fill(t.takeaway, {
+    days: formatPlural(days.length, { one: t.daysOne, other: t.daysOther }, lang),
+    places: formatList(places, lang),
+    outcomes: formatPlural(outcomes.length, { one: t.outcomesOne, other: t.outcomesOther }, lang),
+  });
+}
+
+/** The trip day by day, the outcomes on the days they came, and what is still to come. */
 export function Timeline({ model, lang, country, day, outcome, width, onSelectDay, onSelectOutcome, onClear }: TimelineProps) {
   const t = pickMessages(timelineMessages, lang);
   const { days, events, outcomes, milestones, trip } = model.dataset;
@@ -94,7 +110,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
   return (
     // The keydown listener only catches Escape bubbling up from the buttons inside.
     <div className="tl" data-orientation={orientation} style={{ '--tl-days': days.length } as CSSProperties} onKeyDown={onKeyDown}>
-      <p className="tl__takeaway">{filterName ? fill(t.takeawayFiltered, { country: filterName }) : t.takeaway}</p>
+      <p className="tl__takeaway">{filterName ? fill(t.takeawayFiltered, { country: filterName }) : describeTrip(model, lang)}</p>
       <div className="tl__toolbar">
         <p className="tl__hint">{t.keyboardHint}</p>
         {day !== null || outcome !== null ? (
@@ -128,6 +144,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
               key={d.date}
               className="tl-day"
               data-country={model.countryOfPlace(d.place)}
+              style={countryStyle(model.countryOfPlace(d.place))}
               data-selected={selected || undefined}
               data-related={(!selected && d.date === selectedOutcome?.date) || undefined}
               data-dimmed={dimmed || undefined}
@@ -164,7 +181,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
       </ol>
 
       <h3 className="tl__heading" id="tl-outcomes-heading">
-        {t.outcomesHeading}
+        {formatPlural(model.dataset.outcomes.length, { one: t.outcomesHeadingOne, other: t.outcomesHeadingOther }, lang)}
       </h3>
       <div className="tl__outcomes" role="group" aria-labelledby="tl-outcomes-heading">
         {days.map((d) => {

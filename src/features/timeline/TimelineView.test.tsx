@@ -24,7 +24,7 @@ function renderView(lang: Lang = 'en') {
 
 const daysGroup = () => screen.getByRole('list', { name: 'Trip days' });
 const dayButton = (name: RegExp) => within(daysGroup()).getByRole('button', { name });
-const outcomesGroup = () => screen.getByRole('group', { name: 'The eight outcomes' });
+const outcomesGroup = () => screen.getByRole('group', { name: 'The 8 outcomes' });
 const outcomeButton = (n: number) => within(outcomesGroup()).getByRole('button', { name: new RegExp(`^Outcome ${n}:`) });
 const cardOf = (button: HTMLElement) => button.closest('li') as HTMLElement;
 /** The details a pressed outcome button controls (a full-width row on the wide layout). */
@@ -44,7 +44,7 @@ afterEach(() => {
 describe('TimelineView', () => {
   it.each<Lang>(['en', 'zh-Hant'])('shows all eight outcomes and all six days (%s)', (lang) => {
     renderView(lang);
-    const group = screen.getByRole('group', { name: lang === 'en' ? 'The eight outcomes' : '八大成果' });
+    const group = screen.getByRole('group', { name: lang === 'en' ? 'The 8 outcomes' : '8大成果' });
     const buttons = within(group).getAllByRole('button');
     expect(buttons).toHaveLength(8);
     for (let n = 1; n <= 8; n++) {

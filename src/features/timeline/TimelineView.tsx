@@ -6,7 +6,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import './timeline.css';
 
 /**
- * The trip day by day and its eight outcomes. Reads the store and hands narrow props to <Timeline>;
+ * The trip day by day and its outcomes. Reads the store and hands narrow props to <Timeline>;
  * choosing a day or an outcome goes back to the store, which the map, chart and URL follow.
  */
 export default function TimelineView() {

@@ -1,15 +1,17 @@
 import type { CountryCode } from '../../data/schema';
+import { countryStyle } from '../../components/countryStyle';
+import { missionCountryCodes } from '../../data/mission';
 import type { PlacedEvent, TripAxis } from './layout';
 
 export interface AxisDay {
   date: string;
-  country: CountryCode | 'HK' | undefined;
+  country: CountryCode | undefined;
   dimmed: boolean;
   selected: boolean;
 }
 
 export interface AxisEvent extends PlacedEvent {
-  country: CountryCode | 'HK' | undefined;
+  country: CountryCode | undefined;
   highlighted: boolean;
   dimmed: boolean;
 }
@@ -26,7 +28,7 @@ export const AXIS_HEIGHT = 64;
 const BAND_HEIGHT = 40;
 const EVENT_Y = BAND_HEIGHT / 2;
 
-/** The six days as coloured bands on a time scale, hour ticks, and each event at its local time. */
+/** The trip days as coloured bands on a time scale, hour ticks, and each event at its local time. */
 export function TripAxisChart({ axis, days, events, label }: TripAxisChartProps) {
   return (
     <svg className="tl-axis" width={axis.length} height={AXIS_HEIGHT} viewBox={`0 0 ${axis.length} ${AXIS_HEIGHT}`} role="img" aria-label={label}>
@@ -37,6 +39,7 @@ export function TripAxisChart({ axis, days, events, label }: TripAxisChartProps)
             key={slot.date}
             className="tl-axis__band"
             data-country={day?.country}
+            style={countryStyle(day?.country)}
             data-dimmed={day?.dimmed || undefined}
             data-selected={day?.selected || undefined}
             x={slot.start + 1}
@@ -64,6 +67,7 @@ export function TripAxisChart({ axis, days, events, label }: TripAxisChartProps)
           key={event.id}
           className="tl-axis__event"
           data-country={event.country}
+          style={countryStyle(event.country)}
           data-timed={event.timeKnown}
           data-highlighted={event.highlighted || undefined}
           data-dimmed={event.dimmed || undefined}
@@ -78,9 +82,11 @@ export function TripAxisChart({ axis, days, events, label }: TripAxisChartProps)
 
 /** The two event marks, drawn as in the chart, for the legend. */
 export function EventMark({ timed }: { timed: boolean }) {
+  // Drawn in the first trip country's colour, as an example of the marks.
+  const legendCountry = missionCountryCodes()[0];
   return (
     <svg className="tl-legend__mark" width={18} height={18} viewBox="0 0 18 18" aria-hidden="true">
-      <circle className="tl-axis__event" data-timed={timed} data-country="KZ" cx={9} cy={9} r={7} />
+      <circle className="tl-axis__event" data-timed={timed} data-country={legendCountry} style={countryStyle(legendCountry)} cx={9} cy={9} r={7} />
     </svg>
   );
 }

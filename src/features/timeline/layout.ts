@@ -2,8 +2,8 @@
  * The timeline's geometry as pure functions (STYLE.md habit 3): d3 computes scales and ticks, the
  * components only draw what these return. Each step has its own type so a test can check it alone.
  *
- * Times are wall-clock times at the place, kept as "floating" UTC dates: 19:00 in Astana is stored as
- * 19:00Z. Astana and Tashkent both keep UTC+5, so one clock serves the whole trip and no day shifts.
+ * Times are wall-clock times at the place, kept as "floating" UTC dates: 19:00 at a city is stored as
+ * 19:00Z. One clock serves the whole trip, so no day shifts between cities.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMonth } from 'd3-time';

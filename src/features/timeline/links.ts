@@ -42,7 +42,7 @@ export function isDayInCountry(dayPlace: string, model: Pick<TripModel, 'country
 
 /**
  * An outcome concerns a country when it was announced there or any agreement, event or milestone
- * behind it is there: outcome 2 was summed up in Tashkent but counts Kazakh deals too.
+ * behind it is there: an outcome summed up in one country can count another country's deals too.
  */
 export function isOutcomeInCountry(outcome: Outcome, model: CountryModel, country: CountryCode | null): boolean {
   if (country === null) return true;

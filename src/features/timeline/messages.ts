@@ -2,7 +2,11 @@ import { defineMessages } from '../../i18n/lang';
 
 export const timelineMessages = defineMessages({
   en: {
-    takeaway: 'Six days in two capitals produced eight headline outcomes. Pick a day or an outcome to follow it on the map and in the agreements.',
+    takeaway: '{days} in {places} produced {outcomes}. Pick a day or an outcome to follow it on the map and in the agreements.',
+    daysOne: 'One day',
+    daysOther: '{count} days',
+    outcomesOne: 'one headline outcome',
+    outcomesOther: '{count} headline outcomes',
     takeawayFiltered:
       '{country} only: days, outcomes and later steps that do not involve {country} stay in place but are greyed out, so the story still reads in order.',
     keyboardHint: 'Arrow keys move between days or between outcomes; Escape clears the choice.',
@@ -17,7 +21,8 @@ export const timelineMessages = defineMessages({
     localTime: '{time} local time',
     localTimeApprox: 'about {time} local time',
     voicesLink: 'What they said: {count} remarks by named people, paraphrased with sources',
-    outcomesHeading: 'The eight outcomes',
+    outcomesHeadingOne: 'The outcome',
+    outcomesHeadingOther: 'The {count} outcomes',
     outcomeNumber: 'Outcome {n}',
     outcomeWhereWhen: '{date}, {place}',
     linkedAgreements: 'Agreements behind it',
@@ -33,7 +38,11 @@ export const timelineMessages = defineMessages({
     selectedSuffix: 'selected',
   },
   zhHant: {
-    takeaway: '六天走訪兩國首都，取得八大成果。選擇某一天或某項成果，即可在地圖及協議部分看到相關內容。',
+    takeaway: '{days}走訪{places}，取得{outcomes}。選擇某一天或某項成果，即可在地圖及協議部分看到相關內容。',
+    daysOne: '{count}天',
+    daysOther: '{count}天',
+    outcomesOne: '{count}項主要成果',
+    outcomesOther: '{count}大成果',
     takeawayFiltered: '只看{country}：與{country}無關的日子、成果及後續步驟仍保留原位，但以灰色淡化，方便依次閱讀。',
     keyboardHint: '方向鍵可在日子之間或成果之間移動；按 Esc 清除選擇。',
     clearSelection: '清除選擇',
@@ -47,7 +56,8 @@ export const timelineMessages = defineMessages({
     localTime: '當地時間{time}',
     localTimeApprox: '當地時間約{time}',
     voicesLink: '各方說法：具名人士的{count}則言論（轉述，附出處）',
-    outcomesHeading: '八大成果',
+    outcomesHeadingOne: '成果',
+    outcomesHeadingOther: '{count}大成果',
     outcomeNumber: '成果{n}',
     outcomeWhereWhen: '{date}，{place}',
     linkedAgreements: '相關協議',
@@ -64,5 +74,5 @@ export const timelineMessages = defineMessages({
   },
 });
 
-/** Quarter numbers as Hong Kong readers write them: 2027年第一季. */
+/** Quarter numbers as Traditional Chinese readers write them: 2027年第一季. */
 export const ZH_QUARTER = ['一', '二', '三', '四'] as const;

@@ -1,0 +1,25 @@
+/**
+ * Colours from the data for CSS: an element that shows a country carries `data-country` and these
+ * custom properties, and each view's CSS reads `var(--country)`, `var(--country-soft)`,
+ * `var(--country-strong)`. Set through React's style prop (the CSSOM), which the CSP allows.
+ */
+import type { CSSProperties } from 'react';
+import { countryByCode, missionHome } from '../data/mission';
+
+export function countryStyle(code: string | undefined | null): CSSProperties | undefined {
+  if (!code) return undefined;
+  const country = countryByCode(code);
+  if (country) {
+    const { main, soft, strong } = country.colours;
+    return { '--country': main, '--country-soft': soft, '--country-strong': strong } as CSSProperties;
+  }
+  const home = missionHome();
+  if (home && home.code === code) return { '--country': home.colour, '--country-soft': '#ffffff', '--country-strong': home.colour } as CSSProperties;
+  return undefined;
+}
+
+/** Home's colour for the whole app (`var(--home)`): the map's stops, home's own figures. */
+export function homeStyle(): CSSProperties | undefined {
+  const home = missionHome();
+  return home ? ({ '--home': home.colour } as CSSProperties) : undefined;
+}
