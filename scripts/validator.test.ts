@@ -122,7 +122,7 @@ describe('validator generated from schema.ts', () => {
 
   it('writes every export of schema.ts: the code lists as values, each schema as a description', async () => {
     const code = generateSchemaModule(schemaModule, '/shapeCheck.ts');
-    expect(code).toContain(`export const COUNTRY_CODES = ${JSON.stringify(schemaModule.COUNTRY_CODES)};`);
+    expect(code).toContain(`export const LEVELS = ${JSON.stringify(schemaModule.LEVELS)};`);
     expect(code).toContain('export const tripDatasetSchema = /* @__PURE__ */ shapeSchema(');
     for (const name of Object.keys(schemaModule)) expect(code).toMatch(new RegExp(`export const ${name} = `));
     // The generated module runs: its dataset schema accepts the dataset and names a broken field.

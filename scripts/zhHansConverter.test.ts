@@ -64,7 +64,8 @@ describe('the generated table (sampled)', () => {
     expect(phrase('搜尋（中文或英文）')).toBe('搜索（中文或英文）');
     expect(phrase('透過直航、航空運輸合作及延長互免簽證期限，方便兩地人員往來。')).toBe('通过直航、航空运输合作及延长互免签证期限，方便两地人员往来。');
     expect(phrase('「四金」')).toBe('“四金”');
-    expect(table.chars['「']).toBe('“');
-    expect(table.chars['」']).toBe('”');
+    const chars = table.chars as Record<string, string>;
+    expect(chars['「']).toBe('“');
+    expect(chars['」']).toBe('”');
   });
 });

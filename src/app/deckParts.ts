@@ -11,7 +11,7 @@ import { deckCountry } from '../features/briefing/deck/countries';
 import type { ChartSpec, DeckParts } from '../features/briefing/deck/types';
 import { briefingMessages } from '../features/briefing/messages';
 import { buildGrowthContent, buildTradeContent } from '../features/economy/economyContent';
-import { isFigureInScope, selectGrowthRows, selectTradeFigures } from '../features/economy/economyFigures';
+import { selectGrowthRows, selectTradeFigures } from '../features/economy/economyFigures';
 import { economyMessages } from '../features/economy/messages';
 import { levelName } from '../i18n/labels';
 import { pickMessages, type Lang } from '../i18n/lang';
@@ -58,9 +58,10 @@ function stackedSpec(
 function agreementCharts(model: TripModel, lang: Lang, country: CountryCode | null): ChartSpec[] {
   const t = pickMessages(briefingMessages, lang);
   const { agreements, agreementCounts } = model.dataset;
-  const byLevel = levelChart(computeCountryBreakdown(agreementCounts, country), lang);
-  const byField = fieldChart(computeFieldBreakdown(agreements, agreementCounts, country), country, lang);
-  const countryOf = (key: string) => model.dataset.trip.countries.find((code) => code === key);
+  const codes = model.dataset.trip.countries.map((c) => c.code);
+  const byLevel = levelChart(computeCountryBreakdown(agreementCounts, country, codes), lang);
+  const byField = fieldChart(computeFieldBreakdown(agreements, agreementCounts, country, codes), country, lang);
+  const countryOf = (key: string) => codes.find((code) => code === key);
   return [
     stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column'),
     stackedSpec(
@@ -83,12 +84,12 @@ function economyCharts(model: TripModel, lang: Lang, country: CountryCode | null
   const charts: ChartSpec[] = [];
   const about: string[] = [];
   const cites: DeckParts['economy']['cites'] = [];
-  const trade = selectTradeFigures(figures);
-  if (trade && isFigureInScope(trade.exports, country)) {
-    const content = buildTradeContent(trade, lang, te);
+  const trade = selectTradeFigures(figures, country);
+  if (trade) {
+    const content = buildTradeContent(trade, deckCountry(trade.country, lang).name, lang, te);
     // In English billions of US dollars; in Chinese 億 (hundred millions), as the reports count.
     const divisor = lang === 'en' ? 1e9 : 1e8;
-    const tone = trade.exports.subject === 'HK-CA' || trade.exports.subject === 'trip' ? '#5f6b78' : deckCountry(trade.exports.subject, lang).fill;
+    const tone = deckCountry(trade.country, lang).fill;
     charts.push({
       id: 'trade',
       title: content.title,

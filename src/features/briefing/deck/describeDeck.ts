@@ -47,10 +47,10 @@ function describeNote(note: DataNote, lang: Lang): string {
   return `${pickText(note.title, lang)}${colon(lang)}${pickText(note.used, lang)} ${pickText(note.why, lang)}`.trim();
 }
 
-/** Hong Kong, the cities of the trip in day order, and back: the route the map slide is fitted to. */
+/** Home, the cities of the trip in day order, and back: the route the map slide is fitted to. */
 export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
-  const home = model.dataset.places.find((p) => p.country === 'HK');
-  const ids = [...(home ? [home.id] : []), ...new Set(model.dataset.days.map((d) => d.place)), ...(home ? [home.id] : [])];
+  const home = model.dataset.trip.home.place;
+  const ids = [home, ...new Set(model.dataset.days.map((d) => d.place)), home];
   return ids.flatMap((id) => {
     const place = model.placeById.get(id);
     return place ? [{ name: pickText(place.name, lang), lon: place.lon, lat: place.lat }] : [];
@@ -72,13 +72,13 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
   const { dataset } = model;
   const { country } = selection;
   const texts = buildSlideTexts(model, lang, country);
-  const shown = dataset.trip.countries.filter((code) => !country || code === country).map((code) => deckCountry(code, lang));
+  const shown = dataset.trip.countries.filter((c) => !country || c.code === country).map((c) => deckCountry(c.code, lang));
   const route = routeOf(model, lang);
   const placeNames = [...new Set(route.map((p) => p.name))];
   const list = new Intl.ListFormat(localeOf(lang), { type: 'conjunction' });
 
   const outcomeIds = dataset.outcomes.flatMap((o) => [...o.agreements, ...o.events, ...o.milestones]);
-  const routeIds = [...new Set([...dataset.days.map((d) => d.place), ...dataset.places.filter((p) => p.country === 'HK').map((p) => p.id)])];
+  const routeIds = [...new Set([...dataset.days.map((d) => d.place), dataset.trip.home.place])];
 
   const slides: Record<SlideId, { body: SlideBody; about: string[]; cites: Citation[] }> = {
     headline: { body: { kind: 'figures', figures: parts.headline.figures }, about: parts.headline.about, cites: [] },
