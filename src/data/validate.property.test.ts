@@ -153,7 +153,10 @@ const COUNTS: Path[] = [
   ...((BASE as { agreementCounts: unknown[] }).agreementCounts.map((_, i) => ['agreementCounts', i, 'count']) as Path[]),
 ];
 
-describe('validateDataset (property-based, mutated copies of public/data/trip.json)', () => {
+// Hundreds of validations of the whole dataset per property: CPU-bound, so slow on a busy machine.
+const PROPERTY_TIMEOUT = { timeout: 30_000 };
+
+describe('validateDataset (property-based, mutated copies of public/data/trip.json)', PROPERTY_TIMEOUT, () => {
   it('accepts the real dataset (the base every mutation starts from)', () => {
     expect(validateDataset(DATASET).ok).toBe(true);
   });
@@ -250,7 +253,7 @@ describe('validateDataset (property-based, mutated copies of public/data/trip.js
   });
 });
 
-describe('buildDatasetFromSources (property-based, mutated data/ files)', () => {
+describe('buildDatasetFromSources (property-based, mutated data/ files)', PROPERTY_TIMEOUT, () => {
   it('builds the real source files', () => {
     expect(buildDatasetFromSources(SOURCE_TEXTS).ok).toBe(true);
   });

@@ -31,7 +31,7 @@ const rowCountries = () =>
     .slice(1)
     .map((tr) => tr.querySelectorAll('td')[0]!.textContent);
 
-describe('AgreementsView', () => {
+describe('AgreementsView', { timeout: 15_000 }, () => {
   let blobs: Blob[];
   beforeEach(() => {
     resetAppStore();

@@ -24,7 +24,8 @@ const explorer = () => screen.getByRole('region', { name: /Agreements explorer|å
 const bodyRows = () => within(explorer()).getAllByRole('row').slice(1);
 const count = () => within(explorer()).getByRole('status').textContent;
 
-describe('Explorer with many agreements', () => {
+// Renders and indexes 500 agreements: slow on a busy machine, so more than the default 5 s.
+describe('Explorer with many agreements', { timeout: 60_000 }, () => {
   let blobs: Blob[];
   beforeEach(() => {
     resetAppStore();
