@@ -11,7 +11,7 @@ describe('the offline line', () => {
     expect(offlineLine({ kind: 'saved', date }, 'en', 'Asia/Hong_Kong')).toBe('Offline: showing the copy saved on 6 June 2026 at 10:30');
     expect(offlineLine({ kind: 'saved', date }, 'zh-Hant', 'Asia/Hong_Kong')).toBe('離線：顯示於 2026年6月6日 上午10:30 儲存的版本');
     installZhHansTable(table);
-    expect(offlineLine({ kind: 'saved', date }, 'zh-Hans', 'Asia/Hong_Kong')).toBe('离线：显示于 2026年6月6日 10:30 储存的版本');
+    expect(offlineLine({ kind: 'saved', date }, 'zh-Hans', 'Asia/Hong_Kong')).toBe('离线：显示于 2026年6月6日 10:30 保存的版本');
   });
 
   it('says "loaded" when the page has no saved copy, in the reader’s time zone', () => {
