@@ -93,6 +93,8 @@ async function instrument(page: Page) {
 
 async function waitForViews(page: Page) {
   await page.locator('section#view-map').waitFor({ timeout: 30_000 });
+  // The live app, not the prerendered copy it replaces.
+  await page.locator('#root:not([data-prerendered]) section#view-map').waitFor({ timeout: 30_000 });
   // Views below the first screen load as they near the viewport: scroll to each, then back up.
   for (const v of ['agreements', 'timeline', 'economy', 'notes']) await page.locator(`section#view-${v}`).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));

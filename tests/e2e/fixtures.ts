@@ -50,6 +50,8 @@ export async function openDashboard(page: Page, query = '') {
  * to each, as a reader would, wait for it, and go back to the top.
  */
 export async function showEveryView(page: Page) {
+  // The live app, not the prerendered copy it replaces (which has the same panels).
+  await expect(page.locator('#root:not([data-prerendered]) #view-map')).toBeVisible({ timeout: 15_000 });
   // Each panel in view for a frame or two starts its view; then they load side by side.
   for (const id of ['map', 'agreements', 'timeline', 'economy', 'notes']) await page.locator(`#view-${id}`).scrollIntoViewIfNeeded();
   await expect(page.locator('main .view-loading')).toHaveCount(0, { timeout: 15_000 });
