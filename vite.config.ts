@@ -5,6 +5,8 @@ import { prerenderFirstView } from './scripts/prerender.js';
 
 export default defineConfig({
   base: './',
+  // scripts/build-mission.ts points this at a copy of public/ holding another mission's dataset.
+  publicDir: process.env.MISSION_PUBLIC_DIR ?? 'public',
   // The first view's HTML is prerendered into index.html after each build (scripts/prerender.ts).
   plugins: [react(), prerenderFirstView()],
   build: {
