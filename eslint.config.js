@@ -14,7 +14,7 @@ const layer = (files, patterns) => ({
 const FEATURES = ['map', 'agreements', 'timeline', 'economy', 'briefing', 'notes'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench/out', '.tmp', 'coverage'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench/out', '.tmp', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 import { formatPlural } from '../i18n/format';
 import type { TripModel } from '../data/buildTripModel';
-import { homeStyle } from '../components/countryStyle';
+import { useHomeColour } from '../components/countryStyle';
 import { Suspense, useEffect, useRef } from 'react';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
@@ -71,7 +71,7 @@ function Dashboard({ lang }: { lang: Lang }) {
   return (
     <>
       <HeadlineFigures model={dataset.model} lang={lang} country={country} />
-      <div className="views" style={homeStyle()}>
+      <div className="views">
         {VIEWS.map(({ id, title }) => {
           const View = VIEW_COMPONENTS[id];
           return (
@@ -128,6 +128,7 @@ export function App() {
   const slide = useAppStore((s) => s.slide);
   const zhHansReady = useZhHansReady();
   useDocumentLanguage(lang, dataset.status === 'ready' ? dataset.model : null);
+  useHomeColour(dataset.status === 'ready' ? dataset.model.dataset.trip.home.colour : undefined);
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
     if (lang === 'zh-Hans') void loadZhHans();
