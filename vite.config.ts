@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -10,8 +11,21 @@ import { servedHeaders } from './scripts/servedHeaders.js';
 // deployment to tell builds apart; without it, 'local'.
 process.env.VITE_BUILD_ID ??= 'local';
 
+// scripts/build-mission.ts points this at a copy of public/ holding another mission's dataset.
+const publicDir = process.env.MISSION_PUBLIC_DIR ?? 'public';
+// The installed app's name follows the mission the build is for.
+function readMissionTitle(): string {
+  try {
+    return (JSON.parse(readFileSync(resolve(publicDir, 'data/trip.json'), 'utf8')) as { trip: { title: { en: string } } }).trip.title.en;
+  } catch {
+    return 'a trade mission';
+  }
+}
+const missionTitle = readMissionTitle();
+
 export default defineConfig({
   base: './',
+  publicDir,
   plugins: [
     react(),
     // The build checks the fetched dataset without zod: a validator generated from the same schema (scripts/validator.ts).
@@ -33,9 +47,9 @@ export default defineConfig({
       includeManifestIcons: false,
       manifest: {
         id: './',
-        name: "Mission Atlas · Hong Kong's trade mission to Kazakhstan and Uzbekistan",
+        name: `Mission Atlas · ${missionTitle}`,
         short_name: 'Mission Atlas',
-        description: "An interactive, trilingual dashboard of Hong Kong's 2026 trade mission to Kazakhstan and Uzbekistan.",
+        description: `An interactive, trilingual dashboard: ${missionTitle}.`,
         lang: 'en',
         start_url: './',
         scope: './',

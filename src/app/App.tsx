@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { formatPlural } from '../i18n/format';
 import type { TripModel } from '../data/buildTripModel';
-import { homeStyle } from '../components/countryStyle';
+import { useHomeColour } from '../components/countryStyle';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
@@ -83,7 +83,7 @@ function Dashboard({ lang }: { lang: Lang }) {
   return (
     <>
       <HeadlineFigures model={dataset.model} lang={lang} country={country} />
-      <div className="views" style={homeStyle()}>
+      <div className="views">
         {VIEWS.map(({ id, title }) => {
           const View = VIEW_COMPONENTS[id];
           return (
@@ -157,6 +157,7 @@ export function App() {
   const zhHansReady = useZhHansReady();
   useDocumentLanguage(lang, zhHansReady, dataset.status === 'ready' ? dataset.model : null);
   useServiceWorker();
+  useHomeColour(dataset.status === 'ready' ? dataset.model.dataset.trip.home.colour : undefined);
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
     if (lang === 'zh-Hans') void loadZhHans();

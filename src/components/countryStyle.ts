@@ -3,7 +3,7 @@
  * custom properties, and each view's CSS reads `var(--country)`, `var(--country-soft)`,
  * `var(--country-strong)`. Set through React's style prop (the CSSOM), which the CSP allows.
  */
-import type { CSSProperties } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { countryByCode, missionHome } from '../data/mission';
 
 export function countryStyle(code: string | undefined | null): CSSProperties | undefined {
@@ -18,8 +18,18 @@ export function countryStyle(code: string | undefined | null): CSSProperties | u
   return undefined;
 }
 
-/** Home's colour for the whole app (`var(--home)`): the map's stops, home's own figures. */
-export function homeStyle(): CSSProperties | undefined {
-  const home = missionHome();
-  return home ? ({ '--home': home.colour } as CSSProperties) : undefined;
+/**
+ * Home's colour for the whole app (`var(--home)`: the map's stops, home's own figures), set on the
+ * root element through the CSSOM once the data is there. (A style attribute would be fine from
+ * React on the client, but the prerendered first view is plain HTML, where the CSP forbids one.)
+ */
+export function useHomeColour(colour: string | undefined): void {
+  useEffect(() => {
+    if (!colour) return;
+    const root = document.documentElement;
+    root.style.setProperty('--home', colour);
+    return () => {
+      root.style.removeProperty('--home');
+    };
+  }, [colour]);
 }

@@ -15,7 +15,7 @@ describe('buildBriefingText', () => {
     expect(text).toContain('over US$1.65 billion');
     expect(text).toContain('Delegation: 75 members (45 from Hong Kong, 30 from the Mainland)');
     expect(text).toContain('6 days, 2 countries, over 20 events');
-    expect(text).toContain('Eight outcomes: Top-level government contacts;');
+    expect(text).toContain('8 outcomes: Top-level government contacts;');
     expect(text).toMatch(/Sources:\n• Ta Kung Pao, 1 June 2026, page not stated: .+\n• Ta Kung Pao, 6 June 2026, page A1: /);
   });
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryStyle } from '../components/countryStyle';
+import { countryStyle } from './countryStyle';
 import { countryName } from '../i18n/labels';
-import { buildTripModel } from './buildTripModel';
-import { countryColours, levelFill, missionCountryCodes } from './mission';
+import { buildTripModel } from '../data/buildTripModel';
+import { countryColours, levelFill, missionCountryCodes } from '../data/mission';
 import { preprocess } from '../../scripts/preprocess';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { TripDataset } from './schema';
+import type { TripDataset } from '../data/schema';
 
 /** The fictional example mission, built by the same preprocess step as the real one. */
 function exampleDataset(): TripDataset {

@@ -1,0 +1,43 @@
+/**
+ * npm run build: the dashboard for one mission.
+ *
+ *   npm run build                                         # data/ (public/data, as committed)
+ *   MISSION_DIR=tests/fixtures/missions/example npm run build
+ *   MISSION_DIR=<dir> DIST_DIR=dist-example npm run build   # into another folder
+ *
+ * For a mission directory other than data/, its files go through the same preprocess step (the
+ * build stops with the list of problems if they do not validate) into a copy of public/, and Vite
+ * builds from that copy, so the prerendered first view shows that mission too.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { preprocess } from './preprocess';
+
+const root = resolve(import.meta.dirname, '..');
+const missionDir = resolve(root, process.env.MISSION_DIR ?? 'data');
+const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+const env = { ...process.env };
+let publicCopy: string | null = null;
+
+if (missionDir !== resolve(root, 'data')) {
+  publicCopy = mkdtempSync(join(tmpdir(), 'atlas-public-'));
+  cpSync(resolve(root, 'public'), publicCopy, { recursive: true });
+  const { ok, messages } = preprocess({ dataDir: missionDir, outDir: join(publicCopy, 'data') });
+  for (const message of messages) (ok ? console.log : console.error)(message);
+  if (!ok) {
+    rmSync(publicCopy, { recursive: true, force: true });
+    console.error(`${messages.length} problem(s) in ${missionDir}; nothing was built`);
+    process.exit(1);
+  }
+  env.MISSION_PUBLIC_DIR = publicCopy;
+}
+
+const vite = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', distDir, '--emptyOutDir'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
+if (publicCopy) rmSync(publicCopy, { recursive: true, force: true });
+process.exit(vite.status ?? 1);
