@@ -130,9 +130,9 @@ describe('validator generated from schema.ts', () => {
     const runnable = code.replace(/^import .*$/m, 'const { shapeSchema } = globalThis.__shapeCheck;');
     const generated = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(runnable)}`)) as typeof schemaModule;
     expect(generated.tripDatasetSchema.safeParse(DATASET).success).toBe(true);
-    const broken = mutate(DATASET as Json, ['agreements', 0, 'country'], 'XX');
+    const broken = mutate(DATASET as Json, ['agreements', 0, 'level'], 'regional');
     expect(generated.tripDatasetSchema.safeParse(broken).error?.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual([
-      'agreements[0].country: Invalid option: expected one of "KZ"|"UZ"',
+      'agreements[0].level: Invalid option: expected one of "government"|"non-government"',
     ]);
     expect(generated.FIELDS).toEqual(schemaModule.FIELDS);
   });

@@ -33,10 +33,11 @@ function missionWords(dir: string): { codes: string[]; names: string[] } {
 const COUNT_WORDS = [/\beight\b/i, /八大/, /\bsix days\b/i, /\btwo capitals\b/i, /\bboth countries\b/i, /六天/, /兩國/];
 
 /**
- * Tokens that contain a code but name no mission: the BCP 47 tag of Hong Kong Traditional Chinese
- * (a locale, chosen per language) and the Hong Kong dollar sign (the unit "hkd" of a figure).
+ * Tokens that contain a code but name no mission: the BCP 47 tags of Traditional Chinese as written
+ * in Hong Kong (a locale, chosen per language; PowerPoint wants the short zh-HK), the macOS font named
+ * after that locale, and the Hong Kong dollar sign (the unit "hkd" of a figure).
  */
-const ALLOWED = [/zh-Hant-HK/g, /HK\$/g];
+const ALLOWED = [/zh-Hant-HK/g, /zh-HK/g, /PingFang HK/g, /HK\$/g];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

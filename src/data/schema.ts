@@ -357,7 +357,7 @@ export const voiceSchema = z.object({
 });
 export type Voice = z.infer<typeof voiceSchema>;
 
-/** A background fact a briefing opens with: a country's economy, geography, ties with Hong Kong. */
+/** A background fact a briefing opens with: a country's economy, geography, ties with home. */
 export const backgroundSchema = z.object({
   id,
   country: countryCodeSchema,

@@ -23,7 +23,7 @@ describe('embed URLs', () => {
   });
 
   it('ignore an unknown view, a slide and malformed keys', () => {
-    expect(parseEmbedParams('?view=notes&slide=2&country=XX&controls=yes')).toEqual({ view: null, controls: false, selection: {} });
+    expect(parseEmbedParams('?view=notes&slide=2&country=kz1&controls=yes')).toEqual({ view: null, controls: false, selection: {} });
     expect(parseEmbedParams('?view=map&controls=1&lang=zh-Hant').selection).toEqual({ lang: 'zh-Hant' });
   });
 

@@ -46,7 +46,7 @@ export function pickText(text: Text, lang: Lang): string {
 }
 
 /**
- * Text in quotation marks as each language writes them: 「 」 in Hong Kong Traditional, “ ” in English
+ * Text in quotation marks as each language writes them: 「 」 in Traditional Chinese (zh-Hant-HK), “ ” in English
  * and mainland Simplified (the generated table turns 「」『』 inside texts into “”‘’ the same way).
  * Quotation marks already in the text become the inner kind: 「最大規模的『出海』」, “最大规模的‘出海’”.
  */

@@ -1,6 +1,6 @@
 /**
  * Search across scripts: a Traditional character becomes its Simplified form, so a query typed in
- * either script matches text in either (哈萨克 finds 哈薩克斯坦, 國泰 finds 国泰), whatever language the
+ * either script matches text in either (国泰 finds 國泰, 國泰 finds 国泰), whatever language the
  * page shows. The table is generated with the 简体中文 one (scripts/build-zh-hans.ts) and holds every
  * Han character of the app that Simplified writes differently; other characters pass unchanged.
  */

@@ -179,7 +179,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     }
   }
   // The notes on what this briefing states: the trip's length and delegation, its background and voices,
-  // and (for both countries) the headline totals.
+  // and (for every country) the headline totals.
   const shown = new Set(['trip', 'delegation', ...background.map((b) => b.id), ...voices.map((v) => v.id)]);
   if (!country) for (const id of ['trip-agreements-total', 'trip-deals-usd']) shown.add(id);
   const notes = model.dataset.notes.filter((n) => n.about.some((id) => shown.has(id)));

@@ -1,4 +1,5 @@
 import { SourceNote } from '../../components/SourceNote';
+import { countryStyle } from '../../components/countryStyle';
 import type { TripModel } from '../../data/buildTripModel';
 import type { BackgroundFact, CountryCode } from '../../data/schema';
 import { countryName } from '../../i18n/labels';
@@ -16,7 +17,7 @@ interface BackgroundFactsProps {
   country: CountryCode | null;
 }
 
-/** What a briefing opens with: each country's place in Hong Kong's trade, its geography and resources, cited. */
+/** What a briefing opens with: each country's place in home's trade, its geography and resources, cited. */
 export function BackgroundFacts({ model, lang, country }: BackgroundFactsProps) {
   const t = pickMessages(economyMessages, lang);
   const facts = selectBackground(model.dataset.background, country);
@@ -28,7 +29,7 @@ export function BackgroundFacts({ model, lang, country }: BackgroundFactsProps) 
       </h3>
       <ul className="economy__background-list">
         {facts.map((fact) => (
-          <li key={fact.id} className="background-fact" data-background={fact.id} data-country={fact.country}>
+          <li key={fact.id} className="background-fact" data-background={fact.id} data-country={fact.country} style={countryStyle(fact.country)}>
             <p className="background-fact__title">
               <span className="background-fact__country">{countryName(fact.country, lang)}</span>
               <strong>{pickText(fact.title, lang)}</strong>

@@ -61,7 +61,7 @@ describe('VoicesView', () => {
   it('follows the country filter', () => {
     renderView('en');
     act(() => setCountry('UZ'));
-    expect(items().every((li) => li.dataset.country === 'UZ' || li.dataset.country === 'both')).toBe(true);
+    expect(items().every((li) => li.dataset.country === 'UZ' || li.dataset.country === 'all')).toBe(true);
     expect(screen.getByRole('status').textContent).toMatch(/about Uzbekistan/);
   });
 

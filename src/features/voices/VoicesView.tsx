@@ -1,4 +1,5 @@
 import { SourceNote } from '../../components/SourceNote';
+import { countryStyle } from '../../components/countryStyle';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
 import { formatDate, formatInteger } from '../../i18n/format';
@@ -36,7 +37,7 @@ export function VoicesList({ model, lang, country }: VoicesListProps) {
       {rows.length === 0 ? <p>{t.empty}</p> : null}
       <ul className="voices__list">
         {rows.map(({ voice, person, reported }) => (
-          <li key={voice.id} id={`voice-${voice.id}`} className="voice" data-voice={voice.id} data-country={voice.country ?? 'both'}>
+          <li key={voice.id} id={`voice-${voice.id}`} className="voice" data-voice={voice.id} data-country={voice.country ?? 'all'} style={countryStyle(voice.country)}>
             <p className="voice__who">
               <strong className="voice__name">{pickText(person.name, lang)}</strong>
               <span className="voice__role">{pickText(person.role, lang)}</span>

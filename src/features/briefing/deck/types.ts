@@ -11,7 +11,7 @@ export interface DeckSelection {
   country: CountryCode | null;
 }
 
-/** A big number with what it counts: "96 · Agreements and MoUs · both countries". */
+/** A big number with what it counts: "96 · Agreements and MoUs · all countries". */
 export interface FigureSpec {
   id: string;
   value: string;
@@ -68,7 +68,7 @@ export interface ListItem {
   /** The item's own number (an outcome's), shown before it. */
   number?: number;
   text: string;
-  /** When and where, e.g. "1 Jun, Astana". */
+  /** When and where, e.g. "1 Jun" and the city. */
   note?: string;
 }
 
