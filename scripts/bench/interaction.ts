@@ -96,7 +96,7 @@ async function waitForViews(page: Page) {
   // The live app, not the prerendered copy it replaces.
   await page.locator('#root:not([data-prerendered]) section#view-map').waitFor({ timeout: 30_000 });
   // Views below the first screen load as they near the viewport: scroll to each, then back up.
-  for (const v of ['agreements', 'timeline', 'economy', 'notes']) await page.locator(`section#view-${v}`).scrollIntoViewIfNeeded();
+  for (const v of ['agreements', 'timeline', 'voices', 'economy', 'notes']) await page.locator(`section#view-${v}`).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(
     () => ['map', 'agreements', 'timeline', 'economy'].every((v) => document.getElementById(`view-${v}`)) && !document.querySelector('.view-loading'),

@@ -45,7 +45,7 @@ describe('App shell', () => {
     const headline = screen.getByRole('region', { name: 'The trip in figures' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      '96agreements and MoUsall 2 countries',
+      '96agreements and MoUsKazakhstan and Uzbekistan',
       'over US$1.65 billionin deals with stated values',
       '75delegation members',
       '2countries visited',
@@ -58,7 +58,7 @@ describe('App shell', () => {
     await renderReady('?lang=zh-Hant');
     const headline = screen.getByRole('region', { name: '數字看行程' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['96份協議及合作備忘錄2國合計', '超過16.5億美元列明金額的合作總值', '75名代表團成員', '2個出訪國家', '6天行程']);
+    expect(items).toEqual(['96份協議及合作備忘錄哈薩克斯坦及烏茲別克斯坦', '超過16.5億美元列明金額的合作總值', '75名代表團成員', '2個出訪國家', '6天行程']);
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
 
@@ -128,7 +128,7 @@ describe('App shell', () => {
     await userEvent.click(screen.getByRole('button', { name: '简体中文' }));
     const headline = await screen.findByRole('region', { name: '数字看行程' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['96份协议及合作备忘录2国合计', '超过16.5亿美元列明金额的合作总值', '75名代表团成员', '2个出访国家', '6天行程']);
+    expect(items).toEqual(['96份协议及合作备忘录哈萨克斯坦和乌兹别克斯坦', '超过16.5亿美元列明金额的合作总值', '75名代表团成员', '2个出访国家', '6天行程']);
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(window.location.search).toContain('lang=zh-Hans');
   });

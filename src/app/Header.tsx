@@ -2,7 +2,7 @@ import { SourceNote } from '../components/SourceNote';
 import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
 import { countryName } from '../i18n/labels';
-import { formatDate, formatDateRange, formatInteger, formatList, formatPlural, formatUsd, qualifierWord } from '../i18n/format';
+import { formatDate, formatDateRange, formatInteger, formatList, formatUsd, qualifierWord } from '../i18n/format';
 import { LANGS, fill, pickMessages, pickText, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
@@ -97,7 +97,7 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
       id: 'agreements',
       value: formatInteger(countryTotals?.total ?? trip.agreements.total, lang),
       label: t.figAgreements,
-      scope: countryTotals && country ? fill(t.figScopeCountry, { country: countryName(country, lang) }) : formatPlural(trip.countries.length, { one: t.figScopeAllOne, other: t.figScopeAllOther }, lang),
+      scope: countryTotals && country ? fill(t.figScopeCountry, { country: countryName(country, lang) }) : formatList(trip.countries.map((c) => countryName(c.code, lang)), lang),
     },
     {
       id: 'amount',

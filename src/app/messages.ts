@@ -18,8 +18,6 @@ export const appMessages = defineMessages({
     figDays: 'days',
     // A second line under the agreements figure in every state, so the card keeps its height when
     // the filter changes (the longer filtered label wrapped and pushed the page down).
-    figScopeAllOne: 'one country',
-    figScopeAllOther: 'all {count} countries',
     figScopeCountry: '{country} only',
     viewMap: 'Map of the trip',
     viewAgreements: 'Agreements',
@@ -55,8 +53,6 @@ export const appMessages = defineMessages({
     figDelegation: '名代表團成員',
     figCountries: '個出訪國家',
     figDays: '天行程',
-    figScopeAllOne: '一國',
-    figScopeAllOther: '{count}國合計',
     figScopeCountry: '只計{country}',
     viewMap: '行程地圖',
     viewAgreements: '合作協議',

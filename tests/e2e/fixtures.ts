@@ -53,7 +53,12 @@ export async function showEveryView(page: Page) {
   // The live app, not the prerendered copy it replaces (which has the same panels).
   await expect(page.locator('#root:not([data-prerendered]) #view-map')).toBeVisible({ timeout: 15_000 });
   // Each panel in view for a frame or two starts its view; then they load side by side.
-  for (const id of ['map', 'agreements', 'timeline', 'economy', 'notes']) await page.locator(`#view-${id}`).scrollIntoViewIfNeeded();
+  const panels = page.locator('main [id^="view-"]');
+  for (let i = 0, n = await panels.count(); i < n; i++) {
+    // A reader scrolls to a panel and stays until it shows: the view starts while the panel is near.
+    await panels.nth(i).scrollIntoViewIfNeeded();
+    await expect(panels.nth(i).locator('.view-loading')).toHaveCount(0, { timeout: 15_000 });
+  }
   await expect(page.locator('main .view-loading')).toHaveCount(0, { timeout: 15_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
