@@ -103,7 +103,7 @@ test.describe('agreements', () => {
     expect(parsed.error).toBeNull();
     expect(parsed.name).toBe('svg');
     expect(parsed.texts).toContain(title);
-    expect(parsed.texts.some((t) => t?.startsWith('Kazakhstan accounts for 61'))).toBe(true);
+    expect(parsed.texts.some((t) => t?.startsWith('Of the 96 documents, 61 are with Kazakhstan'))).toBe(true);
     expect(parsed.texts.some((t) => t?.includes('Ta Kung Pao'))).toBe(true);
     expect(parsed.texts.some((t) => t?.startsWith('Mission Atlas · exported'))).toBe(true);
     // The chart keeps its on-screen size inside a 20px margin on each side.
