@@ -34,6 +34,8 @@ async function expectNoViolations(page: Page) {
 }
 
 test.describe('axe: 0 violations', () => {
+  // axe walks the whole dashboard (six views, every card and row) or all six slides: give it room on a 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
   for (const lang of LANGS) {
     test(`every view (${lang})`, async ({ page }) => {
       await openViews(page, `lang=${lang}`);
