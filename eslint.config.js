@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * Imports flow one way (STYLE.md): data, i18n, components -> store -> features -> app.
+ * Imports flow one way: data, i18n, components -> store -> features -> app.
  * No feature imports another feature.
  */
 const layer = (files, patterns) => ({

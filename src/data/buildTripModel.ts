@@ -1,5 +1,5 @@
 /**
- * The indexed model every view reads, built once at load from the raw dataset (STYLE.md habit 1).
+ * The indexed model every view reads, built once at load from the raw dataset.
  */
 import type {
   Agreement,

@@ -1,5 +1,5 @@
 /**
- * One zod schema, three uses (STYLE.md habit 2):
+ * One zod schema, three uses:
  *  - scripts/preprocess.ts validates the hand-curated files in data/ with the *File schemas;
  *  - the app validates the fetched public/data/trip.json with tripDatasetSchema;
  *  - scripts/preprocess.ts emits public/data/trip.schema.json from tripDatasetSchema.

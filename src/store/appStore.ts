@@ -1,5 +1,5 @@
 /**
- * One zustand store from small slices (STYLE.md habit 6). Actions live at module level, so a map
+ * One zustand store from small slices. Actions live at module level, so a map
  * handler or a table row can import them; components select single values.
  */
 import { create } from 'zustand';

@@ -1,5 +1,5 @@
 /**
- * Layout of a horizontal stacked-bar chart, one bar per row (STYLE.md habits 3 and 4):
+ * Layout of a horizontal stacked-bar chart, one bar per row:
  * BarSeries (what to draw, in data terms) -> BreakdownLayout (placed marks in px) -> SVG in BreakdownChart.
  * The row label sits above its bar, so long labels (and Chinese ones) never squeeze the bars on a phone.
  */

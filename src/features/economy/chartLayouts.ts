@@ -1,5 +1,5 @@
 /**
- * D3 does the math: each chart goes series -> placed marks (STYLE.md habits 3 and 4). Labels arrive
+ * D3 does the math: each chart goes series -> placed marks. Labels arrive
  * already formatted, so the layouts know nothing of languages and tests can use plain objects.
  */
 import { max } from 'd3-array';

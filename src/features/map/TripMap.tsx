@@ -1,5 +1,5 @@
 /**
- * The Leaflet map. STYLE.md habit 7: <MapContainer> props are fixed after the first render; every
+ * The Leaflet map. <MapContainer> props are fixed after the first render; every
  * reaction to new props lives in a small child that calls useMap(); popups are React children.
  */
 import 'leaflet/dist/leaflet.css';

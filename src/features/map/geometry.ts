@@ -1,5 +1,5 @@
 /**
- * The map's math as pure functions (STYLE.md habit 3), plain numbers out. Great circles are a few
+ * The map's math as pure functions, plain numbers out. Great circles are a few
  * lines of spherical interpolation (d3-geo's geoInterpolate, without loading d3-geo with the map).
  * Positions are [lat, lon] tuples, the order Leaflet takes, so the output goes straight to <Polyline>.
  */

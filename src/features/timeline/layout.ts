@@ -1,5 +1,5 @@
 /**
- * The timeline's geometry as pure functions (STYLE.md habit 3): d3 computes scales and ticks, the
+ * The timeline's geometry as pure functions: d3 computes scales and ticks, the
  * components only draw what these return. Each step has its own type so a test can check it alone.
  *
  * Times are wall-clock times at the place, kept as "floating" UTC dates: 19:00 at a city is stored as

@@ -1,6 +1,6 @@
 /**
  * The one description of the briefing deck: plain data, no React, no DOM. The slides on screen, the
- * slide PNGs and the PowerPoint file are each a small function of it (STYLE.md habit 10).
+ * slide PNGs and the PowerPoint file are each a small function of it.
  */
 import type { Citation, CountryCode } from '../../../data/schema';
 import type { Lang } from '../../../i18n/lang';
