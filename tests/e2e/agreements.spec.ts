@@ -200,7 +200,7 @@ test.describe('agreements', () => {
     const scroll = await explorer(page).locator('.explorer__scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(scroll.scroll).toBeLessThanOrEqual(scroll.client);
     const row = table.getByRole('row', { name: /HKEX – AIFC Authority MoU/ });
-    await expect(row.locator('.explorer__facts')).toHaveText('Kazakhstan · Non-government · Finance · Signed · In the 96: Yes');
+    await expect(row.locator('.explorer__facts')).toHaveText('Kazakhstan · Non-government · Finance · Signed · In the 96: Not stated');
     await expect(row.getByRole('button', { name: 'Show source: HKEX – AIFC Authority MoU' })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: /Country/ })).toBeHidden();
     // A total leaves out what it has no value for.

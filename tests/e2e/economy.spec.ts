@@ -35,9 +35,10 @@ test.describe('economy and trade view', () => {
     const economy = page.getByRole('region', { name: 'Economy and trade' });
     const gdp = economy.getByRole('group', { name: 'GDP US$305.9 billion' });
     await expect(gdp).toBeVisible();
-    // Start from the panel heading and move on with the keyboard, as a keyboard user does.
+    // Start from the panel heading and move on with the keyboard, as a keyboard user does (past the
+    // background facts and their sources, which come first).
     await economy.getByRole('heading', { name: 'Economy and trade', level: 2 }).focus();
-    await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 40 && !(await gdp.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press('Tab');
     await expect(gdp).toBeFocused();
     const tip = gdp.getByRole('tooltip');
     await expect(tip).toBeVisible();
