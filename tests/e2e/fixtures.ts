@@ -53,7 +53,7 @@ export async function showEveryView(page: Page) {
   // The live app, not the prerendered copy it replaces (which has the same panels).
   await expect(page.locator('#root:not([data-prerendered]) #view-map')).toBeVisible({ timeout: 15_000 });
   // Each panel in view for a frame or two starts its view; then they load side by side.
-  const panels = page.locator('main [id^="view-"]');
+  const panels = page.locator('main section[id^="view-"]');
   for (let i = 0, n = await panels.count(); i < n; i++) {
     // A reader scrolls to a panel and stays until it shows: the view starts while the panel is near.
     await panels.nth(i).scrollIntoViewIfNeeded();

@@ -8,6 +8,8 @@ import { countryFilterButton, VIEW_IDS, exerciseViews, openViews, viewRegion } f
 import { expect, test } from './fixtures';
 
 test.describe('offline: nothing from outside the app’s own origin', () => {
+  // These use every control of all six views: room for that on a 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
   for (const lang of LANGS) {
     test(`every view shows its content (${lang})`, async ({ page, watch }) => {
       const requests: string[] = [];

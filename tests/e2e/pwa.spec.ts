@@ -119,7 +119,7 @@ test.describe('offline after the first visit', () => {
     await page.getByRole('button', { name: '繁體中文' }).click();
     await expect(page.getByText(/^離線：顯示於 .+ 儲存的版本$/)).toBeVisible();
     await page.getByRole('button', { name: '简体中文' }).click();
-    await expect(page.getByText(/^离线：显示于 .+ 储存的版本$/)).toBeVisible();
+    await expect(page.getByText(/^离线：显示于 .+ 保存的版本$/)).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();
 
     // The slides, each with its content and none still loading.

@@ -10,6 +10,8 @@ import { cspViolations, exerciseViews, openViews, recordCspViolations, waitForVi
 import { expect, test } from './fixtures';
 
 test.describe('Content-Security-Policy', () => {
+  // These use every control of all six views: room for that on a 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
   test('the preview server sends the CSP and the security headers', async ({ page }) => {
     const response = await page.goto('./?lang=en');
     const headers = response!.headers();
