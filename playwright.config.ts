@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Several specs use every control of all six views; a 2-core CI machine needs the room.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   // Reports go outside test-results/, which Playwright empties at the start of a run.
   reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
