@@ -119,6 +119,8 @@ test.describe('a failing view stays inside its panel', () => {
       const chunk = broken === 'timeline' ? 'TimelineView' : 'MapView';
       await page.route(new RegExp(`/assets/${chunk}-[^/]*\\.js$`), (route) => route.abort('failed'));
       await page.goto('./?lang=en');
+      // The live app, not the prerendered copy it replaces (whose panels detach when it mounts).
+      await expect(page.locator('#root:not([data-prerendered]) section#view-map')).toBeVisible({ timeout: 15_000 });
       const failed = viewRegion(page, broken);
       // Views load as they near the viewport: go to each, as a reader would.
       await failed.scrollIntoViewIfNeeded();
