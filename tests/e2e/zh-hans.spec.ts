@@ -1,6 +1,6 @@
 import { expect, openDashboard, test } from './fixtures';
 
-const SIMPLIFIED_TITLE = '出访图鉴 · 香港商贸代表团访问哈萨克斯坦及乌兹别克斯坦';
+const SIMPLIFIED_TITLE = '出访图鉴 · 香港商贸代表团访问哈萨克斯坦和乌兹别克斯坦';
 
 test.describe('简体中文 for mainland readers', () => {
   test('the tab title and description are Simplified before the app’s scripts run', async ({ page }) => {
