@@ -1,15 +1,24 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
 // Several people can test at once on one machine: each builds to its own folder and port.
 const distDir = process.env.DIST_DIR ?? 'dist';
+// The same dashboard built for the fictional example mission (npm run build:example), on the next port.
+const exampleDistDir = process.env.EXAMPLE_DIST_DIR ?? 'dist-example';
+const examplePort = port + 1;
+// CI always builds and tests it; on a desk without that build, the example project is left out.
+const withExample = !!process.env.CI || existsSync(exampleDistDir);
 
 /**
  * Browser tests run against the production build (vite preview), in Debian's Chromium:
  * Playwright's own browser download is not available on these machines.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  projects: [
+    { name: 'mission', testDir: 'tests/e2e' },
+    ...(withExample ? [{ name: 'example-mission', testDir: 'tests/e2e-example', use: { baseURL: `http://localhost:${examplePort}/` } }] : []),
+  ],
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,
@@ -32,10 +41,22 @@ export default defineConfig({
     // about it (tests/e2e/pwa.spec.ts, embed.spec.ts), which turn it on.
     serviceWorkers: 'block',
   },
-  webServer: {
-    command: `npx vite preview --outDir ${distDir} --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --outDir ${distDir} --port ${port} --strictPort`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(withExample
+      ? [
+          {
+            command: `npx vite preview --outDir ${exampleDistDir} --port ${examplePort} --strictPort`,
+            url: `http://localhost:${examplePort}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });
