@@ -3,13 +3,15 @@
  * On any problem it prints every one (file and path) and exits 1, leaving the previous output
  * untouched: each output is written to a temporary file first and renamed into place.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { sourceFiles, tripDatasetSchema, type SourceFileName } from '../src/data/schema';
 import { buildDatasetFromSources, formatProblem, type PipelineResult } from '../src/data/validate';
 import { isZhHansTableFresh, writeZhHansTable } from './build-zh-hans';
+import { findPlaceholders } from './newMission';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,9 +46,12 @@ function writeAtomically(path: string, text: string) {
 
 export function preprocess({ dataDir, outDir }: PreprocessOptions): { ok: boolean; messages: string[] } {
   const relativeDir = dataDir.startsWith(root) ? dataDir.slice(root.length + 1) || '.' : dataDir;
-  const result = buildDatasetFromSources(readSources(dataDir), relativeDir);
-  if (!result.ok) {
-    return { ok: false, messages: result.problems.map(formatProblem) };
+  const texts = readSources(dataDir);
+  // A skeleton from npm run new-mission: first the texts still to write, then any other problem.
+  const placeholders = findPlaceholders(texts).map((line) => `${relativeDir}/${line}`);
+  const result = buildDatasetFromSources(texts, relativeDir);
+  if (!result.ok || placeholders.length > 0) {
+    return { ok: false, messages: [...placeholders, ...(result.ok ? [] : result.problems.map(formatProblem))] };
   }
   const outputs = renderOutputs(result);
   mkdirSync(outDir, { recursive: true });
@@ -79,8 +84,20 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(imp
 if (isMain) {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
+  const missionArg = args.find((a) => !a.startsWith('--'));
   const dataDir = resolve(root, 'data');
   const outDir = resolve(root, 'public/data');
+  if (missionArg && resolve(process.cwd(), missionArg) !== dataDir) {
+    // npm run data -- <dir>: check another mission's files; its output goes to a scratch folder
+    // (MISSION_DIR=<dir> npm run build publishes it), so public/data stays this mission's.
+    const scratch = mkdtempSync(join(tmpdir(), 'atlas-mission-'));
+    const { ok, messages } = preprocess({ dataDir: resolve(process.cwd(), missionArg), outDir: scratch });
+    rmSync(scratch, { recursive: true, force: true });
+    for (const m of messages.filter((line) => !line.startsWith('wrote '))) (ok ? console.log : console.error)(m);
+    if (!ok) console.error(`${messages.length} problem(s) in ${missionArg}`);
+    else console.log(`${missionArg} is ready: MISSION_DIR=${missionArg} npm run build`);
+    process.exit(ok ? 0 : 1);
+  }
   if (check) {
     // Freshness check: the committed output must equal what data/ would produce now.
     const fresh = findStaleOutputs({ dataDir, outDir });
