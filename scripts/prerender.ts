@@ -115,12 +115,13 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     const { buildTripModel } = await load<typeof import('../src/data/buildTripModel')>('/src/data/buildTripModel.ts');
     const { useAppStore, initialState } = await load<typeof import('../src/store/appStore')>('/src/store/appStore.ts');
     const { App } = await load<typeof import('../src/app/App')>('/src/app/App.tsx');
+    const { PRERENDER_LANG } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
 
     const result = validateDataset(JSON.parse(datasetText));
     if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems.map(formatProblem).join('; ')}`);
     // The state a first visit with no query and an English browser starts in.
     const model = buildTripModel(result.dataset);
-    useAppStore.setState({ ...initialState, lang: 'en', dataset: { status: 'ready', model } }, true);
+    useAppStore.setState({ ...initialState, lang: PRERENDER_LANG, dataset: { status: 'ready', model } }, true);
 
     const container = document.getElementById('root')!;
     const root = createRoot(container);

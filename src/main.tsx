@@ -2,6 +2,7 @@ import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 're
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DATASET_URL } from './data/loadDataset';
+import { PRERENDER_LANG } from './i18n/lang';
 import { loadTripDataset, useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
 import './app/app.css';
@@ -19,7 +20,7 @@ const state = useAppStore.getState();
 const showsPrerender =
   container.hasAttribute('data-prerendered') &&
   document.documentElement.dataset.prerender !== 'off' &&
-  state.lang === 'en' &&
+  state.lang === PRERENDER_LANG &&
   state.country === null &&
   state.slide === null;
 

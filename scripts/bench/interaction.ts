@@ -96,7 +96,11 @@ async function waitForViews(page: Page) {
   // The live app, not the prerendered copy it replaces.
   await page.locator('#root:not([data-prerendered]) section#view-map').waitFor({ timeout: 30_000 });
   // Views below the first screen load as they near the viewport: scroll to each, then back up.
-  for (const v of ['agreements', 'timeline', 'voices', 'economy', 'notes']) await page.locator(`section#view-${v}`).scrollIntoViewIfNeeded();
+  // Each view starts while its panel is near, so stay at each until its code has loaded.
+  for (const v of ['agreements', 'timeline', 'voices', 'economy', 'notes']) {
+    await page.locator(`section#view-${v}`).scrollIntoViewIfNeeded();
+    await page.locator(`section#view-${v} .view-loading`).waitFor({ state: 'detached', timeout: 30_000 });
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction(
     () => ['map', 'agreements', 'timeline', 'economy'].every((v) => document.getElementById(`view-${v}`)) && !document.querySelector('.view-loading'),

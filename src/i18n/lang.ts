@@ -5,6 +5,9 @@ import { toSimplified, zhHansGeneration } from './zhHans';
 export const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The language of the first view prerendered at build time (the page's default). */
+export const PRERENDER_LANG: Lang = 'en';
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
