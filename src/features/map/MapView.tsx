@@ -11,7 +11,7 @@ import { MapLegend } from './MapLegend';
 import { mapMessages } from './messages';
 import { computeLegendStops, createShadeScale } from './shading';
 import { missionCountries } from '../../data/mission';
-import type { CountryShade, FlyRequest } from './TripMap';
+import type { CountryShade, FlyRequest } from './mapTypes';
 import { configuredTiles, useBasemap } from './useBasemap';
 import './map.css';
 

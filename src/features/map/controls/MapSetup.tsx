@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+
+/** Accessible name, role and resize handling for the map container itself. */
+export function MapSetup({ label }: { label: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-roledescription', 'map');
+    container.setAttribute('aria-label', label);
+  }, [map, label]);
+  useEffect(() => {
+    // Leaflet's default prefix is an HTML string with a link and a flag; plain text says the same.
+    map.attributionControl?.setPrefix('Leaflet');
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
+}
