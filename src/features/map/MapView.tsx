@@ -3,7 +3,7 @@ import type { CountryCode } from '../../data/schema';
 import { SourceNote } from '../../components/SourceNote';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { toggleCountry, useAppStore, useTripModel } from '../../store/appStore';
-import { buildMapModel, selectHighlightedPlaces } from './cityInfo';
+import { buildMapModel, selectHighlightedPlaces, type CityInfo } from './cityInfo';
 import { CityDetails } from './CityDetails';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
 import { formatDue } from './formatDue';
@@ -65,6 +65,11 @@ export default function MapView() {
   }, [model, mapModel, lang]);
   const onCountryActivate = useCallback((code: CountryCode) => toggleCountry(code), []);
   const stopsToFly = mapModel.cities.filter((c) => c.days.length > 0);
+  const flyToCity = useCallback(
+    (c: CityInfo) =>
+      setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place), venues: c.venues.map(positionOf) }, seq: (r?.seq ?? 0) + 1 })),
+    [],
+  );
   const cites = useMemo(
     () => [
       ...model.dataset.agreementCounts.flatMap((c) => c.cite),
@@ -81,7 +86,7 @@ export default function MapView() {
             key={c.place.id}
             type="button"
             className="button"
-            onClick={() => setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place) }, seq: (r?.seq ?? 0) + 1 }))}
+            onClick={() => flyToCity(c)}
           >
             {fill(t.flyTo, { city: pickText(c.place.name, lang) })}
           </button>

@@ -12,6 +12,9 @@ import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import { countryByCode } from '../../data/mission';
 import type { Basemap, BasemapFeature } from './basemapTrim';
 import type { MapModel } from './cityInfo';
+import { BasemapExtent } from './controls/BasemapExtent';
+import { CityCard } from './controls/CityCard';
+import { ScaleBar } from './controls/ScaleBar';
 import { CrowdedMapClass } from './controls/CrowdedMapClass';
 import { FlyController } from './controls/FlyController';
 import { MapSetup } from './controls/MapSetup';
@@ -45,8 +48,8 @@ export interface TripMapProps {
 export default function TripMap(props: TripMapProps) {
   const { lang, mapModel, basemap, fit, shades, country, highlighted, flyRequest, returnNote, onCountryActivate, tiles } = props;
   const t = pickMessages(mapMessages, lang);
-  // Popups are created once: a phone-sized map (360 px high) gets shorter, scrolling popups.
-  const [popupMaxHeight] = useState(() => (window.matchMedia?.('(max-width: 640px)').matches ? 190 : 300));
+  // Changes when the city card changes, so the venue labels are laid out around it again.
+  const [cardKey, setCardKey] = useState('');
   // Fixed after the first render (habit 7): later changes go through FlyController.
   const [initialBounds] = useState(() => toLeafletBounds(fit.wide));
   const centre = useMemo<LatLon>(() => [(fit.narrow.south + fit.narrow.north) / 2, (fit.narrow.west + fit.narrow.east) / 2], [fit]);
@@ -72,10 +75,14 @@ export default function TripMap(props: TripMapProps) {
       // Bottom left: a popup opening near the top of a small map is not covered by the buttons.
       zoomControl={false}
       worldCopyJump={false}
+      // Panning stops hard at the base map's box (BasemapExtent sets the box).
+      maxBoundsViscosity={1}
     >
-      <MapSetup label={t.mapLabel} />
+      <MapSetup label={t.mapLabel} attributionPrefix={t.attributionPrefix} />
       <CrowdedMapClass />
-      <ZoomControl position="bottomleft" />
+      {basemap?.bbox ? <BasemapExtent bbox={basemap.bbox} /> : null}
+      <ZoomControl key={lang} position="bottomleft" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+      <ScaleBar lang={lang} label={t.scale} />
       <FlyController request={flyRequest} fit={fit} />
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       <Pane name="basemap" style={{ zIndex: 350 }}>
@@ -95,8 +102,9 @@ export default function TripMap(props: TripMapProps) {
         ))}
       </Pane>
       <RouteLegs lang={lang} mapModel={mapModel} placeById={placeById} centre={centre} />
-      <CityMarkers lang={lang} mapModel={mapModel} country={country} highlighted={highlighted} returnNote={returnNote} popupMaxHeight={popupMaxHeight} />
-      <VenueMarkers lang={lang} venues={mapModel.venues} highlighted={highlighted} />
+      <CityMarkers lang={lang} mapModel={mapModel} country={country} highlighted={highlighted} returnNote={returnNote} />
+      <CityCard lang={lang} cities={mapModel.cities} onCity={setCardKey} />
+      <VenueMarkers lang={lang} venues={mapModel.venues} eventsByVenue={mapModel.eventsByVenue} highlighted={highlighted} layoutKey={cardKey} />
     </MapContainer>
   );
 }

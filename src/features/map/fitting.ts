@@ -9,9 +9,9 @@ export const CITY_ZOOM = 11;
 export const NARROW_MAP = 480;
 
 export interface MapFit {
-  /** The route with the whole of the trip countries. */
+  /** The route with the whole of the trip countries: the first framing at every size. */
   wide: Bounds;
-  /** The route alone. */
+  /** The route alone (its middle places the leg labels). */
   narrow: Bounds;
 }
 
@@ -22,13 +22,11 @@ export const toLeafletBounds = (b: Bounds): LatLngBoundsExpression => [
 
 /** City captions hang to the right of their dots: keep room for home's on the east edge. */
 export const FIT_OPTIONS = { paddingTopLeft: [12, 12] as [number, number], paddingBottomRight: [84, 12] as [number, number] };
-const FIT_OPTIONS_NARROW = { paddingTopLeft: [44, 4] as [number, number], paddingBottomRight: [100, 4] as [number, number] };
+const FIT_OPTIONS_NARROW = { paddingTopLeft: [4, 4] as [number, number], paddingBottomRight: [4, 4] as [number, number] };
 
-/** Phones get the route alone, so the cities are not specks; wider maps show the trip countries whole. */
+/** Every size shows the trip countries whole; a phone gets thinner margins. */
 export function fitFor(width: number, fit: MapFit) {
-  return width < NARROW_MAP
-    ? { bounds: toLeafletBounds(fit.narrow), options: FIT_OPTIONS_NARROW }
-    : { bounds: toLeafletBounds(fit.wide), options: FIT_OPTIONS };
+  return { bounds: toLeafletBounds(fit.wide), options: width < NARROW_MAP ? FIT_OPTIONS_NARROW : FIT_OPTIONS };
 }
 
 export const prefersReducedMotion = () =>

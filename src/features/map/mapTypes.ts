@@ -2,7 +2,8 @@
 import type { CountryCode } from '../../data/schema';
 import type { LatLon } from './geometry';
 
-export type FlyTarget = { kind: 'city'; position: LatLon } | { kind: 'route' };
+/** A city with its venues, which the view frames together; or the whole route. */
+export type FlyTarget = { kind: 'city'; position: LatLon; venues: readonly LatLon[] } | { kind: 'route' };
 export interface FlyRequest {
   target: FlyTarget;
   /** Increases with each press, so pressing the same button twice flies again. */

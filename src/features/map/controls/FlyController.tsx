@@ -1,7 +1,20 @@
+import { latLngBounds, point, type LatLng, type Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { CITY_ZOOM, fitFor, NARROW_MAP, prefersReducedMotion, type MapFit } from '../fitting';
+import { CITY_ZOOM, fitFor, VENUE_MIN_ZOOM, NARROW_MAP, prefersReducedMotion, type MapFit } from '../fitting';
+import type { LatLon } from '../geometry';
 import type { FlyRequest } from '../mapTypes';
+
+/**
+ * The view of a city: the city and every venue the reports name there, with room around them for
+ * the venue labels and the city card, never zoomed out past where the venues show.
+ */
+function frameCity(map: LeafletMap, position: LatLon, venues: readonly LatLon[]): { centre: LatLng; zoom: number } {
+  const bounds = latLngBounds([position, ...venues].map(([lat, lon]) => [lat, lon] as [number, number]));
+  const { x, y } = map.getSize();
+  const fitted = map.getBoundsZoom(bounds, false, point(Math.min(360, x * 0.45), Math.min(220, y * 0.4)));
+  return { centre: bounds.getCenter(), zoom: Math.max(VENUE_MIN_ZOOM + 0.5, Math.min(CITY_ZOOM + 1, fitted)) };
+}
 
 /** Flies to a city or back to the whole route when asked; fits a narrow map once on mount. */
 export function FlyController({ request, fit }: { request: FlyRequest | null; fit: MapFit }) {
@@ -18,11 +31,13 @@ export function FlyController({ request, fit }: { request: FlyRequest | null; fi
   }, [map]);
   useEffect(() => {
     if (!request) return;
+    // A popup left open would be cut off by the new view; the reader asked for another place.
+    map.closePopup();
     const animate = !prefersReducedMotion();
     if (request.target.kind === 'city') {
-      const [lat, lon] = request.target.position;
-      if (animate) map.flyTo([lat, lon], CITY_ZOOM, { duration: 1.2 });
-      else map.setView([lat, lon], CITY_ZOOM, { animate: false });
+      const { centre, zoom } = frameCity(map, request.target.position, request.target.venues);
+      if (animate) map.flyTo(centre, zoom, { duration: 1.2 });
+      else map.setView(centre, zoom, { animate: false });
     } else {
       const { bounds, options } = fitFor(map.getSize().x, fit);
       if (animate) map.flyToBounds(bounds, { ...options, duration: 1.2 });

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
 /** Accessible name, role and resize handling for the map container itself. */
-export function MapSetup({ label }: { label: string }) {
+export function MapSetup({ label, attributionPrefix }: { label: string; attributionPrefix: string }) {
   const map = useMap();
   useEffect(() => {
     const container = map.getContainer();
@@ -11,8 +11,11 @@ export function MapSetup({ label }: { label: string }) {
     container.setAttribute('aria-label', label);
   }, [map, label]);
   useEffect(() => {
-    // Leaflet's default prefix is an HTML string with a link and a flag; plain text says the same.
-    map.attributionControl?.setPrefix('Leaflet');
+    // Leaflet's default prefix is an English HTML string with a link and a flag; plain text in the
+    // reader's language says the same.
+    map.attributionControl?.setPrefix(attributionPrefix);
+  }, [map, attributionPrefix]);
+  useEffect(() => {
     const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     observer.observe(map.getContainer());
     return () => observer.disconnect();

@@ -13,6 +13,8 @@ interface AccessibleMarkerProps {
   /** Text drawn next to the marker, or null for none. */
   caption: string | null;
   state: { highlighted: boolean; dimmed: boolean };
+  /** The smallest target in pixels: 24 (WCAG 2.2) on a wide map, 44 on a phone. */
+  minTarget?: number;
   children: ReactNode;
 }
 
@@ -20,7 +22,7 @@ interface AccessibleMarkerProps {
  * A marker that is a keyboard button named in the current language. Leaflet opens the popup on
  * Enter; Space does the same here. Focus moves into the popup and back to the marker on close.
  */
-export function AccessibleMarker({ place, position, label, iconClass, iconSize, caption, state, children }: AccessibleMarkerProps) {
+export function AccessibleMarker({ place, position, label, iconClass, iconSize, caption, state, minTarget = 24, children }: AccessibleMarkerProps) {
   const ref = useRef<LeafletMarker>(null);
   const openedByKeyboard = useRef(false);
   // The same array while the place stays put: every filter change re-renders the city markers, and
@@ -40,7 +42,7 @@ export function AccessibleMarker({ place, position, label, iconClass, iconSize, 
       captionEl.textContent = caption;
       dot.append(captionEl);
     }
-    const target = Math.max(24, iconSize);
+    const target = Math.max(minTarget, iconSize);
     return divIcon({
       className: `map-marker ${iconClass}`,
       html: dot,
@@ -48,7 +50,7 @@ export function AccessibleMarker({ place, position, label, iconClass, iconSize, 
       iconAnchor: [target / 2, target / 2],
       popupAnchor: [0, -iconSize / 2],
     });
-  }, [caption, iconClass, iconSize]);
+  }, [caption, iconClass, iconSize, minTarget]);
 
   useEffect(() => {
     const marker = ref.current;

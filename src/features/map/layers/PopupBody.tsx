@@ -15,10 +15,11 @@ export function PopupBody({ closeLabel, children }: { closeLabel: string; childr
         }
       }}
     >
-      {children}
+      {/* First and sticky: the button stays at the top of a popup that scrolls (issue 15). */}
       <button type="button" className="map-popup__close" onClick={() => map.closePopup()}>
         {closeLabel}
       </button>
+      {children}
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { VENUE_MIN_ZOOM } from '../fitting';
 import { useZoom } from '../hooks/useZoom';
 import type { CountryShade } from '../mapTypes';
 
+/** The pale land colour of the base map. */
+const LAND = '#f1efe9';
+
 interface TripCountryProps {
   feature: BasemapFeature;
   shade: CountryShade;
@@ -19,15 +22,18 @@ interface TripCountryProps {
 /** A trip country: shaded by agreements, focusable, Enter or Space sets the filter. */
 export function TripCountry({ feature, shade, label, selected, dimmed, onActivate }: TripCountryProps) {
   const ref = useRef<LeafletGeoJSON>(null);
-  // At city zoom the shading would cover everything in one colour: it fades so venues stand out.
+  // At city zoom the shading would cover everything in one colour: the land turns plain so the venues
+  // and their labels stand out. The shading never changes with the filter (one scale for every
+  // selection, issue 15): the chosen country gets a thick outline instead.
   const cityZoom = useZoom() >= VENUE_MIN_ZOOM;
   const style = useMemo<PathOptions>(
     () => ({
-      fillColor: shade.colour,
-      fillOpacity: cityZoom ? 0.15 : dimmed ? 0.3 : 0.92,
+      fillColor: cityZoom ? LAND : shade.colour,
+      fillOpacity: 0.92,
       color: selected ? '#0b0c0c' : '#0b2545',
-      weight: selected ? 3 : 1.4,
-      opacity: dimmed ? 0.5 : 1,
+      weight: selected ? 4 : 1.4,
+      opacity: 1,
+      dashArray: dimmed && !cityZoom ? '4 3' : undefined,
     }),
     [shade.colour, selected, dimmed, cityZoom],
   );
