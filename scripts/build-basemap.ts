@@ -28,7 +28,7 @@ const OUT = `${root}public/data/basemap.json`;
  * shows where the shapes end.
  */
 export const BASEMAP_OPTIONS: TrimOptions = {
-  box: { west: 5, south: -12, east: 180, north: 80 },
+  box: { west: 5, south: -12, east: 180, north: 85 },
   step: Number(process.env.BASEMAP_STEP ?? 0.01),
   minArea2: Number(process.env.BASEMAP_MINAREA ?? 0.01),
 };

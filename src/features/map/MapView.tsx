@@ -5,6 +5,7 @@ import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { toggleCountry, useAppStore, useTripModel } from '../../store/appStore';
 import { buildMapModel, selectHighlightedPlaces, type CityInfo } from './cityInfo';
 import { CityDetails } from './CityDetails';
+import { CityPanels } from './CityPanels';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
 import { formatDue } from './formatDue';
 import { MapLegend } from './MapLegend';
@@ -136,6 +137,7 @@ export default function MapView() {
             : null
         }
       />
+      <CityPanels lang={lang} cities={mapModel.cities} highlighted={highlighted} onShowOnMap={flyToCity} />
       <details className="map-itinerary">
         <summary>{t.itinerary}</summary>
         <ul className="map-itinerary__list">

@@ -22,7 +22,7 @@ export const toLeafletBounds = (b: Bounds): LatLngBoundsExpression => [
 
 /** City captions hang to the right of their dots: keep room for home's on the east edge. */
 export const FIT_OPTIONS = { paddingTopLeft: [12, 12] as [number, number], paddingBottomRight: [84, 12] as [number, number] };
-const FIT_OPTIONS_NARROW = { paddingTopLeft: [4, 4] as [number, number], paddingBottomRight: [4, 4] as [number, number] };
+const FIT_OPTIONS_NARROW = { paddingTopLeft: [4, 4] as [number, number], paddingBottomRight: [96, 4] as [number, number] };
 
 /** Every size shows the trip countries whole; a phone gets thinner margins. */
 export function fitFor(width: number, fit: MapFit) {

@@ -78,8 +78,9 @@ export function computeLabelLayout(labels: readonly LabelRequest[], options: Lay
   const placed: PlacedLabel[] = [];
   const free = (r: Rect) =>
     !placed.some((p) => rectsOverlap(p, r, margin)) && !dots.some((d) => rectsOverlap(d, r, 1)) && !obstacles.some((o) => rectsOverlap(o, r, margin));
-  // Top to bottom, then left to right: the same input always gives the same picture.
-  const order = [...labels].sort((a, b) => a.y - b.y || a.x - b.x || a.id.localeCompare(b.id));
+  // The biggest labels first (they have the fewest places to go), then top to bottom and left to
+  // right: the same input always gives the same picture.
+  const order = [...labels].sort((a, b) => b.width * b.height - a.width * a.height || a.y - b.y || a.x - b.x || a.id.localeCompare(b.id));
   for (const label of order) {
     let chosen: { rect: Rect; distance: number } | null = null;
     for (const mustBeInside of view ? [true, false] : [false]) {

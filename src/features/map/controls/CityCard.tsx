@@ -66,7 +66,10 @@ export function CityCard({ lang, cities, onCity }: { lang: Lang; cities: readonl
       <p className="city-card__title">
         <strong>{pickText(city.place.name, lang)}</strong> <span className="city-card__country">{countryName(city.place.country, lang)}</span>
       </p>
-      {city.agreements ? (
+      {city.agreements && narrow ? (
+        // A phone keeps the card to two lines; the city panels under the map list the days.
+        <p className="city-card__line">{fill(t.countryShape, { country: countryName(city.agreements.country, lang), count: formatInteger(city.agreements.total, lang) })}</p>
+      ) : city.agreements ? (
         <p className="city-card__line">
           {fill(t.agreementsWith, { country: countryName(city.agreements.country, lang) })}: <strong>{formatInteger(city.agreements.total, lang)}</strong>
         </p>
@@ -75,11 +78,7 @@ export function CityCard({ lang, cities, onCity }: { lang: Lang; cities: readonl
         <p className="city-card__line">{t.homeNote}</p>
       ) : city.days.length === 0 ? (
         <p className="city-card__line">{t.noDays}</p>
-      ) : narrow ? (
-        <p className="city-card__line">
-          {t.days}: {formatList(city.days.map((d) => formatDate(d, lang, 'short')), lang)}
-        </p>
-      ) : (
+      ) : narrow ? null : (
         <ul className="city-card__days">
           {eventsByDay.map(({ day, events }) => (
             <li key={day}>

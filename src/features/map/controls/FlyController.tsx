@@ -12,8 +12,15 @@ import type { FlyRequest } from '../mapTypes';
 function frameCity(map: LeafletMap, position: LatLon, venues: readonly LatLon[]): { centre: LatLng; zoom: number } {
   const bounds = latLngBounds([position, ...venues].map(([lat, lon]) => [lat, lon] as [number, number]));
   const { x, y } = map.getSize();
-  const fitted = map.getBoundsZoom(bounds, false, point(Math.min(360, x * 0.45), Math.min(220, y * 0.4)));
-  return { centre: bounds.getCenter(), zoom: Math.max(VENUE_MIN_ZOOM + 0.5, Math.min(CITY_ZOOM + 1, fitted)) };
+  // Room for labels on every side, and more at the top for the city card (controls/CityCard.tsx).
+  const side = Math.min(180, x * 0.22);
+  const top = y < 400 ? 76 : 130;
+  const bottom = y < 400 ? 64 : 28;
+  const fitted = map.getBoundsZoom(bounds, false, point(2 * side, top + bottom));
+  const zoom = Math.max(VENUE_MIN_ZOOM + 0.5, Math.min(CITY_ZOOM + 1, fitted));
+  // The bounds' centre, moved down by half the difference between the top and bottom margins.
+  const centre = map.unproject(map.project(bounds.getCenter(), zoom).subtract(point(0, (top - bottom) / 2)), zoom);
+  return { centre, zoom };
 }
 
 /** Flies to a city or back to the whole route when asked; fits a narrow map once on mount. */

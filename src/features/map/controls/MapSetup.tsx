@@ -16,9 +16,18 @@ export function MapSetup({ label, attributionPrefix }: { label: string; attribut
     map.attributionControl?.setPrefix(attributionPrefix);
   }, [map, attributionPrefix]);
   useEffect(() => {
+    const container = map.getContainer();
+    const popupOpen = () => container.classList.add('trip-map--popup-open');
+    const popupClosed = () => container.classList.remove('trip-map--popup-open');
+    map.on('popupopen', popupOpen);
+    map.on('popupclose', popupClosed);
     const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     observer.observe(map.getContainer());
-    return () => observer.disconnect();
+    return () => {
+      map.off('popupopen', popupOpen);
+      map.off('popupclose', popupClosed);
+      observer.disconnect();
+    };
   }, [map]);
   return null;
 }

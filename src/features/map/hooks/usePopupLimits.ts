@@ -9,7 +9,8 @@ export interface PopupLimits {
 
 /** Popup sizes that fit inside the map as it is drawn, with room for the pointer tip and a margin. */
 export function computePopupLimits(width: number, height: number): PopupLimits {
-  const maxWidth = Math.max(160, Math.min(320, width - 40));
+  // maxWidth is the content's width: the popup adds its margins (about 30 px) and the map a margin.
+  const maxWidth = Math.max(160, Math.min(320, width - 72));
   return {
     maxWidth,
     minWidth: Math.min(220, maxWidth),

@@ -113,7 +113,9 @@ export function VenueLabels({ lang, groups, venueById, eventsByVenue, layoutKey 
         return { id: group.key, x: p.x, y: p.y, width: texts[i]!.width, height: texts[i]!.height };
       });
       const layout = computeLabelLayout(requests, {
-        dotRadius: narrow ? 22 : 12,
+        // The drawn dot (14 px) with a margin; a label may cover the rest of a phone's 44 px target,
+        // since labels let clicks through.
+        dotRadius: 10,
         obstacles,
         view: { left: origin.x + 4, top: origin.y + 4, width: size.x - 8, height: size.y - 8 },
         margin: 3,
