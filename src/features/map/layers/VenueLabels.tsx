@@ -45,7 +45,9 @@ function labelIcon(text: LabelText, offset: { dx: number; dy: number }, leader: 
   // Sizes through element.style (CSSOM), which the CSP allows.
   box.style.width = `${text.width}px`;
   box.style.height = `${text.height}px`;
-  for (const line of text.lines) {
+  for (const [i, line] of text.lines.entries()) {
+    // A space between lines, so the label reads (and copies) as words; a flex box does not draw it.
+    if (i > 0) box.append(' ');
     const span = document.createElement('span');
     span.className = `venue-label__${line.kind}`;
     span.textContent = line.text;
