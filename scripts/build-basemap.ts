@@ -7,7 +7,7 @@
  * Why 1:50m and not 1:110m: at 1:110m Hong Kong has no shape of its own and Uzbekistan's
  * Fergana valley border is a few straight strokes. 1:50m, simplified border by border
  * (Douglas–Peucker on the shared TopoJSON arcs, so neighbours still meet) and rounded to 0.01°,
- * keeps both recognisable for about 121 kB (38 kB gzipped), fetched only with the map.
+ * keeps both recognisable for about 196 kB (63 kB gzipped) over the wider box, fetched only with the map.
  * Env overrides for trying other trade-offs: BASEMAP_TOLERANCE, BASEMAP_STEP, BASEMAP_MINAREA, BASEMAP_OUT.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,17 +23,18 @@ const SOURCE = `${root}node_modules/world-atlas/countries-50m.json`;
 const OUT = `${root}public/data/basemap.json`;
 
 /**
- * Central Asia, China with Hong Kong, and their neighbours, with room around the route: north to
- * 72° so a phone-sized map that pans up to show a city's popup still has land under it.
+ * Europe's east to the Pacific, the Arctic coast to the equator: wider than any view of the route at
+ * any map size, so the map (whose panning and zoom-out stop at this box: TripMap's maxBounds) never
+ * shows where the shapes end.
  */
 export const BASEMAP_OPTIONS: TrimOptions = {
-  box: { west: 35, south: 0, east: 145, north: 72 },
+  box: { west: 5, south: -12, east: 180, north: 85 },
   step: Number(process.env.BASEMAP_STEP ?? 0.01),
   minArea2: Number(process.env.BASEMAP_MINAREA ?? 0.01),
 };
 
-/** Douglas–Peucker tolerance in degrees (about 4 km): finer than any border the map shows. */
-const TOLERANCE = Number(process.env.BASEMAP_TOLERANCE ?? 0.04);
+/** Douglas–Peucker tolerance in degrees (about 6 km): finer than any border the regional view shows. */
+const TOLERANCE = Number(process.env.BASEMAP_TOLERANCE ?? 0.06);
 
 function build(): string {
   const topology = JSON.parse(readFileSync(SOURCE, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;

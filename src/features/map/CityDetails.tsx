@@ -1,4 +1,4 @@
-import { formatDate, formatInteger } from '../../i18n/format';
+import { formatDate, formatInteger, formatList } from '../../i18n/format';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { CityInfo } from './cityInfo';
@@ -31,7 +31,7 @@ export function CityDetails({ info, lang, returnNote, titleId }: CityDetailsProp
       ) : (
         <p className="city-details__line">
           <span className="city-details__label">{t.days}: </span>
-          {days.length > 0 ? days.map((d) => formatDate(d, lang, 'short')).join(lang === 'en' ? ', ' : '、') : t.noDays}
+          {days.length > 0 ? formatList(days.map((d) => formatDate(d, lang, 'short')), lang) : t.noDays}
         </p>
       )}
       {milestones.map((m) => (
@@ -71,10 +71,8 @@ export function CityDetails({ info, lang, returnNote, titleId }: CityDetailsProp
           <h4 className="city-details__subtitle">{t.officials}</h4>
           <ul className="city-details__officials">
             {officials.map((o) => (
-              <li key={o.name.en}>
-                {pickText(o.name, lang)}
-                <span className="city-details__role">, {pickText(o.role, lang)}</span>
-              </li>
+              // Name and role in the order and punctuation of the reader's language ("Name, role" / "職銜姓名").
+              <li key={o.name.en}>{fill(t.officialWithRole, { name: pickText(o.name, lang), role: pickText(o.role, lang) })}</li>
             ))}
           </ul>
         </>

@@ -1,7 +1,7 @@
 import { formatInteger } from '../../i18n/format';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
-import type { CountryShade } from './TripMap';
+import type { CountryShade } from './mapTypes';
 import { mapMessages } from './messages';
 import type { LegendStop } from './shading';
 

@@ -3,15 +3,16 @@ import type { CountryCode } from '../../data/schema';
 import { SourceNote } from '../../components/SourceNote';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { toggleCountry, useAppStore, useTripModel } from '../../store/appStore';
-import { buildMapModel, selectHighlightedPlaces } from './cityInfo';
+import { buildMapModel, selectHighlightedPlaces, type CityInfo } from './cityInfo';
 import { CityDetails } from './CityDetails';
+import { CityPanels } from './CityPanels';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
 import { formatDue } from './formatDue';
 import { MapLegend } from './MapLegend';
 import { mapMessages } from './messages';
 import { computeLegendStops, createShadeScale } from './shading';
 import { missionCountries } from '../../data/mission';
-import type { CountryShade, FlyRequest } from './TripMap';
+import type { CountryShade, FlyRequest } from './mapTypes';
 import { configuredTiles, useBasemap } from './useBasemap';
 import './map.css';
 
@@ -65,6 +66,11 @@ export default function MapView() {
   }, [model, mapModel, lang]);
   const onCountryActivate = useCallback((code: CountryCode) => toggleCountry(code), []);
   const stopsToFly = mapModel.cities.filter((c) => c.days.length > 0);
+  const flyToCity = useCallback(
+    (c: CityInfo) =>
+      setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place), venues: c.venues.map(positionOf) }, seq: (r?.seq ?? 0) + 1 })),
+    [],
+  );
   const cites = useMemo(
     () => [
       ...model.dataset.agreementCounts.flatMap((c) => c.cite),
@@ -81,7 +87,7 @@ export default function MapView() {
             key={c.place.id}
             type="button"
             className="button"
-            onClick={() => setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place) }, seq: (r?.seq ?? 0) + 1 }))}
+            onClick={() => flyToCity(c)}
           >
             {fill(t.flyTo, { city: pickText(c.place.name, lang) })}
           </button>
@@ -131,6 +137,7 @@ export default function MapView() {
             : null
         }
       />
+      <CityPanels lang={lang} cities={mapModel.cities} highlighted={highlighted} onShowOnMap={flyToCity} />
       <details className="map-itinerary">
         <summary>{t.itinerary}</summary>
         <ul className="map-itinerary__list">

@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { clipRingToBox, isBasemap, quantizeRing, ringArea2, simplifyLine, trimBasemap, trimCountry, type Box } from './basemapTrim';
+import { clipRingToBox, isBasemap, unwrapRing, quantizeRing, ringArea2, simplifyLine, trimBasemap, trimCountry, type Box } from './basemapTrim';
 
 const box: Box = { west: 0, south: 0, east: 10, north: 10 };
 const square = (x0: number, y0: number, size: number) => [
@@ -97,6 +97,8 @@ describe('trimCountry and trimBasemap', () => {
       options,
     );
     expect(map.features).toHaveLength(1);
+    // The clipping box travels with the file: the map limits panning to it.
+    expect(map.bbox).toEqual([box.west, box.south, box.east, box.north]);
     expect(map.features[0]).toMatchObject({ id: '398', properties: { name: 'Country 398' }, geometry: { type: 'MultiPolygon' } });
     expect(isBasemap(map)).toBe(true);
   });
@@ -109,5 +111,22 @@ describe('trimCountry and trimBasemap', () => {
   it('rejects files that are not a base map', () => {
     expect(isBasemap(null)).toBe(false);
     expect(isBasemap({ type: 'FeatureCollection', features: [{ id: 1, geometry: { type: 'Polygon' } }] })).toBe(false);
+  });
+});
+
+describe('unwrapRing', () => {
+  it('makes a ring that crosses the antimeridian continuous, so clipping leaves no band across the map', () => {
+    const ring = [
+      [170, 60],
+      [180, 60],
+      [-175, 62],
+      [-175, 66],
+      [180, 66],
+      [170, 66],
+      [170, 60],
+    ];
+    expect(unwrapRing(ring).map((p) => p[0])).toEqual([170, 180, 185, 185, 180, 170, 170]);
+    const clipped = clipRingToBox(unwrapRing(ring), { west: 5, south: 0, east: 180, north: 80 });
+    expect(Math.min(...clipped.map((p) => p[0]!))).toBe(170);
   });
 });

@@ -21,6 +21,8 @@ export interface BasemapProperties {
 export type BasemapFeature = Feature<MultiPolygon, BasemapProperties> & { id: string };
 export interface Basemap {
   type: 'FeatureCollection';
+  /** The box the shapes were clipped to (GeoJSON order: west, south, east, north); the map stays inside it. */
+  bbox?: [number, number, number, number];
   features: BasemapFeature[];
 }
 
@@ -132,6 +134,24 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+/**
+ * A ring that crosses the antimeridian jumps from +180 to -180 in one step (Russia's Chukotka in
+ * Natural Earth); clipped as it is, that jump becomes a straight edge across the whole map. Shifting
+ * the points after each jump by 360° makes the ring continuous, so the box cuts it cleanly.
+ */
+export function unwrapRing(ring: Ring): Ring {
+  let shift = 0;
+  return ring.map((p, i) => {
+    const previous = ring[i - 1];
+    if (previous) {
+      const jump = p[0]! - previous[0]!;
+      if (jump > 180) shift -= 360;
+      else if (jump < -180) shift += 360;
+    }
+    return [p[0]! + shift, p[1]!];
+  });
+}
+
 /** One country clipped and quantized; null when nothing of it is left inside the box. */
 export function trimCountry(
   feature: Feature<Polygon | MultiPolygon, { name?: string } | null> & { id?: string | number },
@@ -141,10 +161,10 @@ export function trimCountry(
   for (const polygon of polygonsOf(feature.geometry)) {
     const [outer, ...holes] = polygon;
     if (!outer) continue;
-    const clippedOuter = quantizeRing(clipRingToBox(outer, options.box), options.step, options.minArea2);
+    const clippedOuter = quantizeRing(clipRingToBox(unwrapRing(outer), options.box), options.step, options.minArea2);
     if (clippedOuter.length === 0) continue;
     const clippedHoles = holes
-      .map((hole) => quantizeRing(clipRingToBox(hole, options.box), options.step, options.minArea2))
+      .map((hole) => quantizeRing(clipRingToBox(unwrapRing(hole), options.box), options.step, options.minArea2))
       .filter((hole) => hole.length > 0);
     polygons.push([clippedOuter, ...clippedHoles]);
   }
@@ -167,7 +187,8 @@ export function trimBasemap(
     const trimmed = trimCountry(feature as Parameters<typeof trimCountry>[0], options);
     if (trimmed) features.push(trimmed);
   }
-  return { type: 'FeatureCollection', features };
+  const { west, south, east, north } = options.box;
+  return { type: 'FeatureCollection', bbox: [west, south, east, north], features };
 }
 
 /** Type guard for the fetched file: enough to trust it before handing it to Leaflet. */

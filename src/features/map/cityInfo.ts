@@ -25,6 +25,8 @@ export interface CityInfo {
   agreements: { country: CountryCode; total: number } | null;
   /** Planned links that end here (trip.json routes), e.g. a new direct flight from home. */
   milestones: Milestone[];
+  /** The venues the reports name in this city. */
+  venues: Place[];
 }
 
 export interface MapModel {
@@ -35,6 +37,8 @@ export interface MapModel {
   /** The planned flight of trip.json's routes, when there is one. */
   plannedFlight: { from: Place; to: Place; milestone: Milestone } | null;
   venues: Place[];
+  /** The events held at each venue, by venue id, in date order. */
+  eventsByVenue: ReadonlyMap<string, TripEvent[]>;
 }
 
 /**
@@ -94,6 +98,7 @@ export function buildMapModel(model: TripModel): MapModel {
       officials: [...officials.values()],
       agreements: totals ? { country: totals.country, total: totals.total } : null,
       milestones: planned && planned.to.id === place.id ? [planned.milestone] : [],
+      venues: dataset.places.filter((p) => p.kind === 'venue' && p.city === place.id),
     };
   });
   // Cities in the order the trip reaches them; places the trip did not visit come last.
@@ -106,6 +111,7 @@ export function buildMapModel(model: TripModel): MapModel {
     legs: computeRouteLegs(dataset.days, home.id),
     plannedFlight: planned,
     venues: dataset.places.filter((p) => p.kind === 'venue'),
+    eventsByVenue: groupEventsByVenue(dataset.events),
   };
 }
 
@@ -129,4 +135,13 @@ export function selectHighlightedPlaces(model: TripModel, day: string | null, ou
     }
   }
   return places;
+}
+
+function groupEventsByVenue(events: readonly TripEvent[]): Map<string, TripEvent[]> {
+  const byVenue = new Map<string, TripEvent[]>();
+  for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (!event.venue) continue;
+    byVenue.set(event.venue, [...(byVenue.get(event.venue) ?? []), event]);
+  }
+  return byVenue;
 }

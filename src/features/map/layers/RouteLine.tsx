@@ -1,0 +1,76 @@
+import { divIcon, type LeafletEventHandlerFnMap, type PathOptions } from 'leaflet';
+import { useMemo, type ReactNode } from 'react';
+import { Marker, Polyline, Tooltip } from 'react-leaflet';
+import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LatLon } from '../geometry';
+
+function arrowIcon(rotation: number, modifier: string) {
+  const glyph = document.createElement('span');
+  glyph.className = `route-arrow__glyph route-arrow__glyph--${modifier}`;
+  glyph.style.transform = `rotate(${rotation.toFixed(1)}deg)`;
+  glyph.setAttribute('aria-hidden', 'true');
+  return divIcon({ className: 'route-arrow', html: glyph, iconSize: [16, 16], iconAnchor: [8, 8] });
+}
+
+export interface RouteLineProps {
+  from: LatLon;
+  to: LatLon;
+  label: ReactNode | null;
+  /** Where along the arc the label sits (0..1); it goes on the side away from `centre`, or on the line. */
+  labelAt: number;
+  labelOnLine?: boolean;
+  centre: LatLon;
+  variant: 'trip' | 'planned';
+  legId: string;
+}
+
+const ROUTE_STYLE: Record<RouteLineProps['variant'], PathOptions> = {
+  trip: { color: '#b3261e', weight: 3, opacity: 1 },
+  planned: { color: '#8a4600', weight: 2.5, opacity: 1, dashArray: '7 7' },
+};
+const CASING: PathOptions = { color: '#ffffff', weight: 6.5, opacity: 0.9 };
+
+const ANCHOR_ICON = divIcon({ className: 'leg-anchor', iconSize: [0, 0] });
+// One object for every leg label, so re-renders do not re-bind the handler.
+const DECORATIVE_TOOLTIP: LeafletEventHandlerFnMap = { add: (event) => event.target.getElement()?.setAttribute('aria-hidden', 'true') };
+
+/** One leg: a great-circle arc on a white casing, an arrowhead, and a label with its date. */
+export function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, variant, legId }: RouteLineProps) {
+  const arc = useMemo(() => computeGreatCircleArc(from, to), [from, to]);
+  const positions = useMemo(() => arc.map(([lat, lon]) => [lat, lon] as [number, number]), [arc]);
+  const arrow = useMemo(() => computeArcArrow(arc, 0.6), [arc]);
+  const labelPlace = useMemo(() => computeLabelSide(arc, labelAt, centre), [arc, labelAt, centre]);
+  const icon = useMemo(() => arrowIcon(arrow.rotation, variant), [arrow.rotation, variant]);
+  return (
+    <>
+      {/* className and interactive only take effect as constructor options, not through pathOptions. */}
+      <Polyline positions={positions} pathOptions={{ ...CASING, dashArray: ROUTE_STYLE[variant].dashArray }} interactive={false} />
+      <Polyline
+        positions={positions}
+        pathOptions={ROUTE_STYLE[variant]}
+        interactive={false}
+        className={`route-line route-line--${variant} leg-${legId}`}
+      />
+      <Marker position={[arrow.position[0], arrow.position[1]]} icon={icon} interactive={false} keyboard={false} />
+      {label === null ? null : <Marker position={[labelPlace.position[0], labelPlace.position[1]]} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
+        <Tooltip
+          permanent
+          // The leg labels repeat what the itinerary list says; marked decorative so assistive tech
+          // does not meet a tooltip without an owner (and axe's aria-tooltip-name stays quiet).
+          eventHandlers={DECORATIVE_TOOLTIP}
+          direction={labelOnLine ? 'center' : labelPlace.side}
+          offset={labelOnLine ? [0, 0] : LABEL_OFFSET[labelPlace.side]}
+          className={`leg-label leg-label--${variant}`}
+        >
+          {label}
+        </Tooltip>
+      </Marker>}
+    </>
+  );
+}
+
+const LABEL_OFFSET: Record<'top' | 'bottom' | 'left' | 'right', [number, number]> = {
+  top: [0, -6],
+  bottom: [0, 6],
+  left: [-6, 0],
+  right: [6, 0],
+};

@@ -1,0 +1,77 @@
+import type { GeoJSON as LeafletGeoJSON, PathOptions } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import type { CountryCode } from '../../../data/schema';
+import type { BasemapFeature } from '../basemapTrim';
+import { VENUE_MIN_ZOOM } from '../fitting';
+import { useZoom } from '../hooks/useZoom';
+import type { CountryShade } from '../mapTypes';
+
+/** The pale land colour of the base map. */
+const LAND = '#f1efe9';
+
+interface TripCountryProps {
+  feature: BasemapFeature;
+  shade: CountryShade;
+  label: string;
+  selected: boolean;
+  dimmed: boolean;
+  onActivate: (code: CountryCode) => void;
+}
+
+/** A trip country: shaded by agreements, focusable, Enter or Space sets the filter. */
+export function TripCountry({ feature, shade, label, selected, dimmed, onActivate }: TripCountryProps) {
+  const ref = useRef<LeafletGeoJSON>(null);
+  // At city zoom the shading would cover everything in one colour: the land turns plain so the venues
+  // and their labels stand out. The shading never changes with the filter (one scale for every
+  // selection, issue 15): the chosen country gets a thick outline instead.
+  const cityZoom = useZoom() >= VENUE_MIN_ZOOM;
+  const style = useMemo<PathOptions>(
+    () => ({
+      fillColor: cityZoom ? LAND : shade.colour,
+      fillOpacity: 0.92,
+      color: selected ? '#0b0c0c' : '#0b2545',
+      weight: selected ? 4 : 1.4,
+      opacity: 1,
+      dashArray: dimmed && !cityZoom ? '4 3' : undefined,
+    }),
+    [shade.colour, selected, dimmed, cityZoom],
+  );
+  const handlers = useMemo(() => ({ click: () => onActivate(shade.code) }), [onActivate, shade.code]);
+
+  useEffect(() => {
+    const layer = ref.current;
+    if (!layer) return;
+    const cleanups: (() => void)[] = [];
+    layer.eachLayer((sub) => {
+      const el = (sub as unknown as { getElement?: () => Element | undefined }).getElement?.();
+      if (!(el instanceof SVGElement)) return;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-label', label);
+      el.setAttribute('aria-pressed', String(selected));
+      el.setAttribute('data-country', shade.code);
+      el.classList.add('trip-country');
+      const onKey = (event: Event) => {
+        const key = (event as KeyboardEvent).key;
+        if (key === 'Enter' || key === ' ') {
+          event.preventDefault();
+          event.stopPropagation();
+          onActivate(shade.code);
+        }
+      };
+      el.addEventListener('keydown', onKey);
+      cleanups.push(() => el.removeEventListener('keydown', onKey));
+    });
+    return () => cleanups.forEach((c) => c());
+  }, [label, selected, shade.code, onActivate]);
+
+  return (
+    <GeoJSON
+      ref={ref}
+      data={feature}
+      style={style}
+      eventHandlers={handlers}
+    />
+  );
+}
