@@ -334,6 +334,8 @@ export interface OutcomeLinks {
   byCountry: { country: CountryCode; count: number }[];
   /** Field-chart segment ids ("finance/<country code>") holding its agreements that the bars count. */
   fieldSegmentIds: Set<string>;
+  /** Level-chart segment ids ("<country code>/government") holding them. */
+  levelSegmentIds: Set<string>;
   /** Fields of those segments, in FIELDS order. */
   fields: Field[];
   /** How many of its agreements those segments hold. */
@@ -360,7 +362,22 @@ export function computeOutcomeLinks(
       (c) => c.count > 0,
     ),
     fieldSegmentIds: new Set(inBars.map((a) => `${a.field}/${a.country}`)),
+    levelSegmentIds: new Set(inBars.map((a) => `${a.country}/${a.level}`)),
     fields: FIELDS.filter((f) => fieldsShown.has(f)),
     inBars: inBars.length,
   };
+}
+
+// --- The day chosen on the timeline -------------------------------------------------------------
+
+/**
+ * The named agreements behind a day of the trip: those the data dates to that day, or ties to an
+ * event held that day. Agreements with neither belong to no day, so no day claims them.
+ */
+export function agreementsOnDay(
+  agreements: readonly Pick<Agreement, 'id' | 'date' | 'event'>[],
+  eventDate: (eventId: string) => string | undefined,
+  day: string,
+): string[] {
+  return agreements.filter((a) => a.date === day || (a.event !== null && eventDate(a.event) === day)).map((a) => a.id);
 }
