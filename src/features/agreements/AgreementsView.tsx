@@ -38,6 +38,9 @@ const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' 
   { mode: 'amounts', label: 'modeAmount' },
 ];
 
+/** On a phone each bar segment is a 44 px target (WCAG 2.5.5). */
+const PHONE_BAR_HEIGHT = 44;
+
 function todayIso(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -81,7 +84,8 @@ export default function AgreementsView() {
     return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry, countryCodes), lang);
   }, [mode, dataset, chartCountry, lang, countryCodes]);
   const layout = useMemo(
-    () => computeBreakdownLayout(chart.series, { width }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
+    () =>
+      computeBreakdownLayout(chart.series, { width, barHeight: width < 480 ? PHONE_BAR_HEIGHT : undefined }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
     [chart.series, width, mode],
   );
 

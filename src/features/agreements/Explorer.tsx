@@ -187,6 +187,30 @@ export function Explorer(props: ExplorerProps) {
           nameOf={(status) => statusName(status, lang)}
           onChange={(status) => onFilters({ status })}
         />
+        {/* On a phone the fact columns (and their sort buttons) are folded into each row: sort here instead. */}
+        <label className="explorer__field explorer__field--sort">
+          <span>{t.sortLabel}</span>
+          <select
+            value={order ? `${order.key}:${order.direction}` : ''}
+            onChange={(e) => {
+              const [key, direction] = e.target.value.split(':') as [SortKey, SortOrder['direction']];
+              setOrder(e.target.value ? { key, direction } : null);
+            }}
+          >
+            <option value="">{t.sortDefault}</option>
+            {SORTABLE.flatMap(({ key, column }) => {
+              const words = { column: columnLabel(column) };
+              return [
+                <option key={`${key}:ascending`} value={`${key}:ascending`}>
+                  {fill(key === 'status' ? t.sortStatusAscending : t.sortAscending, words)}
+                </option>,
+                <option key={`${key}:descending`} value={`${key}:descending`}>
+                  {fill(key === 'status' ? t.sortStatusDescending : t.sortDescending, words)}
+                </option>,
+              ];
+            })}
+          </select>
+        </label>
         <label className="explorer__field explorer__field--search">
           <span>{t.search}</span>
           <input

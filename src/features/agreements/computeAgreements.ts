@@ -5,7 +5,7 @@
 import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
 import { foldChineseScript } from '../../i18n/searchFold';
-import { FIELDS, LEVELS } from '../../data/schema';
+import { FIELDS, LEVELS, STATUSES } from '../../data/schema';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
 
@@ -297,7 +297,16 @@ export interface SortOrder {
 }
 
 /**
- * Sort a copy (never the input). `textOf` gives the words shown for a column, so text sorts the way
+ * A status's place in the life of an agreement, earliest first: planned, talks to start, agreed,
+ * initialled, signed (the schema lists them the other way round). A row without one (a reported
+ * total) comes after every stage.
+ */
+export function statusStage(status: AgreementStatus | null): number {
+  return status === null ? STATUSES.length : STATUSES.length - 1 - STATUSES.indexOf(status);
+}
+
+/**
+ * Sort a copy (never the input). Statuses sort by stage, not by their names. `textOf` gives the words shown for a column, so text sorts the way
  * the reader sees it, in the reader's locale; ties keep the default order.
  */
 export function sortExplorerRows(
@@ -311,9 +320,14 @@ export function sortExplorerRows(
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = order.direction === 'ascending' ? 1 : -1;
   // Each row's text once, not twice per comparison; the position breaks ties.
-  const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' ? '' : textOf(row, key) }));
+  const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' || key === 'status' ? '' : textOf(row, key) }));
   decorated.sort((a, b) => {
-    const byKey = key === 'count' ? a.row.count - b.row.count : collator.compare(a.text, b.text);
+    const byKey =
+      key === 'count'
+        ? a.row.count - b.row.count
+        : key === 'status'
+          ? statusStage(a.row.status) - statusStage(b.row.status)
+          : collator.compare(a.text, b.text);
     return byKey !== 0 ? sign * byKey : a.index - b.index;
   });
   return decorated.map((d) => d.row);
