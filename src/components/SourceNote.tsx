@@ -43,7 +43,7 @@ export function groupCitations(model: TripModel, cites: readonly Citation[], lan
  * - `brief`: "Ta Kung Pao, 6 June 2026, page A1: News roundup; Eight outcomes of the Central Asia trip"
  *   (section names in the reader's language).
  * - `full`: the headings as printed, quoted, with our translation in English:
- *   "Ta Kung Pao, 6 June 2026, page A1: “新聞綜述” (News roundup), “中亞行八大成果” (Eight outcomes…)".
+ *   "Ta Kung Pao, 6 June 2026, page A1: 「新聞綜述」 (News roundup), 「中亞行八大成果」 (Eight outcomes…)".
  * Reports are separated by "; " (Chinese "；").
  */
 export function formatCitations(model: TripModel, cites: readonly Citation[], lang: Lang, detail: 'brief' | 'full' = 'full'): string {
@@ -51,7 +51,9 @@ export function formatCitations(model: TripModel, cites: readonly Citation[], la
   // Headings are kept as printed (Traditional); 简体中文 shows them converted like every other text.
   const sectionText = (section: Section) => {
     if (detail === 'brief') return lang === 'en' ? section.headingEn : inScript(section.heading, lang);
-    return lang === 'en' ? `${quoted(section.heading, lang)} (${section.headingEn})` : quoted(inScript(section.heading, lang), lang);
+    // The printed heading is Chinese text, so it is quoted the Chinese way in every language (「…『…』…」),
+    // never “「…」” in English; our translation follows it.
+    return lang === 'en' ? `${quoted(section.heading, 'zh-Hant')} (${section.headingEn})` : quoted(inScript(section.heading, lang), lang);
   };
   const unknown = cites.filter((c) => !model.sectionByKey.has(`${c.source}/${c.section}`) || !model.sourceById.has(c.source)).map((c) => c.source);
   const known = groupCitations(model, cites, lang).map(

@@ -205,7 +205,7 @@ export const agreementsMessages = defineMessages({
     aggregateBadge: '總數',
     aggregateTitle: '{country}：{level}文件總數',
     aggregateSummary: '報道所述數目；本表逐一列出其中{count}份。',
-    aggregateSummaryOne: '報道所述數目；本表列出其中{count}份。',
+    aggregateSummaryOne: '報道所述數目；本表逐一列出其中{count}份。',
     countedYes: '是',
     colon: '：',
     countedNo: '否',
