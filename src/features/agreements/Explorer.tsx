@@ -284,7 +284,7 @@ export function Explorer(props: ExplorerProps) {
                     </button>
                   </th>
                 ))}
-                <th scope="col">{t.colSource}</th>
+                <th scope="col" className="explorer__source">{t.colSource}</th>
               </tr>
             </thead>
             <tbody ref={tbodyRef}>
