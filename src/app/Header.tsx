@@ -132,7 +132,8 @@ export function HeadlineFigures({ model, lang, country, showSource = true, label
               {f.value}
             </span>
             <span className="headline__label">{f.label}</span>
-            {f.scope ? <span className="headline__scope">{f.scope}</span> : null}
+            {/* Every card keeps the scope's room, so a filter that adds "whole trip" lines moves nothing below. */}
+            {f.scope ? <span className="headline__scope">{f.scope}</span> : <span className="headline__scope" aria-hidden="true" />}
           </li>
         ))}
       </ul>

@@ -64,7 +64,10 @@ test.describe('agreements', () => {
 
     await modes.getByRole('button', { name: 'Country and level' }).click();
     await expect(page).not.toHaveURL(/chart=/);
-    await expect(chartFrame(page).getByText('Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan.', { exact: true })).toBeVisible();
+    // In the level chart too: the bar holding the one counted document is outlined, and the note says so.
+    await expect(
+      chartFrame(page).getByText('Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan. Outlined: the bars holding 1 of them.', { exact: true }),
+    ).toBeVisible();
     await modes.getByRole('button', { name: 'Amounts' }).click();
     await expect(page).toHaveURL(/chart=amounts/);
     await expect(modes.getByRole('button', { name: 'Amounts' })).toHaveAttribute('aria-pressed', 'true');
