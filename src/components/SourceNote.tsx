@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format';
 import { fill, inScript, pickMessages, pickText, quoted, type Lang } from '../i18n/lang';
 import { componentMessages } from './messages';
 
-/** The cited sections of one report, with the report's publication line ("Ta Kung Pao, 6 June 2026, page A1"). */
+/** The cited sections of one report, with the report's publication line ("<publisher>, <date>, page <page>"). */
 export interface CitationGroup {
   source: Source;
   publication: string;
@@ -40,10 +40,10 @@ export function groupCitations(model: TripModel, cites: readonly Citation[], lan
 /**
  * Citations in words, each report once with its sections: the one formatter for every source line
  * (the dashboard, the briefing text, the slides and the PowerPoint file).
- * - `brief`: "Ta Kung Pao, 6 June 2026, page A1: News roundup; Eight outcomes of the Central Asia trip"
+ * - `brief`: "<publisher>, <date>, page <page>: <section> · <section>"
  *   (section names in the reader's language).
  * - `full`: the headings as printed, quoted, with our translation in English:
- *   "Ta Kung Pao, 6 June 2026, page A1: 「新聞綜述」 (News roundup), 「中亞行八大成果」 (Eight outcomes…)".
+ *   "<publisher>, <date>, page <page>: 「<heading>」 (<translation>), 「<heading>」 (<translation>)".
  * Reports are separated by "; " (Chinese "；").
  */
 export function formatCitations(model: TripModel, cites: readonly Citation[], lang: Lang, detail: 'brief' | 'full' = 'full'): string {

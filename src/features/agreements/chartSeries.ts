@@ -48,7 +48,7 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
   const one = rows.length === 1 ? rows[0] : undefined;
   const levelCount = (row: CountryBreakdown, level: Level) => row.levels.find((l) => l.level === level)?.count ?? 0;
   const levelTotal = (level: Level) => rows.reduce((sum, r) => sum + levelCount(r, level), 0);
-  // "8 with Kazakhstan and 7 with Uzbekistan": a level's count per country, as the briefing quotes it.
+  // "<n> with <country> and <n> with <country>": a level's count per country, as the briefing quotes it.
   const levelParts = (level: Level) =>
     formatList(rows.map((r) => fill(t.levelPart, { count: n(levelCount(r, level)), country: countryName(r.country, lang) })), lang);
   const legendLabel = (level: Level) =>
