@@ -299,7 +299,7 @@ export interface SortOrder {
 /**
  * A status's place in the life of an agreement, earliest first: planned, talks to start, agreed,
  * initialled, signed (the schema lists them the other way round). A row without one (a reported
- * total) comes after every stage.
+ * total) ranks after every stage.
  */
 export function statusStage(status: AgreementStatus | null): number {
   return status === null ? STATUSES.length : STATUSES.length - 1 - STATUSES.indexOf(status);
@@ -322,6 +322,8 @@ export function sortExplorerRows(
   // Each row's text once, not twice per comparison; the position breaks ties.
   const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' || key === 'status' ? '' : textOf(row, key) }));
   decorated.sort((a, b) => {
+    // A reported total has no status: it stays after the named rows whichever way statuses run.
+    if (key === 'status' && (a.row.status === null) !== (b.row.status === null)) return a.row.status === null ? 1 : -1;
     const byKey =
       key === 'count'
         ? a.row.count - b.row.count
