@@ -34,6 +34,7 @@ const VIEWS: { id: ViewId; title: ViewKey }[] = [
   { id: 'economy', title: 'viewEconomy' },
   { id: 'notes', title: 'viewNotes' },
 ];
+const LINKED_VIEWS = VIEWS.filter((view) => view.id === 'map' || view.id === 'agreements');
 
 function useDocumentLanguage(lang: Lang, zhHansReady: boolean, model: TripModel | null) {
   useEffect(() => {
@@ -80,30 +81,33 @@ function Dashboard({ lang }: { lang: Lang }) {
   if (dataset.status !== 'ready') return null;
   const t = pickMessages(appMessages, lang);
   const tc = pickMessages(componentMessages, lang);
+  const renderView = ({ id, title }: (typeof VIEWS)[number]) => {
+    const View = VIEW_COMPONENTS[id];
+    return (
+      <Panel
+        key={id}
+        id={`view-${id}`}
+        title={title === 'viewTimeline' ? formatPlural(dataset.model.dataset.outcomes.length, { one: t.viewTimelineOne, other: t.viewTimeline }, lang) : t[title]}
+        actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}
+      >
+        <ViewBoundary lang={lang} name={id}>
+          {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
+          <LoadWhenNear id={id} placeholder={tc.loadingView}>
+            <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
+              <View />
+            </Suspense>
+          </LoadWhenNear>
+        </ViewBoundary>
+      </Panel>
+    );
+  };
   return (
     <>
       <HeadlineFigures model={dataset.model} lang={lang} country={country} />
       <div className="views">
-        {VIEWS.map(({ id, title }) => {
-          const View = VIEW_COMPONENTS[id];
-          return (
-            <Panel
-              key={id}
-              id={`view-${id}`}
-              title={title === 'viewTimeline' ? formatPlural(dataset.model.dataset.outcomes.length, { one: t.viewTimelineOne, other: t.viewTimeline }, lang) : t[title]}
-              actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}
-            >
-              <ViewBoundary lang={lang} name={id}>
-                {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}
-                <LoadWhenNear id={id} placeholder={tc.loadingView}>
-                  <Suspense fallback={<p className={`view-loading view-loading--${id}`}>{tc.loadingView}</p>}>
-                    <View />
-                  </Suspense>
-                </LoadWhenNear>
-              </ViewBoundary>
-            </Panel>
-          );
-        })}
+        {/* The map and the agreements chart side by side on a wide screen, so one click visibly changes both. */}
+        <div className="views__linked">{LINKED_VIEWS.map((view) => renderView(view))}</div>
+        {VIEWS.filter((view) => !LINKED_VIEWS.includes(view)).map((view) => renderView(view))}
       </div>
     </>
   );
@@ -207,8 +211,6 @@ export function App() {
           {dataset.status === 'ready' ? <TripDates model={dataset.model} lang={lang} /> : <p className="masthead__dates" aria-hidden="true">&nbsp;</p>}
         </div>
         <div className="masthead__controls">
-          <LanguageSwitch />
-          <CountryFilter />
           {dataset.status === 'ready' ? (
             <div className="masthead__actions">
               <PresentButton lang={lang} />
@@ -220,6 +222,11 @@ export function App() {
           )}
         </div>
       </header>
+      {/* Language and country stay in reach while the reader scrolls: a compact bar that sticks to the top. */}
+      <div className="control-bar">
+        <LanguageSwitch />
+        <CountryFilter />
+      </div>
       <PwaNotices lang={lang} />
       <main id="main" tabIndex={-1}>
         <DatasetStatus lang={lang} />

@@ -87,11 +87,13 @@ export interface HeadlineFigure {
   qualifier?: string;
 }
 
-/** The trip's headline figures; the agreements figure follows the country filter. */
+/** The trip's headline figures; the agreements figure follows the country filter, the others say they are the whole trip's. */
 export function computeHeadlineFigures(model: TripModel, lang: Lang, country: CountryCode | null): HeadlineFigure[] {
   const t = pickMessages(appMessages, lang);
   const { trip, derived } = model.dataset;
   const countryTotals = country ? derived.agreementTotals.byCountry.find((c) => c.country === country) : undefined;
+  // The other figures exist for the whole trip only: under a filter they say so, never pass for one country's.
+  const tripScope = country ? t.figScopeTrip : undefined;
   return [
     {
       id: 'agreements',
@@ -104,10 +106,11 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
       qualifier: qualifierWord(trip.agreements.amountQualifier, lang),
       value: formatUsd(trip.agreements.amountUsd, lang),
       label: t.figAmount,
+      scope: tripScope,
     },
-    { id: 'delegation', value: formatInteger(trip.delegation.total, lang), label: t.figDelegation },
-    { id: 'countries', value: formatInteger(trip.countries.length, lang), label: t.figCountries },
-    { id: 'days', value: formatInteger(derived.tripDays.length, lang), label: t.figDays },
+    { id: 'delegation', value: formatInteger(trip.delegation.total, lang), label: t.figDelegation, scope: tripScope },
+    { id: 'countries', value: formatInteger(trip.countries.length, lang), label: t.figCountries, scope: tripScope },
+    { id: 'days', value: formatInteger(derived.tripDays.length, lang), label: t.figDays, scope: tripScope },
   ];
 }
 
@@ -129,7 +132,8 @@ export function HeadlineFigures({ model, lang, country, showSource = true, label
               {f.value}
             </span>
             <span className="headline__label">{f.label}</span>
-            {f.scope ? <span className="headline__scope">{f.scope}</span> : null}
+            {/* Every card keeps the scope's room, so a filter that adds "whole trip" lines moves nothing below. */}
+            {f.scope ? <span className="headline__scope">{f.scope}</span> : <span className="headline__scope" aria-hidden="true" />}
           </li>
         ))}
       </ul>

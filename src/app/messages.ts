@@ -19,6 +19,8 @@ export const appMessages = defineMessages({
     // A second line under the agreements figure in every state, so the card keeps its height when
     // the filter changes (the longer filtered label wrapped and pushed the page down).
     figScopeCountry: '{country} only',
+    // Under a country filter, the figures the reports give only for the whole trip say so.
+    figScopeTrip: 'Whole trip, all countries',
     viewMap: 'Map of the trip',
     viewAgreements: 'Agreements',
     viewTimeline: 'Day by day and the {count} outcomes',
@@ -42,7 +44,7 @@ export const appMessages = defineMessages({
   zhHant: {
     appTitle: '出訪圖鑑',
     appSubtitle: '{home}商貿代表團訪問{countries}',
-    metaDescription: '出訪圖鑑：以互動儀表板介紹{home}商貿代表團訪問{countries}（{dates}），包括路線、協議、成果、各方說法及經濟數字，每項均附出處。',
+    metaDescription: '出訪圖鑑：以英文、繁體中文及簡體中文三語互動儀表板，介紹{home}商貿代表團訪問{countries}（{dates}），包括路線、協議、成果、各方說法及經濟數字，每項均附出處。',
     skipToContent: '跳至儀表板',
     language: '語言',
     countryFilter: '國家',
@@ -54,6 +56,7 @@ export const appMessages = defineMessages({
     figCountries: '個出訪國家',
     figDays: '天行程',
     figScopeCountry: '只計{country}',
+    figScopeTrip: '全程合計，所有國家',
     viewMap: '行程地圖',
     viewAgreements: '合作協議',
     viewTimeline: '逐日行程與{count}大成果',

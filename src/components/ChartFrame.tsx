@@ -83,6 +83,14 @@ function todayIso(): string {
 
 type Status = { kind: 'idle' } | { kind: 'done'; format: string } | { kind: 'error'; detail: string };
 
+/** A node's text without the parts marked data-export="exclude" (e.g. a citation shown on demand). */
+function exportableText(node: HTMLElement | null): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as HTMLElement;
+  for (const skip of copy.querySelectorAll('[data-export="exclude"]')) skip.remove();
+  return copy.textContent?.trim() ?? '';
+}
+
 export function ChartFrame(props: ChartFrameProps) {
   const { id, lang, title, takeaway, source, table, csv, csvRows, fileName, controls, interactive, footer, children } = props;
   const t = pickMessages(componentMessages, lang);
@@ -100,7 +108,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const exportText = (): ExportText => ({
     title,
     takeaway,
-    source: props.sourceText ?? sourceRef.current?.textContent?.trim() ?? '',
+    source: props.sourceText ?? exportableText(sourceRef.current),
     credit: fill(t.exportCredit, { date: formatDate(date, lang) }),
     lang,
   });

@@ -226,6 +226,14 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     ref('outcomes', `[${i}].place`, o.place, placeIds, 'place');
     o.agreements.forEach((x, j) => ref('outcomes', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
     o.events.forEach((x, j) => ref('outcomes', `[${i}].events[${j}]`, x, eventIds, 'event'));
+    // An outcome's event must come from a section the outcome cites: the map lights the event's place,
+    // and a link no cited section makes would have the views disagree about where the outcome happened.
+    const outcomeSections = new Set(o.cite.map((c) => `${c.source}/${c.section}`));
+    o.events.forEach((x, j) => {
+      const event = data.events.find((e) => e.id === x);
+      if (event && !event.cite.some((c) => outcomeSections.has(`${c.source}/${c.section}`)))
+        at('outcomes', `[${i}].events[${j}]`, `event "${x}" shares no cited section with the outcome`);
+    });
     o.milestones.forEach((x, j) => ref('outcomes', `[${i}].milestones[${j}]`, x, milestoneIds, 'milestone'));
     if (!inTrip.has(o.date)) at('outcomes', `[${i}].date`, `${o.date} is outside the trip`);
     checkCites('outcomes', `[${i}]`, o.cite);

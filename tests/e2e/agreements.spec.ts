@@ -33,8 +33,9 @@ test.describe('agreements', () => {
       await expect(svg.getByRole('button', { name: new RegExp(`^${name}, Government`) })).toBeVisible();
       await expect(svg.getByRole('button', { name: new RegExp(other) })).toHaveCount(0);
       await expect(svg.locator('[data-bar]')).toHaveCount(1);
+      // The country column (a facts line where the explorer is narrow, as beside the map).
       const countryCells = explorer(page).locator('tbody tr td:first-of-type');
-      await expect(countryCells.first()).toBeVisible();
+      await expect(countryCells.first()).toBeAttached();
       expect(new Set(await countryCells.allTextContents())).toEqual(new Set([name]));
       await expect(explorer(page).getByRole('status')).toContainText('rows shown');
       expect(watch.consoleErrors).toEqual([]);
@@ -64,7 +65,10 @@ test.describe('agreements', () => {
 
     await modes.getByRole('button', { name: 'Country and level' }).click();
     await expect(page).not.toHaveURL(/chart=/);
-    await expect(chartFrame(page).getByText('Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan.', { exact: true })).toBeVisible();
+    // In the level chart too: the bar holding the one counted document is outlined, and the note says so.
+    await expect(
+      chartFrame(page).getByText('Outcome 6 links to 3 named agreements: 1 Kazakhstan, 2 Uzbekistan. Outlined: the bars holding 1 of them.', { exact: true }),
+    ).toBeVisible();
     await modes.getByRole('button', { name: 'Amounts' }).click();
     await expect(page).toHaveURL(/chart=amounts/);
     await expect(modes.getByRole('button', { name: 'Amounts' })).toHaveAttribute('aria-pressed', 'true');
@@ -207,10 +211,47 @@ test.describe('agreements', () => {
     await expect(table.getByRole('row', { name: /Kazakhstan: all government documents/ }).locator('.explorer__facts')).toHaveText('Kazakhstan · Government · 8 in all');
   });
 
-  test('on a wide screen the facts are columns, not repeated under the title', async ({ page }) => {
+  // From 1200 px the explorer shares its row with the map, so it is as narrow as on a tablet: one facts
+  // line per row, and the full columns only where it has the width (below 1200 px it spans the page).
+  test('where the explorer has the width the facts are columns, not repeated under the title', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 900 });
     await openDashboard(page, 'lang=en');
     const table = explorer(page).getByRole('table');
     await expect(table.getByRole('columnheader', { name: /Country/ })).toBeVisible();
     await expect(table.locator('.explorer__facts').first()).toBeHidden();
+  });
+
+  test('beside the map at 1440 px the explorer fits its column without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openDashboard(page, 'lang=en');
+    const scroll = await explorer(page).locator('.explorer__scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll.scroll).toBeLessThanOrEqual(scroll.client);
+    await expect(explorer(page).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+  });
+
+  test('sorts by every column from the keyboard, statuses by stage', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await openDashboard(page, 'lang=en');
+    const table = explorer(page).getByRole('table');
+    for (const column of ['Agreement', 'Country', 'Level', 'Field', 'Status', 'In the 96']) {
+      const sortButton = table.getByRole('button', { name: new RegExp(`^${column}`) });
+      await sortButton.focus();
+      await page.keyboard.press('Enter');
+      await expect(table.getByRole('columnheader', { name: new RegExp(`^${column}`) })).toHaveAttribute('aria-sort', 'ascending');
+    }
+    // Status, ascending: the earliest stage first, not the alphabetically first name.
+    await table.getByRole('button', { name: /^Status/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader', { name: /^Status/ })).toHaveAttribute('aria-sort', 'ascending');
+    const statuses = await table.locator('tbody tr td:nth-of-type(4)').allTextContents();
+    expect(statuses.filter((s) => s !== '—').slice(0, 2)).toEqual(['Planned', 'Talks to start']);
+  });
+
+  test('on a phone the sort menu sorts by any column', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openDashboard(page, 'lang=en');
+    await explorer(page).getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Status, furthest stage first' });
+    const facts = await explorer(page).locator('tbody tr .explorer__facts').allTextContents();
+    expect(facts[0]).toContain('Signed');
   });
 });

@@ -158,9 +158,9 @@ describe('AgreementsView', { timeout: 15_000 }, () => {
 
   it('says under the level chart how many named agreements the chosen outcome links to, per country', () => {
     renderView({ outcome: 3 });
-    expect(screen.getByText('Outcome 3 links to 5 named agreements: 2 Kazakhstan, 3 Uzbekistan.')).toBeInTheDocument();
+    expect(screen.getByText('Outcome 3 links to 5 named agreements: 2 Kazakhstan, 3 Uzbekistan. None of them is among the documents these bars count.')).toBeInTheDocument();
     act(() => useAppStore.setState({ lang: 'zh-Hant' }));
-    expect(screen.getByText('成果3連結5項具名協議：哈薩克斯坦2項、烏茲別克斯坦3項。')).toBeInTheDocument();
+    expect(screen.getByText('成果3連結5項具名協議：哈薩克斯坦2項、烏茲別克斯坦3項。這些協議均不在圖中計算的文件之內。')).toBeInTheDocument();
   });
 
   it('outlines the fields that hold the chosen outcome\'s agreements in the field chart', () => {
@@ -245,6 +245,33 @@ describe('AgreementsView', { timeout: 15_000 }, () => {
     act(() => setExplorerFilters({ q: '哈萨克' }));
     expect(rowTitles()).toEqual(kazakhRows);
     expect(kazakhRows.length).toBe(2 + dataset.agreements.filter((a) => a.country === 'KZ').length);
+  });
+
+  it('marks the agreements behind the day chosen on the timeline, in the chart and the explorer', () => {
+    renderView({ day: '2026-06-04' });
+    // The one named agreement of that day: the consulate-general Uzbekistan agreed to at the meetings,
+    // a consent rather than one of the documents the bars count.
+    expect(screen.getByText('On 4 June 2026: 1 named agreement, 1 Uzbekistan. None of them is among the documents these bars count.')).toBeInTheDocument();
+    const marked = within(explorerTable()).getAllByRole('row').filter((tr) => tr.getAttribute('aria-current') === 'true');
+    expect(marked.map((tr) => tr.getAttribute('data-row'))).toEqual(['uzbek-consulate-general']);
+    expect(screen.getByRole('note')).toHaveTextContent('Agreements of 4 June 2026 1 highlighted row belongs to it.');
+    act(() => useAppStore.setState({ day: '2026-06-02' }));
+    expect(screen.getByText('On 2 June 2026: 6 named agreements, 6 Kazakhstan. Outlined: the bars holding 5 of them.')).toBeInTheDocument();
+    expect([...chart().querySelectorAll('[data-highlighted]')].map((g) => g.getAttribute('data-segment'))).toEqual(['KZ/non-government']);
+    act(() => useAppStore.setState({ day: null }));
+    expect(chart().querySelectorAll('[data-highlighted]')).toHaveLength(0);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('gives the government and non-government totals, and each country\'s share, in the legend and the takeaway', () => {
+    renderView();
+    const takeaway = 'Of the 96 documents, 61 are with Kazakhstan and 35 are with Uzbekistan. 15 are government documents (8 with Kazakhstan and 7 with Uzbekistan) and 81 non-government (53 with Kazakhstan and 28 with Uzbekistan).';
+    expect(screen.getByText(takeaway)).toBeInTheDocument();
+    expect(within(chart()).getByText('Government: 15 (8 with Kazakhstan and 7 with Uzbekistan)')).toBeInTheDocument();
+    expect(within(chart()).getByText('Non-government: 81 (53 with Kazakhstan and 28 with Uzbekistan)')).toBeInTheDocument();
+    act(() => useAppStore.setState({ lang: 'zh-Hant' }));
+    expect(screen.getByText('96份文件中，哈薩克斯坦佔61份及烏茲別克斯坦佔35份；政府層面文件15份（哈薩克斯坦8份及烏茲別克斯坦7份），非政府層面81份（哈薩克斯坦53份及烏茲別克斯坦28份）。')).toBeInTheDocument();
+    expect(within(chart()).getByText('政府層面：15份（哈薩克斯坦8份及烏茲別克斯坦7份）')).toBeInTheDocument();
   });
 
   it('speaks Chinese', () => {

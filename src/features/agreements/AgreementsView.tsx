@@ -3,7 +3,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { SourceNote, describeCitation } from '../../components/SourceNote';
 import type { Citation } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
-import { formatInteger, formatUsd } from '../../i18n/format';
+import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import {
@@ -18,6 +18,7 @@ import type { ChartMode } from '../../store/urlState';
 import { BreakdownChart } from './BreakdownChart';
 import { amountChart, fieldChart, levelChart, parseSegmentId, type ChartModel } from './chartSeries';
 import {
+  agreementsOnDay,
   buildExplorerRows,
   computeAmountBreakdown,
   computeCountryBreakdown,
@@ -36,6 +37,9 @@ const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' 
   { mode: 'field', label: 'modeField' },
   { mode: 'amounts', label: 'modeAmount' },
 ];
+
+/** On a phone each bar segment is a 44 px target (WCAG 2.5.5). */
+const PHONE_BAR_HEIGHT = 44;
 
 function todayIso(): string {
   const now = new Date();
@@ -64,6 +68,7 @@ export default function AgreementsView() {
   const status = useAppStore((s) => s.status);
   const q = useAppStore((s) => s.q);
   const outcome = useAppStore((s) => s.outcome);
+  const day = useAppStore((s) => s.day);
   const mode = useAppStore((s) => s.chart);
   const [plotRef, width] = useElementWidth<HTMLDivElement>(720);
   const t = pickMessages(agreementsMessages, lang);
@@ -79,7 +84,8 @@ export default function AgreementsView() {
     return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry, countryCodes), lang);
   }, [mode, dataset, chartCountry, lang, countryCodes]);
   const layout = useMemo(
-    () => computeBreakdownLayout(chart.series, { width }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
+    () =>
+      computeBreakdownLayout(chart.series, { width, barHeight: width < 480 ? PHONE_BAR_HEIGHT : undefined }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
     [chart.series, width, mode],
   );
 
@@ -104,28 +110,54 @@ export default function AgreementsView() {
     return ids;
   }, [mode, country, level, field, dataset]);
 
-  // The outcome chosen on the timeline, shown in the chart: outlined fields, and a note in words.
-  const outcomeLinks = useMemo(() => {
-    const chosen = outcome ? model.outcomeByNumber.get(outcome) : undefined;
-    return chosen ? { number: chosen.number, ...computeOutcomeLinks(chosen.agreements, model.agreementById, chartCountry, countryCodes) } : null;
-  }, [model, outcome, chartCountry, countryCodes]);
-  const highlightIds = mode === 'field' && outcomeLinks ? outcomeLinks.fieldSegmentIds : undefined;
+  // The outcome or day chosen on the timeline, shown here too: outlined bars, a note in words, and
+  // the explorer's rows marked. A day's agreements are those the data dates to it or to its events.
+  const chosen = useMemo(() => {
+    const found = outcome ? model.outcomeByNumber.get(outcome) : undefined;
+    if (found) return { kind: 'outcome' as const, number: found.number, title: pickText(found.title, lang), ids: found.agreements };
+    if (day && dataset.derived.tripDays.includes(day)) {
+      return { kind: 'day' as const, day, ids: agreementsOnDay(dataset.agreements, (id) => model.eventById.get(id)?.date, day) };
+    }
+    return null;
+  }, [model, dataset, outcome, day, lang]);
+  const outcomeLinks = useMemo(
+    () => (chosen ? computeOutcomeLinks(chosen.ids, model.agreementById, chartCountry, countryCodes) : null),
+    [chosen, model, chartCountry, countryCodes],
+  );
+  const highlightIds = outcomeLinks ? (mode === 'field' ? outcomeLinks.fieldSegmentIds : mode === 'level' ? outcomeLinks.levelSegmentIds : undefined) : undefined;
+  const chosenDate = chosen?.kind === 'day' ? formatDate(chosen.day, lang) : '';
+  const highlightLabel = chosen
+    ? chosen.kind === 'outcome'
+      ? fill(t.outcomeSegment, { number: formatInteger(chosen.number, lang) })
+      : fill(t.daySegment, { date: chosenDate })
+    : undefined;
   const outcomeNote = useMemo(() => {
-    if (!outcomeLinks || mode === 'amounts') return null;
+    if (!chosen || !outcomeLinks || mode === 'amounts') return null;
     const n = (v: number) => formatInteger(v, lang);
     const words = {
-      number: n(outcomeLinks.number),
-      count: n(outcomeLinks.total),
+      number: chosen.kind === 'outcome' ? n(chosen.number) : '',
+      date: chosenDate,
       parts: outcomeLinks.byCountry.map((c) => fill(t.outcomeNotePart, { count: n(c.count), country: countryName(c.country, lang) })).join(t.listSeparator),
     };
-    const linkedText = fill(outcomeLinks.total === 0 ? t.outcomeNoteNone : outcomeLinks.total === 1 ? t.outcomeNoteOne : t.outcomeNote, words);
-    if (mode !== 'field' || outcomeLinks.total === 0) return linkedText;
-    const fieldsText =
-      outcomeLinks.inBars > 0
+    const linkedText =
+      outcomeLinks.total === 0
+        ? fill(chosen.kind === 'outcome' ? t.outcomeNoteNone : t.dayNoteNone, words)
+        : fill(
+            formatPlural(
+              outcomeLinks.total,
+              chosen.kind === 'outcome' ? { one: t.outcomeNoteOne, other: t.outcomeNote } : { one: t.dayNoteOne, other: t.dayNote },
+              lang,
+            ),
+            words,
+          );
+    if (outcomeLinks.total === 0) return linkedText;
+    if (outcomeLinks.inBars === 0) return `${linkedText}${t.sentenceJoin}${t.outcomeNoteFieldsNone}`;
+    const barsText =
+      mode === 'field'
         ? fill(t.outcomeNoteFields, { count: n(outcomeLinks.inBars), fields: outcomeLinks.fields.map((f) => fieldName(f, lang)).join(t.listSeparator) })
-        : t.outcomeNoteFieldsNone;
-    return `${linkedText} ${fieldsText}`;
-  }, [outcomeLinks, mode, lang, t]);
+        : fill(t.outcomeNoteLevels, { count: n(outcomeLinks.inBars) });
+    return `${linkedText}${t.sentenceJoin}${barsText}`;
+  }, [chosen, chosenDate, outcomeLinks, mode, lang, t]);
 
   const onSelect = (segment: PlacedSegment) => {
     const target = parseSegmentId(segment.id);
@@ -155,8 +187,8 @@ export default function AgreementsView() {
           zhHant: fill(agreementsMessages.zhHant.aggregateTitle, { country: countryName(c.country, 'zh-Hant'), level: levelName(c.level, 'zh-Hant') }),
         },
         summary: {
-          en: fill(agreementsMessages.en.aggregateSummary, { named }),
-          zhHant: fill(agreementsMessages.zhHant.aggregateSummary, { named }),
+          en: formatPlural(named, { one: agreementsMessages.en.aggregateSummaryOne, other: agreementsMessages.en.aggregateSummary }, 'en'),
+          zhHant: formatPlural(named, { one: agreementsMessages.zhHant.aggregateSummaryOne, other: agreementsMessages.zhHant.aggregateSummary }, 'zh-Hant'),
         },
       })),
     [dataset],
@@ -164,11 +196,15 @@ export default function AgreementsView() {
   // Stable props for the explorer, so its memoised rows are not rebuilt on unrelated renders.
   const sourcesOf = useCallback((row: ExplorerRow) => row.cite.map((c) => describeCitation(model, c, lang)), [model, lang]);
   const linked = useMemo(() => {
-    const linkedOutcome = outcome ? model.outcomeByNumber.get(outcome) : undefined;
-    return linkedOutcome
-      ? { number: linkedOutcome.number, title: pickText(linkedOutcome.title, lang), ids: new Set(linkedOutcome.agreements) }
-      : null;
-  }, [model, outcome, lang]);
+    if (!chosen) return null;
+    const label =
+      chosen.kind === 'outcome' ? fill(t.linkedOutcome, { number: formatInteger(chosen.number, lang), title: chosen.title }) : fill(t.linkedDay, { date: chosenDate });
+    const badge =
+      chosen.kind === 'outcome'
+        ? fill(t.rowLinked, { number: formatInteger(chosen.number, lang) })
+        : fill(t.rowLinkedDay, { date: formatDate(chosen.day, lang, 'short') });
+    return { label, badge, ids: new Set(chosen.ids) };
+  }, [chosen, chosenDate, lang, t]);
   const filters = useMemo(() => ({ country, level, field, status, q }), [country, level, field, status, q]);
 
   const formatTick = (value: number) => (mode === 'amounts' ? formatUsd(value, lang) : formatInteger(value, lang));
@@ -197,7 +233,7 @@ export default function AgreementsView() {
               formatTick={formatTick}
               selectedIds={selectedIds}
               highlightIds={highlightIds}
-              highlightLabel={outcomeLinks ? fill(t.outcomeSegment, { number: formatInteger(outcomeLinks.number, lang) }) : undefined}
+              highlightLabel={highlightLabel}
               onSelect={mode === 'amounts' ? undefined : onSelect}
               notes={chart.notes}
             />

@@ -3,7 +3,7 @@ import { exportFileName } from '../../components/export/download';
 import { componentMessages } from '../../components/messages';
 import { missionCountryCodes } from '../../data/mission';
 import { FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/schema';
-import { formatDate, formatInteger, formatUsd } from '../../i18n/format';
+import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import {
@@ -26,8 +26,8 @@ export interface ExplorerProps {
   headlineTotal: number;
   /** Source lines of a row, already in words. */
   sourcesOf: (row: ExplorerRow) => string[];
-  /** Rows linked to the outcome chosen on the timeline, if any. */
-  linked: { number: number; title: string; ids: ReadonlySet<string> } | null;
+  /** Rows linked to the outcome or day chosen on the timeline, if any: the banner's words, each row's badge. */
+  linked: { label: string; badge: string; ids: ReadonlySet<string> } | null;
   onFilters: (filters: Partial<Pick<ExplorerFilters, 'level' | 'field' | 'status' | 'q'>>) => void;
   onCountry: (country: CountryCode | null) => void;
   onClearAll: () => void;
@@ -146,8 +146,8 @@ export function Explorer(props: ExplorerProps) {
 
       {linked ? (
         <div className="explorer__linked" role="note">
-          <span className="explorer__badge">{fill(t.linkedOutcome, { number: linked.number, title: linked.title })}</span>
-          <span> {fill(t.linkedOutcomeRows, { count: formatInteger(linkedCount, lang) })} </span>
+          <span className="explorer__badge">{linked.label}</span>
+          <span> {formatPlural(linkedCount, { one: t.linkedRowsOne, other: t.linkedRows }, lang)} </span>
           <button type="button" className="button button--small" onClick={onClearOutcome}>
             {t.clearOutcome}
           </button>
@@ -187,6 +187,30 @@ export function Explorer(props: ExplorerProps) {
           nameOf={(status) => statusName(status, lang)}
           onChange={(status) => onFilters({ status })}
         />
+        {/* On a phone the fact columns (and their sort buttons) are folded into each row: sort here instead. */}
+        <label className="explorer__field explorer__field--sort">
+          <span>{t.sortLabel}</span>
+          <select
+            value={order ? `${order.key}:${order.direction}` : ''}
+            onChange={(e) => {
+              const [key, direction] = e.target.value.split(':') as [SortKey, SortOrder['direction']];
+              setOrder(e.target.value ? { key, direction } : null);
+            }}
+          >
+            <option value="">{t.sortDefault}</option>
+            {SORTABLE.flatMap(({ key, column }) => {
+              const words = { column: columnLabel(column) };
+              return [
+                <option key={`${key}:ascending`} value={`${key}:ascending`}>
+                  {fill(key === 'status' ? t.sortStatusAscending : t.sortAscending, words)}
+                </option>,
+                <option key={`${key}:descending`} value={`${key}:descending`}>
+                  {fill(key === 'status' ? t.sortStatusDescending : t.sortDescending, words)}
+                </option>,
+              ];
+            })}
+          </select>
+        </label>
         <label className="explorer__field explorer__field--search">
           <span>{t.search}</span>
           <input
@@ -260,7 +284,7 @@ export function Explorer(props: ExplorerProps) {
                     </button>
                   </th>
                 ))}
-                <th scope="col">{t.colSource}</th>
+                <th scope="col" className="explorer__source">{t.colSource}</th>
               </tr>
             </thead>
             <tbody ref={tbodyRef}>
@@ -278,7 +302,7 @@ export function Explorer(props: ExplorerProps) {
                     <th scope="row" className="explorer__title-cell" tabIndex={-1}>
                       {row.kind === 'aggregate' ? <span className="explorer__badge explorer__badge--total">{t.aggregateBadge}</span> : null}
                       {isLinked ? (
-                        <span className="explorer__badge explorer__badge--linked">{fill(t.rowLinked, { number: linked!.number })}</span>
+                        <span className="explorer__badge explorer__badge--linked">{linked!.badge}</span>
                       ) : null}
                       <span className="explorer__title">{pickText(row.title, lang)}</span>
                       <span className="explorer__summary">{pickText(row.summary, lang)}</span>

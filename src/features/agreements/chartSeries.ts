@@ -47,7 +47,12 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
   const total = rows.reduce((sum, r) => sum + r.total, 0);
   const one = rows.length === 1 ? rows[0] : undefined;
   const levelCount = (row: CountryBreakdown, level: Level) => row.levels.find((l) => l.level === level)?.count ?? 0;
-  const nonGovernment = rows.reduce((sum, r) => sum + levelCount(r, 'non-government'), 0);
+  const levelTotal = (level: Level) => rows.reduce((sum, r) => sum + levelCount(r, level), 0);
+  // "<n> with <country> and <n> with <country>": a level's count per country, as the briefing quotes it.
+  const levelParts = (level: Level) =>
+    formatList(rows.map((r) => fill(t.levelPart, { count: n(levelCount(r, level)), country: countryName(r.country, lang) })), lang);
+  const legendLabel = (level: Level) =>
+    fill(rows.length > 1 ? t.legendLevel : t.legendLevelOne, { level: levelName(level, lang), count: n(levelTotal(level)), parts: levelParts(level) });
   return {
     title: one
       ? fill(t.breakdownTitleOne, { total: n(total), country: countryName(one.country, lang) })
@@ -61,7 +66,13 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
       : fill(t.breakdownTakeaway, {
           total: n(total),
           parts: formatList(rows.map((r) => fill(t.breakdownTakeawayPart, { country: countryName(r.country, lang), count: n(r.total) })), lang),
-        }) + (nonGovernment > total / 2 ? t.breakdownMostNonGov : t.sentenceEnd),
+        }) +
+        fill(t.breakdownTakeawayLevels, {
+          gov: n(levelTotal('government')),
+          govParts: levelParts('government'),
+          nongov: n(levelTotal('non-government')),
+          nongovParts: levelParts('non-government'),
+        }),
     series: rows.map((row) => ({
       key: row.country,
       label: countryName(row.country, lang),
@@ -84,8 +95,8 @@ export function levelChart(rows: readonly CountryBreakdown[], lang: Lang): Chart
       }),
     })),
     legend: [
-      { key: 'government', label: t.legendGov, swatches: rows.map((r) => levelFill(r.country, 'government')) },
-      { key: 'non-government', label: t.legendNonGov, swatches: rows.map((r) => levelFill(r.country, 'non-government')) },
+      { key: 'government', label: legendLabel('government'), swatches: rows.map((r) => levelFill(r.country, 'government')) },
+      { key: 'non-government', label: legendLabel('non-government'), swatches: rows.map((r) => levelFill(r.country, 'non-government')) },
     ],
     table: {
       columns: [{ label: t.columnCountry }, { label: t.columnGov, numeric: true }, { label: t.columnNonGov, numeric: true }, { label: t.columnTotal, numeric: true }],

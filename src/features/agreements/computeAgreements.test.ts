@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../../public/data/trip.json';
 import type { TripDataset } from '../../data/schema';
 import {
+  agreementsOnDay,
   buildExplorerRows,
   buildSearchIndex,
   computeAmountBreakdown,
@@ -10,6 +11,7 @@ import {
   computeOutcomeLinks,
   filterExplorerRows,
   sortExplorerRows,
+  statusStage,
   type ExplorerFilters,
   type ExplorerRow,
 } from './computeAgreements';
@@ -169,5 +171,31 @@ describe('computeOutcomeLinks', () => {
       { country: 'UZ', count: 1 },
     ]);
     expect(links.inBars).toBe(6);
+  });
+});
+
+describe('status order', () => {
+  it('sorts statuses by stage, earliest first, not by their names; reported totals last', () => {
+    const rows = buildExplorerRows(
+      (dataset as TripDataset).agreements,
+      (dataset as TripDataset).agreementCounts,
+      () => ({ title: { en: 'total', zhHant: '總數' }, summary: { en: '', zhHant: '' } }),
+    );
+    const sorted = sortExplorerRows(rows, { key: 'status', direction: 'ascending' }, () => '', 'en');
+    const stages = [...new Set(sorted.map((r) => r.status))];
+    expect(stages).toEqual(['planned', 'talks-to-start', 'agreed', 'initialled', 'signed', null]);
+    const descending = sortExplorerRows(rows, { key: 'status', direction: 'descending' }, () => '', 'en');
+    expect([...new Set(descending.map((r) => r.status))]).toEqual(['signed', 'initialled', 'agreed', 'talks-to-start', 'planned', null]);
+    expect(statusStage('signed')).toBeGreaterThan(statusStage('agreed'));
+  });
+});
+
+describe('agreements on a day', () => {
+  it('takes the agreements dated that day or tied to an event held that day', () => {
+    const model = (dataset as TripDataset);
+    const eventDate = (id: string) => model.events.find((e) => e.id === id)?.date;
+    expect(agreementsOnDay(model.agreements, eventDate, '2026-06-04')).toEqual(['uzbek-consulate-general']);
+    expect(agreementsOnDay(model.agreements, eventDate, '2026-06-01')).toEqual(['hketo-kazakhstan']);
+    expect(agreementsOnDay(model.agreements, eventDate, '2026-06-03')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Derived, Field, Level, Text, Trip } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
 import { foldChineseScript } from '../../i18n/searchFold';
-import { FIELDS, LEVELS } from '../../data/schema';
+import { FIELDS, LEVELS, STATUSES } from '../../data/schema';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
 
@@ -297,7 +297,16 @@ export interface SortOrder {
 }
 
 /**
- * Sort a copy (never the input). `textOf` gives the words shown for a column, so text sorts the way
+ * A status's place in the life of an agreement, earliest first: planned, talks to start, agreed,
+ * initialled, signed (the schema lists them the other way round). A row without one (a reported
+ * total) ranks after every stage.
+ */
+export function statusStage(status: AgreementStatus | null): number {
+  return status === null ? STATUSES.length : STATUSES.length - 1 - STATUSES.indexOf(status);
+}
+
+/**
+ * Sort a copy (never the input). Statuses sort by stage, not by their names. `textOf` gives the words shown for a column, so text sorts the way
  * the reader sees it, in the reader's locale; ties keep the default order.
  */
 export function sortExplorerRows(
@@ -311,9 +320,16 @@ export function sortExplorerRows(
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const sign = order.direction === 'ascending' ? 1 : -1;
   // Each row's text once, not twice per comparison; the position breaks ties.
-  const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' ? '' : textOf(row, key) }));
+  const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' || key === 'status' ? '' : textOf(row, key) }));
   decorated.sort((a, b) => {
-    const byKey = key === 'count' ? a.row.count - b.row.count : collator.compare(a.text, b.text);
+    // A reported total has no status: it stays after the named rows whichever way statuses run.
+    if (key === 'status' && (a.row.status === null) !== (b.row.status === null)) return a.row.status === null ? 1 : -1;
+    const byKey =
+      key === 'count'
+        ? a.row.count - b.row.count
+        : key === 'status'
+          ? statusStage(a.row.status) - statusStage(b.row.status)
+          : collator.compare(a.text, b.text);
     return byKey !== 0 ? sign * byKey : a.index - b.index;
   });
   return decorated.map((d) => d.row);
@@ -334,6 +350,8 @@ export interface OutcomeLinks {
   byCountry: { country: CountryCode; count: number }[];
   /** Field-chart segment ids ("finance/<country code>") holding its agreements that the bars count. */
   fieldSegmentIds: Set<string>;
+  /** Level-chart segment ids ("<country code>/government") holding them. */
+  levelSegmentIds: Set<string>;
   /** Fields of those segments, in FIELDS order. */
   fields: Field[];
   /** How many of its agreements those segments hold. */
@@ -360,7 +378,22 @@ export function computeOutcomeLinks(
       (c) => c.count > 0,
     ),
     fieldSegmentIds: new Set(inBars.map((a) => `${a.field}/${a.country}`)),
+    levelSegmentIds: new Set(inBars.map((a) => `${a.country}/${a.level}`)),
     fields: FIELDS.filter((f) => fieldsShown.has(f)),
     inBars: inBars.length,
   };
+}
+
+// --- The day chosen on the timeline -------------------------------------------------------------
+
+/**
+ * The named agreements behind a day of the trip: those the data dates to that day, or ties to an
+ * event held that day. Agreements with neither belong to no day, so no day claims them.
+ */
+export function agreementsOnDay(
+  agreements: readonly Pick<Agreement, 'id' | 'date' | 'event'>[],
+  eventDate: (eventId: string) => string | undefined,
+  day: string,
+): string[] {
+  return agreements.filter((a) => a.date === day || (a.event !== null && eventDate(a.event) === day)).map((a) => a.id);
 }

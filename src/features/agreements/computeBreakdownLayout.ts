@@ -30,6 +30,8 @@ export interface BarSeries {
 
 export interface BreakdownSize {
   width: number;
+  /** Bar thickness; a phone asks for 44 so each segment is a finger-sized target. */
+  barHeight?: number;
 }
 
 export const LAYOUT = {
@@ -99,7 +101,8 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
   const plotLeft = LAYOUT.marginLeft;
   const plotRight = Math.max(plotLeft + 60, width - LAYOUT.marginRight - widestTotal - LAYOUT.totalGap);
   const x = scaleLinear().domain([0, maxTotal]).range([plotLeft, plotRight]);
-  const rowStep = LAYOUT.rowLabelHeight + LAYOUT.barHeight + LAYOUT.rowGap;
+  const barHeight = size.barHeight ?? LAYOUT.barHeight;
+  const rowStep = LAYOUT.rowLabelHeight + barHeight + LAYOUT.rowGap;
 
   const bars = series.map((bar, i): PlacedBar => {
     const top = LAYOUT.marginTop + i * rowStep;
@@ -118,9 +121,9 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
         x: x0,
         y,
         width: segWidth,
-        height: LAYOUT.barHeight,
+        height: barHeight,
         labelX: x0 + segWidth / 2,
-        labelY: y + LAYOUT.barHeight / 2,
+        labelY: y + barHeight / 2,
         showLabel: segment.valueLabel !== '' && textWidth + LAYOUT.labelPadding * 2 <= segWidth,
       };
     });
@@ -130,11 +133,11 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
       label: bar.label,
       labelY: top + LAYOUT.rowLabelHeight - 7,
       y,
-      height: LAYOUT.barHeight,
+      height: barHeight,
       total: totals[i]!,
       totalLabel: bar.totalLabel,
       totalX: end + LAYOUT.totalGap,
-      totalY: y + LAYOUT.barHeight / 2,
+      totalY: y + barHeight / 2,
       end,
       dashed: bar.dashed ?? false,
       segments,

@@ -3,7 +3,7 @@
  * current language, ending with the sources (publisher, date, page). Pure, so each language and
  * country can be tested with the real dataset.
  */
-import { describeCitation, sourceTitle } from '../../components/SourceNote';
+import { formatCitations, sourceTitle } from '../../components/SourceNote';
 import { formatFigureNumber } from '../../i18n/figures';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode, EconomicFigure } from '../../data/schema';
@@ -143,8 +143,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   }
 
   // Background, what named people said and the data notes on them, each line with its section.
-  const citeText = (c: Citation) => describeCitation(model, c, lang);
-  const citesText = (list: readonly Citation[]) => list.map(citeText).join(lang === 'en' ? '; ' : '；');
+  const citesText = (list: readonly Citation[]) => formatCitations(model, list, lang);
   const background = model.dataset.background.filter((b) => !country || b.country === country);
   if (background.length > 0) {
     lines.push('', t.briefBackground);

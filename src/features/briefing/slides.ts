@@ -7,7 +7,7 @@ import type { Citation, CountryCode } from '../../data/schema';
 import { formatInteger, formatList, formatPlural, formatUsd, withQualifier } from '../../i18n/format';
 import { describeFigure as describeSlideFigure } from '../../i18n/figures';
 import { countryName } from '../../i18n/labels';
-import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { fill, pickMessages, pickText, quoted, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
 
 export const SLIDE_IDS = ['headline', 'map', 'agreements', 'timeline', 'economy', 'notes'] as const;
@@ -80,8 +80,9 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
     timeline: {
       title: formatPlural(outcomes.length, { one: t.slideTimelineOne, other: t.slideTimelineOther }, lang),
       takeaway: fill(formatPlural(outcomes.length, { one: t.takeawayTimelineOne, other: t.takeawayTimelineOther }, lang), {
-        first: outcomes[0] ? pickText(outcomes[0].title, lang) : '',
-        last: outcomes.at(-1) ? pickText(outcomes.at(-1)!.title, lang) : '',
+        // Quoted by the language's rule, so a title with its own quotes nests them (「…『…』…」).
+        first: outcomes[0] ? quoted(pickText(outcomes[0].title, lang), lang) : '',
+        last: outcomes.at(-1) ? quoted(pickText(outcomes.at(-1)!.title, lang), lang) : '',
       }),
       cites: model.dataset.outcomes.flatMap((o) => o.cite),
     },

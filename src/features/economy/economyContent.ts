@@ -3,24 +3,23 @@
  * in the current language. Pure, so tests can check the words without rendering.
  */
 import type { TableData } from '../../components/DataTable';
-import { describeCitation } from '../../components/SourceNote';
+import { formatCitations } from '../../components/SourceNote';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, EconomicFigure } from '../../data/schema';
 import { formatPercent, formatUsd } from '../../i18n/format';
 import { describeFigure } from '../../i18n/figures';
-import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { fill, pickText, type Lang } from '../../i18n/lang';
 import type { GrowthSeriesRow, TradeSeries } from './chartLayouts';
 import type { GrowthRow, TradeFigures } from './economyFigures';
 import type { FigureCardData } from './FigureCard';
 import { formatFigureValue, formatPeriod } from './formatFigure';
-import { economyMessages, type EconomyMessages } from './messages';
+import type { EconomyMessages } from './messages';
 
 /** A figure's value as a card shows it: a rank says what it is counted among ("4th in Asia"). */
 export const describeFigureValue = (figure: EconomicFigure, lang: Lang): string => describeFigure(figure, lang);
 
 export function describeCitations(model: TripModel, cites: readonly Citation[], lang: Lang): string {
-  const unique = [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
-  return unique.map((c) => describeCitation(model, c, lang)).join(pickMessages(economyMessages, lang).citationSeparator);
+  return formatCitations(model, cites, lang);
 }
 
 export function buildFigureCard(model: TripModel, figure: EconomicFigure, lang: Lang, _t?: EconomyMessages): FigureCardData {

@@ -12,7 +12,6 @@ export const economyMessages = defineMessages({
     cardHint: 'Hover over, tap or tab to a figure to see what it measures and its source.',
     dataNoteLink: 'Data note',
     colon: ':',
-    citationSeparator: '; ',
     afterColon: ' ',
     // Trade chart
     tradeTitle: '{country}’s exports and imports, {period}',
@@ -54,7 +53,6 @@ export const economyMessages = defineMessages({
     cardHint: '把滑鼠移到數字上、輕按或以鍵盤選取，即可看到量度內容及資料來源。',
     dataNoteLink: '數據註釋',
     colon: '：',
-    citationSeparator: '；',
     afterColon: '',
     tradeTitle: '{country}的出口與進口（{period}）',
     tradeTakeawaySurplus: '{country}賣出多於買入：貿易順差{balance}。',

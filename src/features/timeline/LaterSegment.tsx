@@ -7,6 +7,7 @@ import { computeLaterLayout, type LaterLayout } from './layout';
 import { isMilestoneInCountry } from './links';
 import { timelineMessages, ZH_QUARTER } from './messages';
 import { useElementWidth } from '../../components/useElementWidth';
+import { estimateTextWidth } from '../../components/textMetrics';
 
 interface LaterSegmentProps {
   milestones: readonly Milestone[];
@@ -17,9 +18,10 @@ interface LaterSegmentProps {
   highlighted: ReadonlySet<string>;
 }
 
-const LATER_HEIGHT = 64;
-/** Narrower quarters show "Q3" with the year on a second line, so zh labels do not run together. */
-const FULL_LABEL_MIN = 96;
+const LATER_HEIGHT = 50;
+const LABEL_FONT_SIZE = 12;
+/** Room kept between two quarters' labels. */
+const LABEL_PADDING = 8;
 /** Used until the lane is measured, and in test DOMs without layout. */
 const FALLBACK_LENGTH = 320;
 
@@ -28,30 +30,36 @@ export function quarterLabel(year: number, quarter: number, lang: Lang): string 
   return fill(t.quarter, { year, q: lang === 'en' ? quarter : (ZH_QUARTER[quarter - 1] ?? quarter) });
 }
 
-/** The quarter alone ("Q3", "第三季") and the year, for the compact two-line labels. */
-export function compactQuarterLabel(year: number, quarter: number, lang: Lang): { quarter: string; year: string } {
-  return lang === 'en'
-    ? { quarter: `Q${quarter}`, year: String(year) }
-    : { quarter: `第${ZH_QUARTER[quarter - 1] ?? quarter}季`, year: `${year}年` };
+/** The quarter alone ("Q3", "第三季") and with a short year ("Q3 ’26", "26年第三季"), for narrow quarters. */
+export function compactQuarterLabel(year: number, quarter: number, lang: Lang): { quarter: string; withYear: string } {
+  const t = pickMessages(timelineMessages, lang);
+  const q = lang === 'en' ? quarter : (ZH_QUARTER[quarter - 1] ?? quarter);
+  return { quarter: fill(t.quarterShort, { q }), withYear: fill(t.quarterShortYear, { q, yy: String(year % 100).padStart(2, '0') }) };
+}
+
+/**
+ * One line per quarter, never wrapped: the full label where it fits, else a short one; the year is
+ * given on the first quarter and on each first quarter of a year.
+ */
+export function axisQuarterLabel(year: number, quarter: number, showYear: boolean, width: number, lang: Lang): string {
+  const full = quarterLabel(year, quarter, lang);
+  const fits = (text: string) => estimateTextWidth(text, LABEL_FONT_SIZE) + LABEL_PADDING <= width;
+  if (fits(full)) return full;
+  const short = compactQuarterLabel(year, quarter, lang);
+  return showYear && fits(short.withYear) ? short.withYear : short.quarter;
 }
 
 function LaterAxis({ layout, lang, label, highlighted }: { layout: LaterLayout; lang: Lang; label: string; highlighted: ReadonlySet<string> }) {
   return (
     <svg className="tl-later__axis" width={layout.length} height={LATER_HEIGHT} role="img" aria-label={label}>
       {layout.quarters.map((q, i) => {
-        const compact = q.end - q.start < FULL_LABEL_MIN;
-        const short = compactQuarterLabel(q.year, q.quarter, lang);
+        const label = axisQuarterLabel(q.year, q.quarter, i === 0 || q.quarter === 1, q.end - q.start, lang);
         return (
           <g key={`${q.year}-${q.quarter}`}>
             <rect className="tl-later__quarter" data-odd={i % 2 === 1 || undefined} x={q.start} y={0} width={q.end - q.start} height={26} />
             <text className="tl-later__quarter-label" x={(q.start + q.end) / 2} y={42} textAnchor="middle">
-              {compact ? short.quarter : quarterLabel(q.year, q.quarter, lang)}
+              {label}
             </text>
-            {compact && (i === 0 || q.quarter === 1) ? (
-              <text className="tl-later__quarter-label" x={q.start + 2} y={58}>
-                {short.year}
-              </text>
-            ) : null}
           </g>
         );
       })}

@@ -112,7 +112,9 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
     <div className="tl" data-orientation={orientation} style={{ '--tl-days': days.length } as CSSProperties} onKeyDown={onKeyDown}>
       <p className="tl__takeaway">{filterName ? fill(t.takeawayFiltered, { country: filterName }) : describeTrip(model, lang)}</p>
       <div className="tl__toolbar">
-        <p className="tl__hint">{t.keyboardHint}</p>
+        {/* The hint for the reader's input: a touch screen has no arrow keys (CSS shows one of the two). */}
+        <p className="tl__hint tl__hint--pointer">{t.pointerHint}</p>
+        <p className="tl__hint tl__hint--touch">{t.touchHint}</p>
         {day !== null || outcome !== null ? (
           <button type="button" className="button tl__clear" onClick={onClear}>
             {t.clearSelection}

@@ -4,7 +4,7 @@
  * citations and data notes) is decided here once; the React deck, the slide PNG and the PowerPoint
  * file only lay it out.
  */
-import { describeCitation, notesAbout } from '../../../components/SourceNote';
+import { formatCitations, groupCitations, notesAbout } from '../../../components/SourceNote';
 import { componentMessages } from '../../../components/messages';
 import type { TripModel } from '../../../data/buildTripModel';
 import type { Citation, DataNote, Source } from '../../../data/schema';
@@ -15,7 +15,6 @@ import { buildSlideTexts, type SlideId } from '../slides';
 import { deckCountry } from './countries';
 import type { DeckDescription, DeckParts, DeckSelection, ListItem, MapPlace, SlideBody, SlideDescription } from './types';
 
-const sep = (lang: Lang) => (lang === 'en' ? '; ' : '；');
 const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
 
 /** Each cited section once, in the order first cited. */
@@ -28,7 +27,7 @@ export function sourceLine(model: TripModel, cites: readonly Citation[], lang: L
   const tc = pickMessages(componentMessages, lang);
   const unique = uniqueCites(cites);
   if (unique.length === 0) return '';
-  return `${unique.length > 1 ? tc.sources : tc.source}${colon(lang)}${unique.map((c) => describeCitation(model, c, lang)).join(sep(lang))}`;
+  return `${unique.length > 1 ? tc.sources : tc.source}${colon(lang)}${formatCitations(model, unique, lang, 'brief')}`;
 }
 
 /** "Ta Kung Pao, 6 June 2026, page A1: “…”" in the reader's language and punctuation. */
@@ -119,7 +118,7 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
       source: isLast ? '' : sourceLine(model, text.cites, lang),
       citations: isLast
         ? dataset.sources.map((s) => describeSource(s, lang))
-        : uniqueCites([...text.cites, ...slide.cites]).map((c) => describeCitation(model, c, lang)),
+        : groupCitations(model, [...text.cites, ...slide.cites], lang).map((g) => formatCitations(model, g.cites, lang)),
       dataNotes: (isLast ? dataset.notes : notesAbout(model, slide.about)).map((n) => describeNote(n, lang)),
       body: slide.body,
     };
