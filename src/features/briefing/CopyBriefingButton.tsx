@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { pickMessages } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
 import { buildBriefingText } from './buildBriefingText';
+import './copy-briefing.css';
 import { copyText } from './copyText';
 import { briefingMessages } from './messages';
 
