@@ -1,6 +1,7 @@
 /**
  * Briefing mode: slides with keyboard and deep links, print, slide PNGs, briefing text, and 简体中文.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import pixelmatch from 'pixelmatch';
@@ -256,8 +257,10 @@ test('print shows the views and their source lines, and no controls', async ({ p
   const visibleControls = await page.evaluate(
     () =>
       [...document.querySelectorAll('button, select, input, textarea, summary, [role="button"], [role="slider"]')]
-        // Marks inside a chart and city markers on the map are the picture (printed), not controls.
-        .filter((el) => !el.closest('svg, .leaflet-marker-pane') && el.checkVisibility())
+        // Marks inside a chart and city markers on the map are the picture (printed), not controls;
+        // day labels, outcome cards and the explorer's column headers are buttons that carry content
+        // and print as text.
+        .filter((el) => !el.closest('svg, .leaflet-marker-pane') && !el.matches('.tl-day__button, .tl-outcome__button, .explorer__sort') && el.checkVisibility())
         .map((el) => el.outerHTML.slice(0, 120)),
   );
   expect(visibleControls).toEqual([]);
@@ -267,6 +270,33 @@ test('print shows the views and their source lines, and no controls', async ({ p
   const breaks = await page.locator('.panel').evaluateAll((panels) => panels.map((p) => getComputedStyle(p).breakBefore));
   expect(breaks.length).toBeGreaterThan(0);
   expect(new Set(breaks)).toEqual(new Set(['page']));
+});
+
+test('the A4 print keeps outcome titles, day labels and every explorer column header, and no heading ends a page', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await openReady(page, 'lang=en');
+  await page.emulateMedia({ media: 'print' });
+  const expected = await page.evaluate(() => ({
+    outcomes: [...document.querySelectorAll('.tl-outcome__title')].map((el) => el.textContent!.trim()),
+    days: [...document.querySelectorAll('.tl-day__number')].map((el) => el.textContent!.trim()),
+    columns: [...document.querySelectorAll('.explorer__table thead th')].map((el) => (el as HTMLElement).innerText.trim()),
+    headings: [...document.querySelectorAll('main h2, main h3')].filter((el) => (el as HTMLElement).checkVisibility()).map((el) => (el as HTMLElement).innerText.trim()),
+  }));
+  expect(expected.outcomes.length).toBeGreaterThan(0);
+  expect(expected.columns.length).toBeGreaterThan(1);
+  const path = testInfo.outputPath('print.pdf');
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  const flat = text.replace(/\s+/g, ' ');
+  for (const title of expected.outcomes) expect(flat, 'outcome title').toContain(title.replace(/\s+/g, ' '));
+  for (const day of expected.days) expect(flat, 'day label').toContain(day);
+  for (const column of expected.columns) expect(flat, 'explorer column').toContain(column.replace(/\s+/g, ' '));
+  const pages = text.split('\f').filter((p) => p.trim());
+  expect(pages.length).toBeGreaterThan(3);
+  for (const [i, pageText] of pages.entries()) {
+    const lines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(expected.headings, `page ${i + 1} ends with a heading`).not.toContain(lines.at(-1));
+  }
 });
 
 test('copy as briefing text puts a summary of the selection on the clipboard', async ({ page, context }) => {
