@@ -7,7 +7,7 @@ import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
 import { voicesMessages } from './messages';
-import { selectVoices } from './selectVoices';
+import { selectVoices } from '../../data/selectVoices';
 import './voices.css';
 import { useViewVariant } from '../../components/viewVariant';
 
