@@ -6,7 +6,7 @@
 
 /** The font stack of the app (app.css --font), repeated here because the exported file has no CSS. */
 export const EXPORT_FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK TC', 'Noto Sans CJK HK', 'PingFang TC', 'PingFang HK', 'Microsoft JhengHei', sans-serif";
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'PingFang HK', 'Microsoft JhengHei', sans-serif";
 
 /** The same stack for Simplified Chinese: mainland glyph shapes (app.css does the same for zh-Hans). */
 export const EXPORT_FONT_SIMPLIFIED =

@@ -109,6 +109,7 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
       takeaway={content.takeaway}
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
+      csv
       fileName={fileName}
     >
       {({ svgProps }) => (
@@ -133,6 +134,7 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
       takeaway={content.takeaway}
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
+      csv
       fileName="economic-growth"
       footer={<GrowthLegend certainties={certainties} t={t} />}
     >
