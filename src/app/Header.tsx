@@ -6,6 +6,7 @@ import { formatDate, formatDateRange, formatInteger, formatList, formatUsd, qual
 import { LANGS, fill, pickMessages, pickText, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
+import { useViewVariant } from '../components/viewVariant';
 
 // Each language names itself, in its own script; 简体中文 is the one label not derived by OpenCC.
 const LANG_LABELS: Record<Lang, string> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };
@@ -117,8 +118,9 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
 export function HeadlineFigures({ model, lang, country, showSource = true, labelledBy }: HeadlineFiguresProps) {
   const t = pickMessages(appMessages, lang);
   const figures = computeHeadlineFigures(model, lang, country);
+  const variant = useViewVariant();
   return (
-    <section aria-labelledby={labelledBy ?? 'headline-heading'} className="headline">
+    <section aria-labelledby={labelledBy ?? 'headline-heading'} className="headline" data-variant={variant}>
       {labelledBy ? null : (
         <h2 id="headline-heading" className="visually-hidden">
           {t.headline}

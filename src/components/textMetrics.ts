@@ -6,7 +6,16 @@
 
 /** The font stack of the app (app.css --font), repeated here because the exported file has no CSS. */
 export const EXPORT_FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'PingFang HK', 'Microsoft JhengHei', sans-serif";
+
+/** The same stack for Simplified Chinese: mainland glyph shapes (app.css does the same for zh-Hans). */
+export const EXPORT_FONT_SIMPLIFIED =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** The font stack an exported file names for texts in `lang` (a BCP 47 tag): fonts of the reader's script. */
+export function exportFont(lang: string): string {
+  return /^zh-(Hans|CN|SG)/i.test(lang) ? EXPORT_FONT_SIMPLIFIED : EXPORT_FONT;
+}
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 

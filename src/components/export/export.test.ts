@@ -95,4 +95,23 @@ describe('buildExportSvg', () => {
     expect(out.markup).not.toContain('tabindex');
     svg.remove();
   });
+
+  it('names fonts of the reader\'s script: Simplified Chinese fonts for 简体中文, Traditional/HK ones otherwise', () => {
+    for (const [lang, wanted, unwanted] of [
+      ['zh-Hans', /Noto Sans SC|PingFang SC|Microsoft YaHei/, /CJK TC|PingFang TC|JhengHei/],
+      ['zh-Hant', /CJK TC|PingFang (TC|HK)|JhengHei/, /Noto Sans SC|PingFang SC|YaHei/],
+    ] as const) {
+      const svg = chart();
+      svg.setAttribute('font-family', "'Noto Sans CJK TC', 'PingFang TC', sans-serif");
+      const out = buildExportSvg(svg, { title: '協議', takeaway: '', source: '', credit: '', lang });
+      // The stacks that name Chinese fonts (jsdom computes no font for some elements).
+      const fonts = [...out.markup.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]!.replace(/&apos;|&#39;/g, "'")).filter((f) => /CJK|PingFang|YaHei|JhengHei|Noto Sans SC/.test(f));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font).toMatch(wanted);
+        expect(font).not.toMatch(unwanted);
+      }
+      svg.remove();
+    }
+  });
 });

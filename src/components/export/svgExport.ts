@@ -4,9 +4,9 @@
  * elements, so the file looks the same in Illustrator, PowerPoint or a browser without our stylesheet.
  */
 
-import { EXPORT_FONT, estimateTextWidth, wrapText } from '../textMetrics';
+import { EXPORT_FONT, estimateTextWidth, exportFont, wrapText } from '../textMetrics';
 
-export { EXPORT_FONT, estimateTextWidth, wrapText };
+export { EXPORT_FONT, estimateTextWidth, exportFont, wrapText };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -141,7 +141,7 @@ export function buildExportSvg(chart: SVGSVGElement, text: ExportText): Exported
   const root = doc.createElementNS(SVG_NS, 'svg');
   // The serializer writes xmlns itself for an element made with createElementNS; setting it twice breaks parsers.
   root.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', text.lang);
-  root.setAttribute('font-family', EXPORT_FONT);
+  root.setAttribute('font-family', exportFont(text.lang));
 
   const background = doc.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
@@ -178,6 +178,10 @@ export function buildExportSvg(chart: SVGSVGElement, text: ExportText): Exported
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`);
   clone.removeAttribute('class');
   root.append(clone);
+  // Fonts of the reader's script: the chart's own stack (read from the screen) becomes the export's.
+  for (const el of [clone, ...clone.querySelectorAll('[font-family]')]) {
+    if (/CJK|PingFang|JhengHei|YaHei/.test(el.getAttribute('font-family') ?? '')) el.setAttribute('font-family', exportFont(text.lang));
+  }
   y += chartHeight + 12;
 
   y = textLines(doc, root, wrapText(text.source, textWidth, 12), { x: PAD, y, size: 12, lineHeight: 17, fill: INK_MUTED });

@@ -31,6 +31,8 @@ import { Explorer } from './Explorer';
 import { agreementsMessages } from './messages';
 import { useElementWidth } from '../../components/useElementWidth';
 import './agreements.css';
+import './agreements-variants.css';
+import { useViewVariant } from '../../components/viewVariant';
 
 const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' }[] = [
   { mode: 'level', label: 'modeLevel' },
@@ -62,6 +64,7 @@ function uniqueCites(cites: readonly Citation[]): Citation[] {
 export default function AgreementsView() {
   const model = useTripModel();
   const lang = useAppStore((s) => s.lang);
+  const variant = useViewVariant();
   const country = useAppStore((s) => s.country);
   const level = useAppStore((s) => s.level);
   const field = useAppStore((s) => s.field);
@@ -210,7 +213,7 @@ export default function AgreementsView() {
   const formatTick = (value: number) => (mode === 'amounts' ? formatUsd(value, lang) : formatInteger(value, lang));
 
   return (
-    <div className="agreements">
+    <div className="agreements" data-variant={variant}>
       <ChartFrame
         id="agreements-breakdown"
         lang={lang}
@@ -242,6 +245,8 @@ export default function AgreementsView() {
         )}
       </ChartFrame>
 
+      {/* The explorer (filters and a long table) is for the page; a slide shows the breakdown. */}
+      {variant === 'slide' ? null : (
       <Explorer
         lang={lang}
         rows={rows}
@@ -255,6 +260,7 @@ export default function AgreementsView() {
         onClearOutcome={clearTimelineSelection}
         exportDate={exportDate}
       />
+      )}
     </div>
   );
 }

@@ -203,11 +203,13 @@ export function amountChart(amounts: AmountBreakdown, lang: Lang): ChartModel {
       { key: 'rest', label: t.legendRestAmount, swatches: [REST_FILL] },
     ],
     table: {
-      columns: [{ label: t.columnAmountPart }, { label: t.columnAmountUsd, numeric: true }],
+      // The numbers column adds up (the parts only; the total row leaves it empty), and the words the
+      // report uses ("over …") are kept beside them.
+      columns: [{ label: t.columnAmountPart }, { label: t.columnAmountUsd, numeric: true }, { label: t.columnAmountReported }],
       rows: [
-        ...amounts.named.map((a) => ({ key: a.agreement.id, cells: [pickText(a.agreement.title, lang), a.amountUsd] })),
-        { key: 'rest', cells: [t.legendRestAmount, amounts.rest] },
-        { key: 'total', cells: [`${t.amountBar} (${total})`, amounts.total] },
+        ...amounts.named.map((a) => ({ key: a.agreement.id, cells: [pickText(a.agreement.title, lang), a.amountUsd, usd(a.amountUsd)] })),
+        { key: 'rest', cells: [t.legendRestAmount, amounts.rest, rest] },
+        { key: 'total', cells: [t.amountBar, '', total] },
       ],
     },
     notes: [namedText, restText],

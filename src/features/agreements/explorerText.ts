@@ -46,7 +46,7 @@ export function factsLine(row: ExplorerRow, lang: Lang, countedLabel: string): s
     .join(' · ');
 }
 
-/** Header plus one record per row shown, in the reader's language; numbers stay raw for spreadsheets. */
+/** Header plus one record per row shown, in the reader's language; numbers stay raw for spreadsheets and add up. */
 export function explorerCsvRows(
   rows: readonly ExplorerRow[],
   sourcesOf: (row: ExplorerRow) => string[],
@@ -64,6 +64,7 @@ export function explorerCsvRows(
       t.colField,
       t.colStatus,
       fill(t.csvCount, { total: headlineTotal }),
+      fill(t.csvCounted, { total: headlineTotal }),
       t.csvSummary,
       t.csvParties,
       t.csvDate,
@@ -77,7 +78,10 @@ export function explorerCsvRows(
       levelName(row.level, lang),
       row.field ? fieldName(row.field, lang) : '',
       row.status ? statusName(row.status, lang) : '',
-      row.kind === 'aggregate' ? row.count : countedText(row, lang),
+      // Only the totals rows carry numbers, so the column adds up to the reported total; a named
+      // item says in its own column whether it is one of those documents.
+      row.kind === 'aggregate' ? row.count : '',
+      row.kind === 'aggregate' ? '' : countedText(row, lang),
       pickText(row.summary, lang),
       row.parties.map((p) => pickText(p, lang)).join(sep),
       row.date ?? '',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { pickMessages } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
 import { buildBriefingText } from './buildBriefingText';
+import './copy-briefing.css';
 import { copyText } from './copyText';
 import { briefingMessages } from './messages';
 
@@ -11,12 +12,18 @@ type CopyState = { status: 'idle' } | { status: 'copied'; key: string } | { stat
 export function CopyBriefingButton({ className = 'button' }: { className?: string }) {
   const lang = useAppStore((s) => s.lang);
   const country = useAppStore((s) => s.country);
+  const day = useAppStore((s) => s.day);
+  const outcome = useAppStore((s) => s.outcome);
+  const level = useAppStore((s) => s.level);
+  const field = useAppStore((s) => s.field);
+  const status = useAppStore((s) => s.status);
+  const q = useAppStore((s) => s.q);
   const dataset = useAppStore((s) => s.dataset);
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const t = pickMessages(briefingMessages, lang);
   // A new selection makes the last message stale: it is shown only for the selection it was about.
-  const key = `${lang}|${country ?? 'all'}`;
+  const key = [lang, country, day, outcome, level, field, status, q].join('|');
   const state: CopyState = copy.status !== 'idle' && copy.key !== key ? { status: 'idle' } : copy;
   // When copying failed, the text is shown selected, ready for Ctrl+C.
   useEffect(() => {
@@ -25,7 +32,7 @@ export function CopyBriefingButton({ className = 'button' }: { className?: strin
 
   if (dataset.status !== 'ready') return null;
   const onCopy = async () => {
-    const text = buildBriefingText(dataset.model, { lang, country, url: window.location.href });
+    const text = buildBriefingText(dataset.model, { lang, country, day, outcome, level, field, status, q, url: window.location.href });
     const ok = await copyText(text);
     setCopy(ok ? { status: 'copied', key } : { status: 'failed', key, text });
   };

@@ -1,11 +1,12 @@
 /**
  * Presentation mode: the dashboard as 16:9 slides. What each slide says comes from the deck
  * description (describeDeck); what it shows live is a view the app hands in, since features never
- * import each other. The same description makes the slide PNGs and the PowerPoint file.
+ * import each other. The same description makes the PowerPoint file; the slide PNG is the slide as drawn.
  */
 import { Suspense, useCallback, useEffect, useMemo, type ComponentType } from 'react';
 import { ViewBoundary } from '../../components/ViewBoundary';
 import { componentMessages } from '../../components/messages';
+import { ViewVariantContext } from '../../components/viewVariant';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
 import { pickMessages, type Lang } from '../../i18n/lang';
@@ -13,10 +14,8 @@ import { setSlide, useAppStore } from '../../store/appStore';
 import { DownloadPptxButton } from './DownloadPptxButton';
 import { SlideDeck, type DeckSlide } from './SlideDeck';
 import { describeDeck } from './deck/describeDeck';
-import type { DeckDescription, DeckParts, SlideBody, SlideDescription } from './deck/types';
-import { loadBasemap } from './loadBasemap';
+import type { DeckDescription, DeckParts, SlideBody } from './deck/types';
 import { exitPresentation } from './presentation';
-import type { SlideArt } from './slidePng';
 import type { SlideId } from './slides';
 
 /** The views the slides show live, by slide; the app supplies them. */
@@ -30,7 +29,10 @@ function SlideView({ id, view: View, lang }: { id: SlideId; view: ComponentType;
   return (
     <ViewBoundary lang={lang} name={id}>
       <Suspense fallback={<p className="view-loading">{tc.loadingView}</p>}>
-        <View />
+        {/* Each view draws its slide variant: what reads from the back of a room, in the frame's type sizes. */}
+        <ViewVariantContext value="slide">
+          <View />
+        </ViewVariantContext>
       </Suspense>
     </ViewBoundary>
   );
@@ -58,43 +60,9 @@ function SourcesSlide({ body, lang, label }: { body: Extract<SlideBody, { kind: 
   );
 }
 
-/** "text (note)", with full-width brackets in Chinese. */
-function withNote(text: string, note: string | undefined, lang: Lang): string {
-  if (!note) return text;
-  return lang === 'en' ? `${text} (${note})` : `${text}（${note}）`;
-}
-
-/**
- * The PNG picture of a slide, from its description. Chart slides have none here: their PNG is the
- * live chart as drawn on screen (SlideDeck takes the slide's largest chart).
- */
-export function slideArt(slide: SlideDescription, lang: Lang): (() => SlideArt | Promise<SlideArt>) | undefined {
-  const body = slide.body;
-  switch (body.kind) {
-    case 'figures':
-      return () => ({
-        kind: 'figures',
-        items: body.figures.map((f) => ({ value: `${f.qualifier ?? ''}${f.value}`, label: withNote(f.label, f.scope, lang) })),
-      });
-    case 'map':
-      return async () => ({ kind: 'map', basemap: await loadBasemap(), highlight: body.map.shade, route: body.map.route });
-    case 'list':
-      return () => ({
-        kind: 'lines',
-        items: body.items.map((item) => withNote(item.text, item.note, lang)),
-        markers: body.items.map((item, i) => `${item.number ?? i + 1}.`),
-      });
-    case 'sources':
-      return () => ({ kind: 'lines', items: [...body.sources, ...body.notes.map((n) => n.title)] });
-    case 'charts':
-      return undefined;
-  }
-}
-
 function deckSlides(deck: DeckDescription, views: SlideViews, lang: Lang, sourcesLabel: string): DeckSlide[] {
   return deck.slides.map((slide) => {
     const view = views[slide.id];
-    const art = slideArt(slide, lang);
     return {
       id: slide.id,
       title: slide.title,
@@ -106,7 +74,6 @@ function deckSlides(deck: DeckDescription, views: SlideViews, lang: Lang, source
         ) : view ? (
           <SlideView id={slide.id} view={view} lang={lang} />
         ) : null,
-      ...(art ? { art } : {}),
     };
   });
 }

@@ -53,7 +53,12 @@ describe('deckMoveForKey', () => {
     expect(deckMoveForKey('ArrowLeft', 1, 6)).toBeNull();
     expect(deckMoveForKey('PageDown', 6, 6)).toBeNull();
     expect(deckMoveForKey('Escape', 4, 6)).toEqual({ kind: 'exit' });
-    expect(deckMoveForKey('a', 4, 6)).toBeNull();
+    expect(deckMoveForKey('a', 4, 6)).toBeUndefined();
+    expect(deckMoveForKey('ArrowDown', 4, 6)).toBeUndefined();
+    // A clicker's Space and Shift+Space.
+    expect(deckMoveForKey(' ', 2, 6)).toEqual({ kind: 'go', slide: 3 });
+    expect(deckMoveForKey(' ', 2, 6, true)).toEqual({ kind: 'go', slide: 1 });
+    expect(deckMoveForKey(' ', 6, 6)).toBeNull();
   });
 });
 

@@ -9,22 +9,27 @@ beforeAll(() => loadZhHans());
 describe('buildBriefingText', () => {
   it('all countries, English: totals, split by level and country, value, delegation, sources', () => {
     const text = buildBriefingText(model, { lang: 'en', country: null });
-    expect(text).toContain('Selection: every country (Kazakhstan and Uzbekistan)');
+    expect(text).toContain('This briefing covers every country (Kazakhstan and Uzbekistan).');
     expect(text).toContain('96 agreements and MoUs: 15 government, 81 non-government');
     expect(text).toContain('Kazakhstan 61 = 8 + 53; Uzbekistan 35 = 7 + 28');
     expect(text).toContain('over US$1.65 billion');
     expect(text).toContain('Delegation: 75 members (45 from Hong Kong, 30 from the Mainland)');
     expect(text).toContain('6 days, 2 countries, over 20 events');
     expect(text).toContain('8 outcomes: Top-level government contacts;');
-    expect(text).toMatch(/Sources:\n• Ta Kung Pao, 1 June 2026, page not stated: .+\n• Ta Kung Pao, 6 June 2026, page A1: /);
+    // Short citations: publisher, date and page, no issue numbers.
+    expect(text).toMatch(/Sources:\n• Ta Kung Pao, 1 June 2026, page not stated\n• Ta Kung Pao, 6 June 2026, page A1(\n|$)/);
+    expect(text).not.toContain('issue no.');
+    // One paragraph: the selection and the totals are sentences of one line, not bullets.
+    const paragraph = text.split('\n')[2]!;
+    expect(paragraph).toMatch(/^This briefing covers every country .+ 96 agreements and MoUs: .+ Delegation: 75 members/);
   });
 
   it('Kazakhstan, English: its share of the agreements, its days and figures', () => {
     const text = buildBriefingText(model, { lang: 'en', country: 'KZ', url: 'http://x/?lang=en&country=KZ' });
-    expect(text).toContain('Selection: Kazakhstan');
+    expect(text).toContain('This briefing covers Kazakhstan.');
     expect(text).toContain('61 of the 96 agreements and MoUs were with Kazakhstan: 8 government, 53 non-government.');
     expect(text).toMatch(/In Kazakhstan: 31 May\s–\s2 June 2026, in Astana\./);
-    expect(text).toContain('Kazakhstan: GDP US$305.9 billion.');
+    expect(text).toContain('Kazakhstan: GDP US$305.9 billion (2025).');
     expect(text).toContain('over US$1.65 billion');
     expect(text).toContain('75 members');
     // Below the title (which names the whole trip), nothing about the other country.
@@ -36,7 +41,7 @@ describe('buildBriefingText', () => {
     const text = buildBriefingText(model, { lang: 'en', country: 'UZ' });
     expect(text).toContain('35 of the 96 agreements and MoUs were with Uzbekistan: 7 government, 28 non-government.');
     expect(text).toMatch(/In Uzbekistan: 3\s?–\s?5 June 2026, in Tashkent\./);
-    expect(text).toContain('Uzbekistan: Real GDP growth 7.7%.');
+    expect(text).toContain('Uzbekistan: Real GDP growth 7.7% (2025).');
     expect(text).toContain('Ta Kung Pao, 6 June 2026, page A1');
   });
 
@@ -65,5 +70,34 @@ describe('buildBriefingText', () => {
     const uz = buildBriefingText(model, { lang: 'zh-Hans', country: 'UZ' });
     expect(uz).toContain('35份与乌兹别克斯坦达成：政府层面7份，非政府层面28份');
     for (const text of [all, kz, uz]) expect(text).not.toMatch(/[協議億萬與對烏薩報]/);
+  });
+
+  describe('every selection key is in the paragraph', () => {
+    it('English: outcome, field and search with a country', () => {
+      const text = buildBriefingText(model, { lang: 'en', country: 'KZ', outcome: 3, field: 'finance', q: 'HKEX' });
+      const paragraph = text.split('\n')[2]!;
+      expect(paragraph).toMatch(/^This briefing covers Kazakhstan, looking at outcome 3, “Talks on tax, investment and customs” \(4 June 2026, Tashkent\), the field of Finance and agreements matching “HKEX”\./);
+      // The paragraph does not say "both countries" when one is chosen.
+      expect(paragraph).not.toContain('every country');
+    });
+
+    it('English: day, level and status, every country', () => {
+      const text = buildBriefingText(model, { lang: 'en', country: null, day: '2026-06-04', level: 'government', status: 'signed' });
+      expect(text.split('\n')[2]).toMatch(/^This briefing covers every country \(Kazakhstan and Uzbekistan\), looking at the day of 4 June 2026, Government agreements and agreements that are Signed\./);
+    });
+
+    it('Traditional Chinese: outcome, field, search', () => {
+      const text = buildBriefingText(model, { lang: 'zh-Hant', country: 'KZ', outcome: 3, field: 'finance', q: 'HKEX' });
+      expect(text).toContain('本簡報涵蓋哈薩克斯坦，重點是第3項成果「展開稅務、投資及海關磋商」（2026年6月4日，塔什干）、金融領域及符合「HKEX」的協議。');
+      expect(text).toContain('哈薩克斯坦：國內生產總值3,059億美元（2025年）。');
+      expect(text).toMatch(/資料來源：\n• 大公報，2026年6月1日，未註明版次\n/);
+    });
+
+    it('Simplified Chinese: day, level, status', () => {
+      const text = buildBriefingText(model, { lang: 'zh-Hans', country: null, day: '2026-06-04', level: 'government', status: 'signed' });
+      expect(text).toContain('本简报涵盖所有国家（哈萨克斯坦和乌兹别克斯坦），重点是2026年6月4日当天、政府层面的协议和已签署的协议。');
+      expect(text).toContain('乌兹别克斯坦：实质经济增长7.7%（2025年）。');
+      expect(text).not.toMatch(/[協議億萬與對烏薩報]/);
+    });
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The "copy as briefing text" summary: a few factual lines about the current selection, in the
- * current language, ending with the sources (publisher, date, page). Pure, so each language and
- * country can be tested with the real dataset.
+ * The "copy as briefing text" summary, in the reader's language: one short paragraph on the current
+ * selection (every key: country, day, outcome, level, field, status, search), then the key figures
+ * with their periods, background, what people said and data notes, then short citations (publisher,
+ * date, page). Pure, so each language and selection can be tested with the real dataset.
  */
-import { formatCitations, sourceTitle } from '../../components/SourceNote';
-import { formatFigureNumber } from '../../i18n/figures';
+import { formatCitations } from '../../components/SourceNote';
+import { formatFigureNumber, formatPeriod } from '../../i18n/figures';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode, EconomicFigure } from '../../data/schema';
 import {
@@ -16,20 +17,53 @@ import {
   formatUsd,
   withQualifier,
 } from '../../i18n/format';
-import { countryName } from '../../i18n/labels';
+import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
+import { selectVoices } from '../../data/selectVoices';
+import type { AgreementStatus, Field, Level } from '../../data/schema';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
 
 export interface BriefingSelection {
   lang: Lang;
   country: CountryCode | null;
+  day?: string | null;
+  outcome?: number | null;
+  level?: Level | null;
+  field?: Field | null;
+  status?: AgreementStatus | null;
+  q?: string;
   /** A link to the same view of the dashboard, when known. */
   url?: string;
 }
 
 // The figures a briefing quotes for each country are marked `show: ["briefing"]` in economy.json.
-const quotedFigures = (figures: readonly EconomicFigure[], country: CountryCode) =>
-  figures.filter((f) => f.subject === country && f.show?.includes('briefing'));
+const quotedFigures = (figures: readonly EconomicFigure[], countries: readonly CountryCode[]) =>
+  figures.filter((f) => countries.includes(f.subject as CountryCode) && f.show?.includes('briefing'));
+
+/** What the selection looks at besides the country, in words: day, outcome, level, field, status, search. */
+function describeFocus(model: TripModel, selection: BriefingSelection): string[] {
+  const { lang } = selection;
+  const t = pickMessages(briefingMessages, lang);
+  const parts: string[] = [];
+  if (selection.day) parts.push(fill(t.briefFocusDay, { date: formatDate(selection.day, lang) }));
+  const outcome = selection.outcome ? model.outcomeByNumber.get(selection.outcome) : undefined;
+  if (outcome) {
+    const place = model.placeById.get(outcome.place);
+    parts.push(
+      fill(t.briefFocusOutcome, {
+        n: formatInteger(outcome.number, lang),
+        title: pickText(outcome.title, lang),
+        date: formatDate(outcome.date, lang),
+        place: place ? pickText(place.name, lang) : outcome.place,
+      }),
+    );
+  }
+  if (selection.level) parts.push(fill(t.briefFocusLevel, { level: levelName(selection.level, lang) }));
+  if (selection.field) parts.push(fill(t.briefFocusField, { field: fieldName(selection.field, lang) }));
+  if (selection.status) parts.push(fill(t.briefFocusStatus, { status: statusName(selection.status, lang) }));
+  if (selection.q?.trim()) parts.push(fill(t.briefFocusSearch, { q: selection.q.trim() }));
+  return parts;
+}
 
 function formatFigure(figure: EconomicFigure, lang: Lang): string {
   return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
@@ -44,16 +78,15 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   const totals = derived.agreementTotals;
   const cites: Citation[] = [];
   const lines: string[] = [];
-
-  lines.push(
-    fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }),
-    fill(t.briefSelection, { selection: country
-        ? countryName(country, lang)
-        : fill(t.briefAllCountries, { countries: formatList(trip.countries.map((c) => countryName(c.code, lang)), lang) }),
-    }),
-    '',
-  );
-  const bullet = (text: string) => lines.push(`• ${text}`);
+  const sentences: string[] = [];
+  const scope = country
+    ? countryName(country, lang)
+    : fill(t.briefAllCountries, { countries: formatList(trip.countries.map((c) => countryName(c.code, lang)), lang) });
+  const focus = describeFocus(model, selection);
+  sentences.push(focus.length > 0 ? fill(t.briefSelectionFocus, { selection: scope, focus: formatList(focus, lang) }) : fill(t.briefSelection, { selection: scope }));
+  // The paragraph's sentences; lists (figures, background, voices, notes) follow it as bullets.
+  const bullet = (text: string) => sentences.push(text);
+  const listItem = (text: string) => lines.push(`• ${text}`);
 
   if (country) {
     const c = totals.byCountry.find((b) => b.country === country);
@@ -84,16 +117,6 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
           places: places.join(separator(lang)),
         }),
       );
-    }
-    for (const figure of quotedFigures(figures, country)) {
-      bullet(
-        fill(t.briefFigure, {
-          country: countryName(country, lang),
-          label: pickText(figure.label, lang),
-          value: formatFigure(figure, lang),
-        }),
-      );
-      cites.push(...figure.cite);
     }
   } else {
     bullet(
@@ -142,13 +165,31 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
   }
 
+  // The paragraph, then the key figures with their periods.
+  lines.push(fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }), '', sentences.join(lang === 'en' ? ' ' : ''));
+  const keyFigures = quotedFigures(figures, country ? [country] : trip.countries.map((c) => c.code));
+  if (keyFigures.length > 0) {
+    lines.push('', t.briefKeyFigures);
+    for (const figure of keyFigures) {
+      listItem(
+        fill(t.briefFigure, {
+          country: countryName(figure.subject, lang),
+          label: pickText(figure.label, lang),
+          value: formatFigure(figure, lang),
+          period: formatPeriod(figure.period, lang),
+        }),
+      );
+      cites.push(...figure.cite);
+    }
+  }
+
   // Background, what named people said and the data notes on them, each line with its section.
   const citesText = (list: readonly Citation[]) => formatCitations(model, list, lang);
   const background = model.dataset.background.filter((b) => !country || b.country === country);
   if (background.length > 0) {
     lines.push('', t.briefBackground);
     for (const fact of background) {
-      bullet(
+      listItem(
         fill(t.briefBackgroundLine, {
           country: countryName(fact.country, lang),
           title: pickText(fact.title, lang),
@@ -159,14 +200,13 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
       cites.push(...fact.cite);
     }
   }
-  const personById = new Map(model.dataset.people.map((p) => [p.id, p]));
-  const voices = model.dataset.voices.filter((v) => !country || v.country === null || v.country === country);
-  if (voices.length > 0) {
+  // The same remarks, in the same order, as the voices view shows for the selection.
+  const voiceRows = selectVoices(model.dataset, country);
+  const voices = voiceRows.map((r) => r.voice);
+  if (voiceRows.length > 0) {
     lines.push('', t.briefVoices);
-    for (const voice of voices) {
-      const person = personById.get(voice.person);
-      if (!person) continue;
-      bullet(
+    for (const { voice, person } of voiceRows) {
+      listItem(
         fill(t.briefVoiceLine, {
           name: pickText(person.name, lang),
           role: pickText(person.role, lang),
@@ -185,7 +225,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   if (notes.length > 0) {
     lines.push('', t.briefNotes);
     for (const note of notes) {
-      bullet(
+      listItem(
         fill(t.briefNoteLine, {
           title: pickText(note.title, lang),
           used: pickText(note.used, lang),
@@ -196,7 +236,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     }
   }
 
-  // Sources: each report once, in date order, with publisher, date and page.
+  // Sources: each report once, in date order, as a short citation (publisher, date, page).
   const sourceIds = new Set(cites.map((c) => c.source));
   const sources = model.dataset.sources.filter((s) => sourceIds.has(s.id)).sort((a, b) => a.published.localeCompare(b.published));
   lines.push('', t.briefSources);
@@ -206,7 +246,6 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         publisher: pickText(source.publisher, lang),
         date: formatDate(source.published, lang),
         page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
-        title: sourceTitle(source, lang),
       })}`,
     );
   }

@@ -111,11 +111,13 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
 export type DeckMove = { kind: 'go'; slide: number } | { kind: 'exit' } | null;
 
 /**
- * Presentation clickers send PageDown/PageUp (some send arrows); Home and End jump to the ends.
- * Up and Down stay free to scroll a slide whose content is taller than the screen.
- * Moves stop at the first and last slide rather than wrapping, so a double click cannot loop round.
+ * Presentation clickers send PageDown/PageUp, arrows or Space; Home and End jump to the ends.
+ * Up and Down stay free to scroll a slide that stacks on a phone. Moves stop at the first and last
+ * slide rather than wrapping, so a double click cannot loop round: there the key is still the
+ * deck's (null, nothing happens) rather than the page's or the map's. Keys that are not the deck's
+ * give undefined.
  */
-export function deckMoveForKey(key: string, current: number, total: number): DeckMove {
+export function deckMoveForKey(key: string, current: number, total: number, shift = false): DeckMove | undefined {
   const go = (slide: number) => {
     const clamped = Math.min(total, Math.max(1, slide));
     return clamped === current ? null : { kind: 'go' as const, slide: clamped };
@@ -127,6 +129,9 @@ export function deckMoveForKey(key: string, current: number, total: number): Dec
     case 'ArrowLeft':
     case 'PageUp':
       return go(current - 1);
+    case ' ':
+    case 'Spacebar':
+      return go(shift ? current - 1 : current + 1);
     case 'Home':
       return go(1);
     case 'End':
@@ -134,6 +139,6 @@ export function deckMoveForKey(key: string, current: number, total: number): Dec
     case 'Escape':
       return { kind: 'exit' };
     default:
-      return null;
+      return undefined;
   }
 }

@@ -36,6 +36,15 @@ describe('EconomyView', () => {
     }
   });
 
+  it('offers a CSV of each chart’s data beside SVG and PNG', () => {
+    renderView('en');
+    const charts = document.querySelectorAll('figure.chart-frame');
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const chart of charts) {
+      expect(within(chart as HTMLElement).getByRole('button', { name: 'CSV' })).toBeInTheDocument();
+    }
+  });
+
   it('shows Kazakhstan’s GDP as the reports give it, in both languages', () => {
     renderView('en');
     expect(card('kz-gdp')).toHaveTextContent('US$305.9 billion');

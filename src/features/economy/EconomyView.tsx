@@ -18,6 +18,8 @@ import { BackgroundFacts } from './BackgroundFacts';
 import { useElementWidth } from '../../components/useElementWidth';
 import { componentMessages } from '../../components/messages';
 import './economy.css';
+import './economy-variants.css';
+import { useViewVariant } from '../../components/viewVariant';
 
 /** The economy and trade region: the store's language and country, passed down as plain props. */
 export default function EconomyView() {
@@ -35,6 +37,7 @@ interface EconomyFiguresProps {
 
 export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
   const t = pickMessages(economyMessages, lang);
+  const variant = useViewVariant();
   const tc = pickMessages(componentMessages, lang);
   const figures = model.dataset.figures;
   const { trip, economySubjects: shared } = model.dataset;
@@ -50,13 +53,15 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
   const cardText: FigureCardText = { period: t.period, whatItMeasures: t.whatItMeasures, source: tc.source, dataNote: t.dataNoteLink, colon: t.colon, afterColon: t.afterColon };
 
   return (
-    <div className="economy">
+    <div className="economy" data-variant={variant}>
       <p className="economy__scope" role="status">
         {describeScope(groups, country, subjectName, lang, t)}
       </p>
-      <BackgroundFacts model={model} lang={lang} country={country} />
+      {/* Background facts are reading for the page; the slide keeps the key figures. */}
+      {variant === 'slide' ? null : <BackgroundFacts model={model} lang={lang} country={country} />}
       <p className="economy__hint">{t.cardHint}</p>
-      {groups.map((group) => (
+      {/* The slide's takeaway states each key figure; the slide gives the charts the room. */}
+      {(variant === 'slide' ? [] : groups).map((group) => (
         <section key={group.subject} className="economy__group" data-subject={group.subject} style={countryStyle(isCountry(group.subject) ? group.subject : trip.home.code)} aria-labelledby={`economy-${group.subject}`}>
           <h3 id={`economy-${group.subject}`} className="economy__group-title">
             {subjectName(group.subject)}
@@ -104,6 +109,7 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
       takeaway={content.takeaway}
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
+      csv
       fileName={fileName}
     >
       {({ svgProps }) => (
@@ -128,6 +134,7 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
       takeaway={content.takeaway}
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
+      csv
       fileName="economic-growth"
       footer={<GrowthLegend certainties={certainties} t={t} />}
     >

@@ -15,6 +15,8 @@ import { missionCountries } from '../../data/mission';
 import type { CountryShade, FlyRequest } from './mapTypes';
 import { configuredTiles, useBasemap } from './useBasemap';
 import './map.css';
+import './map-variants.css';
+import { useViewVariant } from '../../components/viewVariant';
 
 // Leaflet and its CSS load with this chunk only when the map is shown (jsdom tests can skip it).
 const TripMap = lazy(() => import('./TripMap'));
@@ -65,6 +67,7 @@ export default function MapView() {
     return note ? pickText(note.used, lang) : null;
   }, [model, mapModel, lang]);
   const onCountryActivate = useCallback((code: CountryCode) => toggleCountry(code), []);
+  const variant = useViewVariant();
   const stopsToFly = mapModel.cities.filter((c) => c.days.length > 0);
   const flyToCity = useCallback(
     (c: CityInfo) =>
@@ -80,7 +83,7 @@ export default function MapView() {
   );
 
   return (
-    <div className="map-view">
+    <div className="map-view" data-variant={variant}>
       <div className="map-toolbar" role="group" aria-label={t.mapControls}>
         {stopsToFly.map((c) => (
           <button

@@ -3,15 +3,18 @@ import { formatDate } from '../../i18n/format';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
 import { notesMessages } from './messages';
+import './notes.css';
+import { useViewVariant } from '../../components/viewVariant';
 
 /** Every source with date and page, and every data note: where the reports disagree or are wrong. */
 export default function NotesView() {
   const model = useTripModel();
   const lang = useAppStore((s) => s.lang);
   const t = pickMessages(notesMessages, lang);
+  const variant = useViewVariant();
   const { sources, notes } = model.dataset;
   return (
-    <div className="notes">
+    <div className="notes" data-variant={variant}>
       <h3 className="notes__heading">{t.sourcesHeading}</h3>
       <ul className="notes__sources">
         {sources.map((source) => (

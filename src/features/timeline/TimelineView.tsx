@@ -4,6 +4,8 @@ import { clearTimelineSelection, selectDay, selectOutcome, useAppStore, useCount
 import { Timeline } from './Timeline';
 import { useElementWidth } from '../../components/useElementWidth';
 import './timeline.css';
+import './timeline-variants.css';
+import { useViewVariant } from '../../components/viewVariant';
 
 /**
  * The trip day by day and its outcomes. Reads the store and hands narrow props to <Timeline>;
@@ -18,10 +20,12 @@ export default function TimelineView() {
   // 0 until measured: the timeline then lays out for its own box, as a container query would.
   const [ref, width] = useElementWidth<HTMLDivElement>(0);
   const t = pickMessages(timelineMessages, lang);
+  const variant = useViewVariant();
   const voices = model.dataset.voices.filter((v) => !country || v.country === null || v.country === country).length;
   return (
-    <div ref={ref} className="tl-root">
-      {voices > 0 ? (
+    <div ref={ref} className="tl-root" data-variant={variant}>
+      {/* The link to what people said is for readers of the page; a slide has no other views. */}
+      {voices > 0 && variant !== 'slide' ? (
         <p className="tl-voices-link">
           {/* What people said sits in its own view; the timeline points to it (the two features stay apart). */}
           <a href="#view-voices">{fill(t.voicesLink, { count: voices })}</a>

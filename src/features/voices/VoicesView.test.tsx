@@ -4,7 +4,7 @@ import { loadTestModel } from '../../../tests/setup/dataset';
 import type { Lang } from '../../i18n/lang';
 import { loadZhHans } from '../../i18n/zhHans';
 import { resetAppStore, setCountry, useAppStore } from '../../store/appStore';
-import { selectVoices } from './selectVoices';
+import { selectVoices } from '../../data/selectVoices';
 import VoicesView from './VoicesView';
 
 const model = loadTestModel();

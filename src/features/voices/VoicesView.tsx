@@ -7,8 +7,9 @@ import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
 import { voicesMessages } from './messages';
-import { selectVoices } from './selectVoices';
+import { selectVoices } from '../../data/selectVoices';
 import './voices.css';
+import { useViewVariant } from '../../components/viewVariant';
 
 /** "What they said": named people's remarks on the mission, paraphrased and cited, following the country filter. */
 export default function VoicesView() {
@@ -26,10 +27,11 @@ interface VoicesListProps {
 
 export function VoicesList({ model, lang, country }: VoicesListProps) {
   const t = pickMessages(voicesMessages, lang);
+  const variant = useViewVariant();
   const rows = selectVoices(model.dataset, country);
   const count = formatInteger(rows.length, lang);
   return (
-    <div className="voices">
+    <div className="voices" data-variant={variant}>
       <p className="voices__intro">{t.intro}</p>
       <p className="voices__scope" role="status">
         {country ? fill(t.scopeCountry, { count, country: countryName(country, lang) }) : fill(t.scopeAll, { count })}

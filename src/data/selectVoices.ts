@@ -1,5 +1,5 @@
-/** The remarks the voices view lists: pure, so the country filter and the order can be tested with the real data. */
-import type { CountryCode, Person, TripDataset, Voice } from '../../data/schema';
+/** The remarks the voices view lists and the briefing text quotes (shared by both features): pure, so the country filter and the order can be tested with the real data. */
+import type { CountryCode, Person, TripDataset, Voice } from './schema';
 
 export interface VoiceRow {
   voice: Voice;
