@@ -8,7 +8,7 @@ import { componentMessages } from '../components/messages';
 import { CopyBriefingButton } from '../features/briefing/CopyBriefingButton';
 import { briefingMessages } from '../features/briefing/messages';
 import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
-import { loadZhHans, useZhHansReady } from '../i18n/zhHans';
+import { loadZhHans, useZhHansReady, usesGeneratedScript } from '../i18n/zhHans';
 import { loadTripDataset, useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates, missionSubtitle, sourcesLine } from './Header';
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
@@ -40,7 +40,7 @@ function useDocumentLanguage(lang: Lang, zhHansReady: boolean, model: TripModel 
   useEffect(() => {
     document.documentElement.lang = lang;
     // Until the Simplified table arrives its words would be Traditional: keep the title public/boot.js set.
-    if (lang === 'zh-Hans' && !zhHansReady) return;
+    if (usesGeneratedScript(lang) && !zhHansReady) return;
     document.title = documentTitle(lang, model);
     if (model) document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang, model));
   }, [lang, zhHansReady, model]);
@@ -164,13 +164,13 @@ export function App() {
   useHomeColour(dataset.status === 'ready' ? dataset.model.dataset.trip.home.colour : undefined);
   // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
   useEffect(() => {
-    if (lang === 'zh-Hans') void loadZhHans();
+    if (usesGeneratedScript(lang)) void loadZhHans();
   }, [lang]);
   const presenting = slide !== null && dataset.status === 'ready';
   useFocusReturn(presenting);
   const t = pickMessages(appMessages, lang);
 
-  if (lang === 'zh-Hans' && !zhHansReady) {
+  if (usesGeneratedScript(lang) && !zhHansReady) {
     return (
       // No words here: they would have to be Simplified before the Simplified table is there.
       <div className="app" lang={lang} aria-busy="true">

@@ -17,6 +17,7 @@ import { levelName } from '../i18n/labels';
 import { pickMessages, type Lang } from '../i18n/lang';
 import { HEADLINE_ITEMS, computeHeadlineFigures } from './Header';
 import { appMessages } from './messages';
+import { moneyAxis } from '../i18n/format';
 
 const INTEGER = '#,##0';
 
@@ -88,7 +89,7 @@ function economyCharts(model: TripModel, lang: Lang, country: CountryCode | null
   if (trade) {
     const content = buildTradeContent(trade, deckCountry(trade.country, lang).name, lang, te);
     // In English billions of US dollars; in Chinese 億 (hundred millions), as the reports count.
-    const divisor = lang === 'en' ? 1e9 : 1e8;
+    const { divisor, fractionDigits } = moneyAxis(lang);
     const tone = deckCountry(trade.country, lang).fill;
     charts.push({
       id: 'trade',
@@ -99,7 +100,7 @@ function economyCharts(model: TripModel, lang: Lang, country: CountryCode | null
       series: [{ name: t.axisUsd, values: [trade.exports.value / divisor, trade.imports.value / divisor], color: tone }],
       categoryAxisTitle: t.axisMeasure,
       valueAxisTitle: t.axisUsd,
-      numberFormat: lang === 'en' ? '#,##0.0' : INTEGER,
+      numberFormat: fractionDigits > 0 ? `${INTEGER}.${'0'.repeat(fractionDigits)}` : INTEGER,
       altText: content.takeaway,
     });
     about.push(trade.exports.id, trade.imports.id, ...(trade.total ? [trade.total.id] : []));

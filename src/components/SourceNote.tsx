@@ -1,8 +1,9 @@
 import type { TripModel } from '../data/buildTripModel';
 import type { Citation, DataNote, Source } from '../data/schema';
 import { formatDate } from '../i18n/format';
-import { fill, inScript, pickMessages, pickText, quoted, type Lang } from '../i18n/lang';
+import { fill, inScript, isChinese, pickMessages, pickText, quoted, type Lang } from '../i18n/lang';
 import { componentMessages } from './messages';
+import { punctuation, withAside } from '../i18n/punctuation';
 
 /** The cited sections of one report, with the report's publication line ("<publisher>, <date>, page <page>"). */
 export interface CitationGroup {
@@ -50,10 +51,11 @@ export function formatCitations(model: TripModel, cites: readonly Citation[], la
   const t = pickMessages(componentMessages, lang);
   // Headings are kept as printed (Traditional); 简体中文 shows them converted like every other text.
   const sectionText = (section: Section) => {
-    if (detail === 'brief') return lang === 'en' ? section.headingEn : inScript(section.heading, lang);
+    if (detail === 'brief') return pickText({ en: section.headingEn, zhHant: section.heading }, lang);
     // The printed heading is Chinese text, so it is quoted the Chinese way in every language (「…『…』…」),
     // never “「…」” in English; our translation follows it.
-    return lang === 'en' ? `${quoted(section.heading, 'zh-Hant')} (${section.headingEn})` : quoted(inScript(section.heading, lang), lang);
+    // A reader of Chinese gets the heading alone; others get it with our translation beside it.
+    return isChinese(lang) ? quoted(inScript(section.heading, lang), lang) : withAside(quoted(section.heading, 'zh-Hant'), section.headingEn, lang);
   };
   const unknown = cites.filter((c) => !model.sectionByKey.has(`${c.source}/${c.section}`) || !model.sourceById.has(c.source)).map((c) => c.source);
   const known = groupCitations(model, cites, lang).map(
@@ -71,7 +73,7 @@ export function describeCitation(model: TripModel, cite: Citation, lang: Lang): 
 export function sourceTitle(source: Source, lang: Lang): string {
   const title = pickText(source.title, lang);
   if (!source.titleMore) return title;
-  return `${title}${lang === 'en' ? ' — ' : ' '}${pickText(source.titleMore, lang)}`;
+  return `${title}${punctuation(lang).titleBreak}${pickText(source.titleMore, lang)}`;
 }
 
 interface SourceNoteProps {

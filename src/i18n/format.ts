@@ -16,6 +16,34 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
+/**
+ * How each language numbers a quarter and counts money on a chart axis. English: "Q3", billions;
+ * Chinese: 第三季 (the numeral from Intl's han decimal digits) and 億 (hundred millions), as the reports count.
+ */
+const QUARTERS: Record<Lang, { numerals: string; template: string }> = {
+  en: { numerals: 'latn', template: 'Q{q} {year}' },
+  'zh-Hant': { numerals: 'hanidec', template: '{year}年第{q}季' },
+  'zh-Hans': { numerals: 'hanidec', template: '{year}年第{q}季' },
+};
+const MONEY_AXIS: Record<Lang, { divisor: number; fractionDigits: number }> = {
+  en: { divisor: 1e9, fractionDigits: 1 },
+  'zh-Hant': { divisor: 1e8, fractionDigits: 0 },
+  'zh-Hans': { divisor: 1e8, fractionDigits: 0 },
+};
+
+/** The quarter's number as the language writes it in a date: "3" / "三". */
+export function quarterNumeral(quarter: number, lang: Lang): string {
+  return new Intl.NumberFormat(`${localeOf(lang)}-u-nu-${QUARTERS[lang].numerals}`).format(quarter);
+}
+
+/** "Q3 2027" / "2027年第三季". */
+export function formatQuarter(year: number, quarter: number, lang: Lang): string {
+  return QUARTERS[lang].template.replace('{year}', String(year)).replace('{q}', quarterNumeral(quarter, lang));
+}
+
+/** The unit a money axis counts in (billions or 億) and its decimals. */
+export const moneyAxis = (lang: Lang) => MONEY_AXIS[lang];
+
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
   return numberFormat(lang, { maximumFractionDigits }).format(value);
 }

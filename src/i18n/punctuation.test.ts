@@ -3,8 +3,11 @@ import { LANGS } from './lang';
 import { punctuation, withAside } from './punctuation';
 
 describe('punctuation per locale', () => {
-  it('has every mark for every language', () => {
-    for (const lang of LANGS) for (const mark of Object.values(punctuation(lang))) expect(mark.trim().length + mark.length).toBeGreaterThan(0);
+  it('has the same marks for every language, and only Chinese sentences join without a space', () => {
+    const keys = Object.keys(punctuation('en')).sort();
+    for (const lang of LANGS) expect(Object.keys(punctuation(lang)).sort()).toEqual(keys);
+    expect(punctuation('en').sentenceGap).toBe(' ');
+    expect(punctuation('zh-Hant').sentenceGap).toBe('');
   });
 
   it('joins with half-width marks and spaces in English, full-width marks without spaces in Chinese', () => {

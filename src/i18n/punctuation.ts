@@ -19,12 +19,16 @@ export interface Punctuation {
   closeParen: string;
   /** Between short items of the same kind (names, places): ", " / "、". */
   enumeration: string;
+  /** Between two sentences: " " / "" (Chinese sentences end with 。 and need no space). */
+  sentenceGap: string;
+  /** Between a headline and its second part: " — " / " ". */
+  titleBreak: string;
 }
 
-const CHINESE: Punctuation = { comma: '，', semicolon: '；', colon: '：', dash: '——', openParen: '（', closeParen: '）', enumeration: '、' };
+const CHINESE: Punctuation = { comma: '，', semicolon: '；', colon: '：', dash: '——', openParen: '（', closeParen: '）', enumeration: '、', sentenceGap: '', titleBreak: ' ' };
 
 const PUNCTUATION: Record<Lang, Punctuation> = {
-  en: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ' },
+  en: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', sentenceGap: ' ', titleBreak: ' — ' },
   'zh-Hant': CHINESE,
   'zh-Hans': CHINESE,
 };

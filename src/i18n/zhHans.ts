@@ -27,6 +27,9 @@ export function zhHansGeneration(): number {
   return generation;
 }
 
+/** Whether this language's texts come from the generated Simplified table (loaded on demand). */
+export const usesGeneratedScript = (lang: string): boolean => lang === 'zh-Hans';
+
 export function isZhHansReady(): boolean {
   return table !== null;
 }

@@ -8,7 +8,7 @@ import type { CountryCode } from '../data/schema';
 import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/loadDataset';
 import { buildTripModel } from '../data/buildTripModel';
 import type { Lang } from '../i18n/lang';
-import { isZhHansReady, loadZhHans } from '../i18n/zhHans';
+import { isZhHansReady, loadZhHans, usesGeneratedScript } from '../i18n/zhHans';
 import { DEFAULT_SELECTION, type ChartMode, type Selection } from './urlState';
 
 export type DatasetState =
@@ -38,7 +38,7 @@ let langRequest = 0;
  */
 export const setLang = (lang: Lang) => {
   const request = ++langRequest;
-  if (lang !== 'zh-Hans' || isZhHansReady()) {
+  if (!usesGeneratedScript(lang) || isZhHansReady()) {
     useAppStore.setState({ lang });
     return;
   }

@@ -17,6 +17,7 @@ import {
 } from './computeAgreements';
 import { cellText, countedText, explorerCsvRows, factsLine } from './explorerText';
 import { agreementsMessages } from './messages';
+import { punctuation } from '../../i18n/punctuation';
 
 export interface ExplorerProps {
   lang: Lang;
@@ -310,7 +311,7 @@ export function Explorer(props: ExplorerProps) {
                         <span className="explorer__meta">
                           {t.parties}
                           {t.colon}
-                          {row.parties.map((p) => pickText(p, lang)).join(lang === 'en' ? '; ' : '；')}
+                          {row.parties.map((p) => pickText(p, lang)).join(punctuation(lang).semicolon)}
                         </span>
                       ) : null}
                       {row.amountUsd !== null || row.date ? (

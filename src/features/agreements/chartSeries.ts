@@ -12,6 +12,7 @@ import type { AmountBreakdown, CountryBreakdown, FieldBreakdown } from './comput
 import type { BarSeries, LegendItem } from './computeBreakdownLayout';
 import { agreementsMessages } from './messages';
 import { countryFill, levelFill, REST_FILL } from './palette';
+import { punctuation } from '../../i18n/punctuation';
 
 export interface ChartModel {
   title: string;
@@ -173,7 +174,7 @@ export function amountChart(amounts: AmountBreakdown, lang: Lang): ChartModel {
   const usd = (v: number) => formatUsd(v, lang);
   const total = withQualifier(usd(amounts.total), amounts.qualifier, lang);
   const rest = withQualifier(usd(amounts.rest), amounts.qualifier, lang);
-  const namedWhat = amounts.named.map((a) => pickText(a.agreement.title, lang)).join(lang === 'en' ? '; ' : '；');
+  const namedWhat = amounts.named.map((a) => pickText(a.agreement.title, lang)).join(punctuation(lang).semicolon);
   const namedText = fill(t.amountNamedLabel, { amount: usd(amounts.namedSum), what: namedWhat });
   const restText = fill(t.amountRestLabel, { amount: rest });
   return {

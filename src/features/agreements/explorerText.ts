@@ -5,6 +5,7 @@ import { countryName, fieldName, levelName, statusName } from '../../i18n/labels
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { ExplorerRow, SortKey } from './computeAgreements';
 import { agreementsMessages } from './messages';
+import { punctuation } from '../../i18n/punctuation';
 
 export function cellText(row: ExplorerRow, key: Exclude<SortKey, 'count'>, lang: Lang): string {
   switch (key) {
@@ -54,7 +55,7 @@ export function explorerCsvRows(
   headlineTotal: number,
 ): CsvCell[][] {
   const t = pickMessages(agreementsMessages, lang);
-  const sep = lang === 'en' ? '; ' : '；';
+  const sep = punctuation(lang).semicolon;
   return [
     [
       t.csvTitle,

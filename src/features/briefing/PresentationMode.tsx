@@ -17,6 +17,7 @@ import { describeDeck } from './deck/describeDeck';
 import type { DeckDescription, DeckParts, SlideBody } from './deck/types';
 import { exitPresentation } from './presentation';
 import type { SlideId } from './slides';
+import { punctuation } from '../../i18n/punctuation';
 
 /** The views the slides show live, by slide; the app supplies them. */
 export type SlideViews = Partial<Record<SlideId, ComponentType>>;
@@ -51,7 +52,7 @@ function SourcesSlide({ body, lang, label }: { body: Extract<SlideBody, { kind: 
         {body.notes.map((note) => (
           <li key={note.title}>
             <strong>{note.title}</strong>
-            {lang === 'en' ? ' — ' : '——'}
+            {punctuation(lang).dash}
             {note.used}
           </li>
         ))}

@@ -22,6 +22,7 @@ import { selectVoices } from '../../data/selectVoices';
 import type { AgreementStatus, Field, Level } from '../../data/schema';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
+import { punctuation } from '../../i18n/punctuation';
 
 export interface BriefingSelection {
   lang: Lang;
@@ -69,7 +70,7 @@ function formatFigure(figure: EconomicFigure, lang: Lang): string {
   return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
 }
 
-const separator = (lang: Lang) => (lang === 'en' ? ', ' : '、');
+const separator = (lang: Lang) => punctuation(lang).enumeration;
 
 export function buildBriefingText(model: TripModel, selection: BriefingSelection): string {
   const { lang, country } = selection;
@@ -133,7 +134,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
               nonGov: formatInteger(b.nonGovernment, lang),
             }),
           )
-          .join(lang === 'en' ? '; ' : '；'),
+          .join(punctuation(lang).semicolon),
       }),
     );
     cites.push(...trip.agreements.cite);
@@ -161,12 +162,12 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
         events: withQualifier(formatInteger(trip.events.count, lang), trip.events.qualifier, lang),
       }),
     );
-    bullet(fill(formatPlural(outcomes.length, { one: t.briefOutcomesOne, other: t.briefOutcomesOther }, lang), { list: outcomes.map((o) => pickText(o.title, lang)).join(lang === 'en' ? '; ' : '；') }));
+    bullet(fill(formatPlural(outcomes.length, { one: t.briefOutcomesOne, other: t.briefOutcomesOther }, lang), { list: outcomes.map((o) => pickText(o.title, lang)).join(punctuation(lang).semicolon) }));
     cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
   }
 
   // The paragraph, then the key figures with their periods.
-  lines.push(fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }), '', sentences.join(lang === 'en' ? ' ' : ''));
+  lines.push(fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }), '', sentences.join(punctuation(lang).sentenceGap));
   const keyFigures = quotedFigures(figures, country ? [country] : trip.countries.map((c) => c.code));
   if (keyFigures.length > 0) {
     lines.push('', t.briefKeyFigures);

@@ -10,6 +10,8 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { EXPORT_FONT, chartSize, inlineStyles, svgBlob } from '../../components/export';
+// Simplified Chinese glyphs differ from Traditional ones in shape: each script names its own fonts.
+import { exportFont } from '../../components/textMetrics';
 import type { MapPlace, MapSpec } from './deck/types';
 
 export const SLIDE_PNG_WIDTH = 1920;
@@ -64,8 +66,6 @@ export function fitInto(width: number, height: number, box: Box): Box {
   return { x: box.x + (box.width - w) / 2, y: box.y + (box.height - h) / 2, width: w, height: h };
 }
 
-// Simplified Chinese glyphs differ from Traditional ones in shape: a zh-Hans slide asks for SC fonts first.
-const SIMPLIFIED_FONTS = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', ";
 let fontFamily = EXPORT_FONT;
 
 function font(size: number, weight = 400) {
@@ -290,7 +290,7 @@ function drawList(ctx: CanvasRenderingContext2D, items: readonly string[], box: 
 export async function drawSlide(ctx: CanvasRenderingContext2D, text: SlidePngText, art: SlideArt | null): Promise<void> {
   const width = SLIDE_PNG_WIDTH;
   const height = SLIDE_PNG_HEIGHT;
-  fontFamily = text.lang === 'zh-Hans' ? SIMPLIFIED_FONTS + EXPORT_FONT : EXPORT_FONT;
+  fontFamily = exportFont(text.lang);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = NAVY;
@@ -342,7 +342,7 @@ export async function renderMapPng(map: MapSpec, basemap: FeatureCollection<Geom
   canvas.height = SLIDE_PNG_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw images');
-  fontFamily = lang === 'zh-Hans' ? SIMPLIFIED_FONTS + EXPORT_FONT : EXPORT_FONT;
+  fontFamily = exportFont(lang);
   drawMap(ctx, { kind: 'map', basemap, highlight: map.shade, route: map.route }, { x: 0, y: 0, width: SLIDE_PNG_WIDTH, height: SLIDE_PNG_HEIGHT });
   return canvasPng(canvas);
 }

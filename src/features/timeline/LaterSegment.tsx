@@ -5,9 +5,11 @@ import { countryName, statusName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { computeLaterLayout, type LaterLayout } from './layout';
 import { isMilestoneInCountry } from './links';
-import { timelineMessages, ZH_QUARTER } from './messages';
+import { timelineMessages } from './messages';
 import { useElementWidth } from '../../components/useElementWidth';
 import { estimateTextWidth } from '../../components/textMetrics';
+import { quarterNumeral } from '../../i18n/format';
+import { punctuation } from '../../i18n/punctuation';
 
 interface LaterSegmentProps {
   milestones: readonly Milestone[];
@@ -27,13 +29,13 @@ const FALLBACK_LENGTH = 320;
 
 export function quarterLabel(year: number, quarter: number, lang: Lang): string {
   const t = pickMessages(timelineMessages, lang);
-  return fill(t.quarter, { year, q: lang === 'en' ? quarter : (ZH_QUARTER[quarter - 1] ?? quarter) });
+  return fill(t.quarter, { year, q: quarterNumeral(quarter, lang) });
 }
 
 /** The quarter alone ("Q3", "第三季") and with a short year ("Q3 ’26", "26年第三季"), for narrow quarters. */
 export function compactQuarterLabel(year: number, quarter: number, lang: Lang): { quarter: string; withYear: string } {
   const t = pickMessages(timelineMessages, lang);
-  const q = lang === 'en' ? quarter : (ZH_QUARTER[quarter - 1] ?? quarter);
+  const q = quarterNumeral(quarter, lang);
   return { quarter: fill(t.quarterShort, { q }), withYear: fill(t.quarterShortYear, { q, yy: String(year % 100).padStart(2, '0') }) };
 }
 
@@ -112,7 +114,7 @@ export function LaterSegment({ milestones, tripEnd, lang, country, highlighted }
     first && last
       ? `${quarterLabel(first.year, first.quarter, lang)} – ${quarterLabel(last.year, last.quarter, lang)}: ${dated
           .map((m) => `${pickText(m.title, lang)} (${pickText(m.dueText, lang)})`)
-          .join(lang === 'en' ? '; ' : '；')}`
+          .join(punctuation(lang).semicolon)}`
       : '';
   return (
     <section className="tl-later" aria-labelledby="tl-later-heading">

@@ -9,6 +9,7 @@ import { countryName, statusName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { OutcomeLinks } from './links';
 import { timelineMessages } from './messages';
+import { punctuation } from '../../i18n/punctuation';
 
 interface OutcomeCardProps {
   model: TripModel;
@@ -62,7 +63,7 @@ export function OutcomeDetails({ model, outcome, links, lang }: OutcomeDetailsPr
   const tc = pickMessages(componentMessages, lang);
   const id = useId();
   const [sourceShown, setSourceShown] = useState(false);
-  const sep = lang === 'en' ? ', ' : '，';
+  const sep = punctuation(lang).comma;
   return (
     <>
       <p className="tl-outcome__summary">{pickText(outcome.summary, lang)}</p>

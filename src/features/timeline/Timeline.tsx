@@ -12,6 +12,7 @@ import { computeTripAxis, orientationFor, placeEvents, placeOutcomes } from './l
 import { isDayInCountry, isOutcomeInCountry, resolveOutcomeLinks } from './links';
 import { timelineMessages } from './messages';
 import { useRovingFocus } from './useRovingFocus';
+import { punctuation } from '../../i18n/punctuation';
 
 export interface TimelineProps {
   model: TripModel;
@@ -93,7 +94,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
   const axisLabel = fill(t.axisLabel, {
     from: formatDate(trip.start, lang),
     to: formatDate(trip.end, lang),
-    stays: [...stays].map(([place, n]) => fill(t.dayStay, { n, city: placeName(place) })).join(lang === 'en' ? ', ' : '，'),
+    stays: [...stays].map(([place, n]) => fill(t.dayStay, { n, city: placeName(place) })).join(punctuation(lang).comma),
     events: events.length,
   });
 

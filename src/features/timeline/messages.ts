@@ -80,5 +80,3 @@ export const timelineMessages = defineMessages({
   },
 });
 
-/** Quarter numbers as Traditional Chinese readers write them: 2027年第一季. */
-export const ZH_QUARTER = ['一', '二', '三', '四'] as const;

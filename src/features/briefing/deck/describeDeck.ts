@@ -14,8 +14,9 @@ import { briefingMessages } from '../messages';
 import { buildSlideTexts, type SlideId } from '../slides';
 import { deckCountry } from './countries';
 import type { DeckDescription, DeckParts, DeckSelection, ListItem, MapPlace, SlideBody, SlideDescription } from './types';
+import { punctuation } from '../../../i18n/punctuation';
 
-const colon = (lang: Lang) => (lang === 'en' ? ': ' : '：');
+const colon = (lang: Lang) => punctuation(lang).colon;
 
 /** Each cited section once, in the order first cited. */
 function uniqueCites(cites: readonly Citation[]): Citation[] {
@@ -62,7 +63,7 @@ function outcomeItems(model: TripModel, lang: Lang): ListItem[] {
   return outcomes.map((o) => {
     const place = model.placeById.get(o.place);
     const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
-    return { number: o.number, text: pickText(o.title, lang), note: where.join(lang === 'en' ? ', ' : '，') };
+    return { number: o.number, text: pickText(o.title, lang), note: where.join(punctuation(lang).comma) };
   });
 }
 

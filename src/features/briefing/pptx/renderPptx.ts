@@ -10,6 +10,7 @@ import type { ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, Slide
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
+import { punctuation } from '../../../i18n/punctuation';
 
 export interface PptxAssets {
   /** The route map as PNG bytes, ideally 1920 × 1080 (see renderMapPng). */
@@ -48,7 +49,7 @@ function frame(slide: Slide, described: SlideDescription, deck: DeckDescription,
   slide.addText(described.takeaway, { ...text, x: MARGIN, y: 1.1, w: INNER_W, h: 0.85, fontSize: 17, color: INK, valign: 'top', fit: 'shrink' });
   slide.addShape('line', { x: MARGIN, y: 6.62, w: INNER_W, h: 0, line: { color: RULE, width: 1 } });
   // The last slide lists the sources in its body; its line names them too, so no slide is without one.
-  const source = described.source || described.citations.join(deck.lang === 'en' ? '; ' : '；');
+  const source = described.source || described.citations.join(punctuation(deck.lang).semicolon);
   slide.addText(source, { ...text, x: MARGIN, y: 6.68, w: INNER_W - 1.9, h: 0.7, fontSize: 9.5, color: INK_MUTED, valign: 'top', fit: 'shrink' });
   slide.addText(
     [
@@ -200,7 +201,7 @@ function body(slide: Slide, described: SlideDescription, deck: DeckDescription, 
       list(slide, b.items, fonts);
       return;
     case 'sources':
-      sources(slide, b, fonts, deck.lang === 'en' ? ' — ' : '——');
+      sources(slide, b, fonts, punctuation(deck.lang).dash);
       return;
   }
 }
