@@ -223,10 +223,10 @@ export function App() {
         </div>
       </header>
       {/* Language and country stay in reach while the reader scrolls: a compact bar that sticks to the top. */}
-      <div className="control-bar">
+      <section className="control-bar" aria-label={t.controlBar}>
         <LanguageSwitch />
         <CountryFilter />
-      </div>
+      </section>
       <PwaNotices lang={lang} />
       <main id="main" tabIndex={-1}>
         <DatasetStatus lang={lang} />
