@@ -10,16 +10,19 @@
  * builds from that copy, so the prerendered first view shows that mission too.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preprocess } from './preprocess';
+import { writeZhHansTable, ZH_FOLD_TABLE_PATH, ZH_HANS_TABLE_PATH } from './build-zh-hans';
 
 const root = resolve(import.meta.dirname, '..');
 const missionDir = resolve(root, process.env.MISSION_DIR ?? 'data');
 const distDir = resolve(root, process.env.DIST_DIR ?? 'dist');
 const env = { ...process.env };
 let publicCopy: string | null = null;
+// The Simplified tables are generated from the mission's own texts for its build, then put back.
+const committedTables = new Map<string, string>();
 
 if (missionDir !== resolve(root, 'data')) {
   publicCopy = mkdtempSync(join(tmpdir(), 'atlas-public-'));
@@ -32,6 +35,8 @@ if (missionDir !== resolve(root, 'data')) {
     process.exit(1);
   }
   env.MISSION_PUBLIC_DIR = publicCopy;
+  for (const path of [ZH_HANS_TABLE_PATH, ZH_FOLD_TABLE_PATH]) committedTables.set(path, readFileSync(path, 'utf8'));
+  console.log(writeZhHansTable(join(publicCopy, 'data/trip.json')));
 }
 
 const vite = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', distDir, '--emptyOutDir'], {
@@ -40,4 +45,5 @@ const vite = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/v
   stdio: 'inherit',
 });
 if (publicCopy) rmSync(publicCopy, { recursive: true, force: true });
+for (const [path, text] of committedTables) writeFileSync(path, text);
 process.exit(vite.status ?? 1);

@@ -81,12 +81,12 @@ function hanStringsOfJson(value: unknown, out: string[]): string[] {
 }
 
 /** All Traditional strings of the app: its source code and its dataset. */
-export function collectTraditionalStrings(): string[] {
+/** `tripPath`: the dataset whose texts are converted (another mission's, for its build). */
+export function collectTraditionalStrings(tripPath = join(root, 'public/data/trip.json')): string[] {
   const strings: string[] = [];
   for (const path of listSourceFiles(join(root, 'src'))) {
     strings.push(...hanLiteralsOf(relative(root, path), readFileSync(path, 'utf8')));
   }
-  const tripPath = join(root, 'public/data/trip.json');
   if (existsSync(tripPath)) hanStringsOfJson(JSON.parse(readFileSync(tripPath, 'utf8')), strings);
   return [...new Set(strings)].sort();
 }
@@ -109,8 +109,8 @@ export function buildZhHansTable(strings: readonly string[]): ZhHansTable {
 }
 
 /** One entry a line, so diffs stay small and line-based checks (copycheck) see one string at a time. */
-export function renderZhHansTable(): string {
-  const table = buildZhHansTable(collectTraditionalStrings());
+export function renderZhHansTable(tripPath?: string): string {
+  const table = buildZhHansTable(collectTraditionalStrings(tripPath));
   const block = (record: Record<string, string>) =>
     Object.entries(record)
       .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
@@ -124,8 +124,8 @@ export function renderZhHansTable(): string {
  * it, so 哈萨克 finds 哈薩克斯坦 and 哈薩克 finds 哈萨克斯坦, in every language mode. Small (a few KB),
  * so the explorer bundles it instead of waiting for the Simplified table.
  */
-export function renderZhFoldTable(): string {
-  const { chars } = buildZhHansTable(collectTraditionalStrings());
+export function renderZhFoldTable(tripPath?: string): string {
+  const { chars } = buildZhHansTable(collectTraditionalStrings(tripPath));
   const pairs = Object.entries(chars).filter(([t, s]) => HAN.test(t) && [...s].length === 1);
   return `${JSON.stringify({ traditional: pairs.map(([t]) => t).join(''), simplified: pairs.map(([, s]) => s).join('') }, null, 2)}\n`;
 }
@@ -142,10 +142,10 @@ function writeAtomically(path: string, text: string) {
   renameSync(temporary, path);
 }
 
-export function writeZhHansTable(): string {
-  const text = renderZhHansTable();
+export function writeZhHansTable(tripPath?: string): string {
+  const text = renderZhHansTable(tripPath);
   writeAtomically(ZH_HANS_TABLE_PATH, text);
-  writeAtomically(ZH_FOLD_TABLE_PATH, renderZhFoldTable());
+  writeAtomically(ZH_FOLD_TABLE_PATH, renderZhFoldTable(tripPath));
   const table = JSON.parse(text) as ZhHansTable;
   return `wrote ${relative(root, ZH_HANS_TABLE_PATH)}: ${Object.keys(table.phrases).length} strings, ${Object.keys(table.chars).length} characters (${text.length} bytes), and ${relative(root, ZH_FOLD_TABLE_PATH)}`;
 }
