@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { pickMessages } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
-import { buildBriefingText } from './buildBriefingText';
 import './copy-briefing.css';
 import { copyText } from './copyText';
 import { briefingMessages } from './messages';
@@ -32,6 +31,9 @@ export function CopyBriefingButton({ className = 'button' }: { className?: strin
 
   if (dataset.status !== 'ready') return null;
   const onCopy = async () => {
+    // The text builder loads on the click (it is not needed for the first screen); the click's user
+    // activation lasts long enough for the clipboard.
+    const { buildBriefingText } = await import('./buildBriefingText');
     const text = buildBriefingText(dataset.model, { lang, country, day, outcome, level, field, status, q, url: window.location.href });
     const ok = await copyText(text);
     setCopy(ok ? { status: 'copied', key } : { status: 'failed', key, text });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob } from '../../components/export';
+import { downloadBlob } from '../../components/export/download';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject, type ReactNode } from 'react';
-import { downloadBlob } from '../../components/export';
+import { downloadBlob } from '../../components/export/download';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
 import { deckMoveForKey, type SlideId } from './slides';
