@@ -140,7 +140,8 @@ export default function MapView() {
             : null
         }
       />
-      <CityPanels lang={lang} cities={mapModel.cities} highlighted={highlighted} onShowOnMap={flyToCity} />
+      {/* A slide shows the route alone: the city panels are the page's close-up. */}
+      {variant === 'slide' ? null : <CityPanels lang={lang} cities={mapModel.cities} highlighted={highlighted} onShowOnMap={flyToCity} />}
       <details className="map-itinerary">
         <summary>{t.itinerary}</summary>
         <ul className="map-itinerary__list">
