@@ -1,6 +1,8 @@
 import { expect, openDashboard, test } from './fixtures';
 
 test.describe('map view', () => {
+  // The desktop: at 1440 × 900 the map shares the first row with the agreements chart.
+  test.use({ viewport: { width: 1440, height: 900 } });
   test('draws the country shapes, the city markers and the route from bundled data only', async ({ page, watch }) => {
     await openDashboard(page, 'lang=en');
     const map = page.getByRole('region', { name: 'Map of the trip' });
@@ -115,9 +117,11 @@ test.describe('map view', () => {
     await expect(caption('Tashkent')).toBeVisible();
     await expect(caption('Hong Kong')).toBeVisible();
     await expect(caption('Almaty')).toBeHidden();
-    await expect(map.getByRole('button', { name: 'Almaty', exact: true })).toBeVisible();
+    // Its marker too: a 44 px target half under Tashkent's would be too small to hit.
+    await expect(map.getByRole('button', { name: 'Almaty', exact: true })).toBeHidden();
     await map.getByRole('button', { name: 'Fly to Tashkent' }).click();
     await expect(caption('Almaty')).toBeVisible({ timeout: 10_000 });
+    await expect(map.getByRole('button', { name: 'Almaty', exact: true })).toBeVisible();
   });
 
   test('a wide map captions every city', async ({ page }) => {
