@@ -346,14 +346,3 @@ export async function renderMapPng(map: MapSpec, basemap: FeatureCollection<Geom
   drawMap(ctx, { kind: 'map', basemap, highlight: map.shade, route: map.route }, { x: 0, y: 0, width: SLIDE_PNG_WIDTH, height: SLIDE_PNG_HEIGHT });
   return canvasPng(canvas);
 }
-
-/** The slide as a PNG Blob of exactly 1920 × 1080 pixels. */
-export async function renderSlidePng(text: SlidePngText, art: SlideArt | null): Promise<Blob> {
-  const canvas = document.createElement('canvas');
-  canvas.width = SLIDE_PNG_WIDTH;
-  canvas.height = SLIDE_PNG_HEIGHT;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('this browser cannot draw images');
-  await drawSlide(ctx, text, art);
-  return canvasPng(canvas);
-}

@@ -8,7 +8,7 @@ import { isMilestoneInCountry } from './links';
 import { timelineMessages } from './messages';
 import { useElementWidth } from '../../components/useElementWidth';
 import { estimateTextWidth } from '../../components/textMetrics';
-import { quarterNumeral } from '../../i18n/format';
+import { formatQuarter, quarterNumeral } from '../../i18n/format';
 import { punctuation } from '../../i18n/punctuation';
 
 interface LaterSegmentProps {
@@ -27,9 +27,9 @@ const LABEL_PADDING = 8;
 /** Used until the lane is measured, and in test DOMs without layout. */
 const FALLBACK_LENGTH = 320;
 
+/** "Q3 2026" / "2026年第三季": the one quarter format of src/i18n. */
 export function quarterLabel(year: number, quarter: number, lang: Lang): string {
-  const t = pickMessages(timelineMessages, lang);
-  return fill(t.quarter, { year, q: quarterNumeral(quarter, lang) });
+  return formatQuarter(year, quarter, lang);
 }
 
 /** The quarter alone ("Q3", "第三季") and with a short year ("Q3 ’26", "26年第三季"), for narrow quarters. */
