@@ -4,7 +4,7 @@
 //    flash and then change: hide it, and the app renders as it does without a prerender.
 // 2. In the production build the app's scripts are named in <meta name="mission-atlas-entry"> and
 //    <meta name="mission-atlas-preload"> instead of script tags, and start here after the first
-//    paint: the prerendered page needs only HTML and CSS to show, and the scripts (which take over
+//    contentful paint: the prerendered page needs only HTML and CSS to show, and the scripts (which take over
 //    what is already on screen) should not compete with them on a slow connection.
 // The language choice mirrors preferredLang() in src/i18n/lang.ts and parseSelection() in
 // src/store/urlState.ts; src/main.tsx renders at once, without waiting, whenever its state differs.
@@ -58,13 +58,28 @@
     script.src = entry.getAttribute('content');
     document.head.appendChild(script);
   }
-  function afterFirstPaint() {
-    // A frame, then a task: the page has been painted. A hidden tab runs no frames, so a timer also starts it.
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
-    setTimeout(start, 1000);
+  function afterFirstContentfulPaint() {
+    // The prerendered text is on screen, not only the page's background: the first paint can come
+    // before the first contentful one (the browser finding fonts for the text), and scripts started
+    // in between would compete with the text they are meant to follow.
+    var supported = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (supported && supported.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        setTimeout(start, 0);
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      requestAnimationFrame(function () {
+        setTimeout(start, 0);
+      });
+    }
+    // A hidden tab paints nothing; a page that never paints its text still gets its app.
+    setTimeout(start, 3000);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFirstPaint);
-  else afterFirstPaint();
+  // Nothing prerendered will show for another language or selection: the app itself is the first
+  // content, so it starts as soon as the <meta> tags below this script are parsed.
+  var whenParsed = document.documentElement.getAttribute('data-prerender') === 'off' ? start : afterFirstContentfulPaint;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenParsed);
+  else whenParsed();
 })();

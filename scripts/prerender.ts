@@ -162,7 +162,7 @@ export async function prerender(outDir: string): Promise<{ bytes: number }> {
  * The build step (vite.config.ts): after each production build, the first view goes into
  * index.html, so `npm run build`, the benchmark and any outDir ship the same page.
  *
- * It also hands the app's scripts to public/boot.js, which starts them after the first paint: the
+ * It also hands the app's scripts to public/boot.js, which starts them after the first contentful paint: the
  * first paint needs only the HTML and the CSS.
  */
 export function prerenderFirstView(): Plugin {
