@@ -3,8 +3,7 @@
  * BarSeries (what to draw, in data terms) -> BreakdownLayout (placed marks in px) -> SVG in BreakdownChart.
  * The row label sits above its bar, so long labels (and Chinese ones) never squeeze the bars on a phone.
  */
-import { interpolateNumber } from 'd3-interpolate';
-import { scaleLinear } from 'd3-scale';
+import { ticks as niceTicks } from 'd3-array';
 import { estimateTextWidth } from '../../components/textMetrics';
 
 export interface SeriesSegment {
@@ -100,7 +99,9 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
   const widestTotal = Math.max(0, ...series.map((bar) => estimateTextWidth(bar.totalLabel, LAYOUT.totalFontSize, true)));
   const plotLeft = LAYOUT.marginLeft;
   const plotRight = Math.max(plotLeft + 60, width - LAYOUT.marginRight - widestTotal - LAYOUT.totalGap);
-  const x = scaleLinear().domain([0, maxTotal]).range([plotLeft, plotRight]);
+  // A linear map from 0..maxTotal to the plot, computed as d3-scale's scaleLinear does; the chart
+  // shares the first screen with the map, and d3-scale would bring d3-format and d3-time along.
+  const x = (value: number) => numberBetween(plotLeft, plotRight)(value / maxTotal);
   const barHeight = size.barHeight ?? LAYOUT.barHeight;
   const rowStep = LAYOUT.rowLabelHeight + barHeight + LAYOUT.rowGap;
 
@@ -145,8 +146,13 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
   });
 
   const axisY = LAYOUT.marginTop + series.length * rowStep - LAYOUT.rowGap + 6;
-  const ticks = x.ticks(tickCount).map((value) => ({ value, x: x(value) }));
+  const ticks = niceTicks(0, maxTotal, tickCount).map((value) => ({ value, x: x(value) }));
   return { width, height: axisY + LAYOUT.axisHeight, plotLeft, plotRight, axisY, bars, ticks };
+}
+
+/** The number a fraction t of the way from a to b (d3-interpolate's interpolateNumber). */
+function numberBetween(a: number, b: number): (t: number) => number {
+  return (t) => a * (1 - t) + b * t;
 }
 
 /**
@@ -155,7 +161,7 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
  */
 export function interpolateBreakdownLayout(from: BreakdownLayout, to: BreakdownLayout): (t: number) => BreakdownLayout {
   const fromBars = new Map(from.bars.map((bar) => [bar.key, bar]));
-  const num = (a: number, b: number) => interpolateNumber(a, b);
+  const num = numberBetween;
   const bars = to.bars.map((bar) => {
     const old = fromBars.get(bar.key);
     const oldSegments = new Map((old?.segments ?? []).map((s) => [s.id, s]));

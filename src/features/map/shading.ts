@@ -1,11 +1,11 @@
 /**
  * The shading of the trip countries by their number of agreements: one sequential blue scale
- * (a clamped linear map of the count, interpolated in Lab by d3-interpolate), so darker always
+ * (a clamped linear map of the count, interpolated in Lab by labInterpolate.ts), so darker always
  * means more, and the legend reads off the same function. No d3-scale: the map is on the first
  * screen, and a linear map is one line (issue 16).
  */
 import { ticks } from 'd3-array';
-import { interpolateLab } from 'd3-interpolate';
+import { interpolateLab } from './labInterpolate';
 
 /** Light end: visible against the grey neighbours; dark end: the navy of the masthead family. */
 export const SHADE_LIGHT = '#dbe9f6';
