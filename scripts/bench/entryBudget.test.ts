@@ -1,6 +1,7 @@
 // @vitest-environment node
 /**
- * Issue 16: the entry chunk (what every visitor's browser runs first) stays within its budget.
+ * Issue 16: the entry chunk with the chunks it imports (what every visitor's browser runs first)
+ * stays within its budget.
  * Builds the app in memory with vite.config.ts's plugins and target (the prerender, which only
  * writes HTML after the build, left out) and weighs the entry chunk gzipped at level 9, as the
  * bench does.
@@ -53,9 +54,20 @@ describe('entry chunk', () => {
     // The dashboard and the embed page each have an entry; each keeps within the budget.
     const entries = chunks.filter((c) => c.isEntry);
     expect(entries.map((c) => c.facadeModuleId?.replace(ROOT, '')).sort()).toEqual(['/embed.html', '/index.html']);
+    // Each entry with the chunks it imports statically: the bundler moves the two pages' shared
+    // code (React, the store, the shell) into chunks, so the entry file alone is a few hundred bytes.
+    const byName = new Map(chunks.map((c) => [c.fileName, c]));
     for (const entry of entries) {
-      const gzip = gzipSync(entry.code, { level: 9 }).length;
-      expect(gzip, `entry chunk ${entry.fileName}: ${(gzip / 1024).toFixed(1)} KiB gzip`).toBeLessThanOrEqual(ENTRY_BUDGET);
+      const closure = new Set<string>();
+      const queue = [entry.fileName];
+      while (queue.length > 0) {
+        const name = queue.shift()!;
+        if (closure.has(name)) continue;
+        closure.add(name);
+        queue.push(...byName.get(name)!.imports);
+      }
+      const gzip = [...closure].reduce((sum, name) => sum + gzipSync(byName.get(name)!.code, { level: 9 }).length, 0);
+      expect(gzip, `entry ${entry.fileName} with ${closure.size - 1} imported chunks: ${(gzip / 1024).toFixed(1)} KiB gzip`).toBeLessThanOrEqual(ENTRY_BUDGET);
     }
     // Guards the guard: the build really is the app (React and the store are in the dashboard's entry or the chunk it shares).
     const dashboard = entries.find((c) => c.facadeModuleId?.endsWith('/index.html'))!;

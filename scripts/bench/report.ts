@@ -73,7 +73,7 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
       l.total <= LOADED_BUDGET,
     );
   }
-  add('Entry chunk (gzip)', `<= ${kib(ENTRY_BUDGET)}`, r.sizes.entry ? kib(r.sizes.entry.gzip) : 'not measured', r.sizes.entry ? r.sizes.entry.gzip <= ENTRY_BUDGET : null);
+  add('Entry chunk with the chunks it imports (gzip)', `<= ${kib(ENTRY_BUDGET)}`, r.sizes.entry ? kib(r.sizes.entry.gzip) : 'not measured', r.sizes.entry ? r.sizes.entry.gzip <= ENTRY_BUDGET : null);
   const baseLcp = r.baseline?.lighthouseMobile?.lcpMs;
   add(
     "Mobile LCP against the bare stack's (same run)",

@@ -6,10 +6,10 @@ import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
 import { CopyBriefingButton } from '../features/briefing/CopyBriefingButton';
-import { briefingMessages } from '../features/briefing/messages';
-import { fill, localeOf, pickMessages, type Lang } from '../i18n/lang';
+import { briefingControlMessages } from '../features/briefing/controlMessages';
+import { localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { loadZhHans, useZhHansReady, usesGeneratedScript } from '../i18n/zhHans';
-import { loadTripDataset, useAppStore } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates, missionSubtitle, sourcesLine } from './Header';
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
 import { enterPresentation } from '../features/briefing/presentation';
@@ -18,6 +18,7 @@ import { ViewEmbedAction } from './ViewEmbedAction';
 import { PwaNotices, useServiceWorker } from './pwa/PwaNotices';
 import { appMessages } from './messages';
 import { documentDescription, documentTitle } from './documentMeta';
+import { DatasetStatus } from './DatasetStatus';
 import { VIEW_COMPONENTS, type ViewId } from './views';
 
 // The deck and the PowerPoint file's chart parts load when asked for, not with the dashboard.
@@ -44,35 +45,6 @@ function useDocumentLanguage(lang: Lang, zhHansReady: boolean, model: TripModel 
     document.title = documentTitle(lang, model);
     if (model) document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang, model));
   }, [lang, zhHansReady, model]);
-}
-
-export function DatasetStatus({ lang }: { lang: Lang }) {
-  const dataset = useAppStore((s) => s.dataset);
-  const t = pickMessages(appMessages, lang);
-  if (dataset.status === 'loading') {
-    return (
-      <div className="status" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" />
-        {t.loading}
-      </div>
-    );
-  }
-  if (dataset.status === 'error') {
-    return (
-      <div className="status status--error" role="alert">
-        <h2 className="status__title">{t.loadFailed}</h2>
-        <p>{fill(t[`error-${dataset.kind}`], { detail: dataset.detail })}</p>
-        <details className="status__detail">
-          <summary>{t.errorDetail}</summary>
-          <code>{dataset.detail}</code>
-        </details>
-        <button type="button" className="button button--primary" onClick={() => void loadTripDataset()}>
-          {t.retry}
-        </button>
-      </div>
-    );
-  }
-  return null;
 }
 
 function Dashboard({ lang }: { lang: Lang }) {
@@ -114,7 +86,7 @@ function Dashboard({ lang }: { lang: Lang }) {
 }
 
 function PresentButton({ lang }: { lang: Lang }) {
-  const t = pickMessages(briefingMessages, lang);
+  const t = pickMessages(briefingControlMessages, lang);
   return (
     <button id="present-button" type="button" className="button button--on-navy" title={t.presentHint} onClick={enterPresentation}>
       {t.present}
@@ -127,7 +99,7 @@ function PresentButton({ lang }: { lang: Lang }) {
  * content's width, so without it the dashboard below jumps down when the buttons arrive.
  */
 function ActionsPlaceholder({ lang }: { lang: Lang }) {
-  const t = pickMessages(briefingMessages, lang);
+  const t = pickMessages(briefingControlMessages, lang);
   return (
     <div className="masthead__actions masthead__actions--pending" aria-hidden="true">
       <span className="button button--on-navy">{t.present}</span>

@@ -3,7 +3,6 @@
  * say what went wrong in the reader's language.
  */
 import type { TripDataset } from './schema';
-import { formatProblem, validateDataset } from './validate';
 
 export type LoadErrorKind = 'network' | 'http' | 'not-json' | 'truncated' | 'invalid' | 'timeout';
 
@@ -25,6 +24,11 @@ export async function loadDataset(
 ): Promise<TripDataset> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // The validator loads beside the dataset's request, not with the first screen's code: it is
+  // needed only once the text is in, and comes from the same origin (and the offline copy).
+  const validator = import('./validate');
+  // A failed request is reported as such; a validator that fails to load is reported below.
+  validator.catch(() => undefined);
   let text: string;
   let response: Response;
   try {
@@ -48,6 +52,13 @@ export async function loadDataset(
     const looksCut = trimmed.startsWith('{') && !text.trimEnd().endsWith('}');
     throw new DatasetLoadError(looksCut ? 'truncated' : 'not-json', err instanceof Error ? err.message : String(err));
   }
+  let validate: typeof import('./validate');
+  try {
+    validate = await validator;
+  } catch (err) {
+    throw new DatasetLoadError('network', `the data checker did not load: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const { formatProblem, validateDataset } = validate;
   const result = validateDataset(value, url);
   if (!result.ok) {
     const shown = result.problems.slice(0, 5).map(formatProblem);

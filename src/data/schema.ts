@@ -6,44 +6,31 @@
  * Raw shapes live here; the indexed model is built once in buildTripModel.ts.
  */
 import { z } from 'zod';
+import { COUNTED_IN_TOTAL, COUNTRY_CODE_PATTERN, FIELDS, LEVELS, LIMITS, STATUSES } from './vocabulary';
 
 // zod probes for eval support with `new Function`; under our CSP (script-src 'self') that probe is a
 // reported violation. Jitless mode skips it; validation is fast enough without the compiled path.
 z.config({ jitless: true });
 
+// The fixed words and limits are plain values in vocabulary.ts (the first screen needs them, not zod).
+export { COUNTED_IN_TOTAL, FIELDS, LEVELS, LIMITS, STATUSES };
+
 /**
  * A country is any ISO 3166-1 alpha-2 code; which ones a mission visits is data (trip.json lists
  * them), and the preprocess step checks every reference against that list.
  */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "FR"');
+export const countryCodeSchema = z.string().regex(COUNTRY_CODE_PATTERN, 'expected an ISO 3166-1 alpha-2 code such as "FR"');
 export type CountryCode = z.infer<typeof countryCodeSchema>;
 
-/** The limits the dashboard is built and tested for. */
-export const LIMITS = { countries: { min: 1, max: 8 }, outcomes: { min: 1, max: 20 }, days: { min: 1, max: 21 } } as const;
-
-export const LEVELS = ['government', 'non-government'] as const;
 export const levelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof levelSchema>;
 
-export const FIELDS = [
-  'trade-investment',
-  'finance',
-  'innovation-technology',
-  'aviation',
-  'education',
-  'tax-customs',
-  'travel',
-  'diplomatic',
-  'industry',
-] as const;
 export const fieldSchema = z.enum(FIELDS);
 export type Field = z.infer<typeof fieldSchema>;
 
-export const COUNTED_IN_TOTAL = ['yes', 'no', 'not-stated'] as const;
 export const countedInTotalSchema = z.enum(COUNTED_IN_TOTAL);
 export type CountedInTotal = z.infer<typeof countedInTotalSchema>;
 
-export const STATUSES = ['signed', 'initialled', 'agreed', 'talks-to-start', 'planned'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type AgreementStatus = z.infer<typeof statusSchema>;
 

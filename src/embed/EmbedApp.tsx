@@ -12,7 +12,7 @@ import { componentMessages } from '../components/messages';
 import { embedMessages } from '../components/embedMessages';
 import { localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { selectSelection, useAppStore } from '../store/appStore';
-import { DatasetStatus } from '../app/App';
+import { DatasetStatus } from '../app/DatasetStatus';
 import { CountryFilter, LanguageSwitch } from '../app/Header';
 import { appMessages } from '../app/messages';
 import { VIEW_COMPONENTS } from '../app/views';

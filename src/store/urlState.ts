@@ -2,7 +2,7 @@
  * The shared selection mirrored in the URL query, so any view of the dashboard can be sent as a link.
  * Parsing never throws: an unknown key or a malformed value is dropped and the default stands.
  */
-import { LIMITS, countryCodeSchema, FIELDS, LEVELS, STATUSES, type CountryCode, type Field, type Level, type AgreementStatus } from '../data/schema';
+import { COUNTRY_CODE_PATTERN, LIMITS, FIELDS, LEVELS, STATUSES, type CountryCode, type Field, type Level, type AgreementStatus } from '../data/vocabulary';
 import { isLang, type Lang } from '../i18n/lang';
 
 /** How the agreements chart breaks the documents down; 'level' is the default and stays out of links. */
@@ -64,7 +64,7 @@ type Parsers = { [K in keyof Selection]: (raw: string) => Selection[K] | undefin
 const PARSERS: Parsers = {
   lang: (raw) => (isLang(raw) ? raw : undefined),
   // Any well-formed code; once the dataset loads, a code it does not list is dropped (appStore).
-  country: (raw) => (countryCodeSchema.safeParse(raw).success ? raw : undefined),
+  country: (raw) => (COUNTRY_CODE_PATTERN.test(raw) ? raw : undefined),
   day: parseIsoDay,
   outcome: parseIntegerIn(1, LIMITS.outcomes.max),
   level: oneOf(LEVELS),

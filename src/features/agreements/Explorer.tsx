@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { exportFileName } from '../../components/export/download';
 import { componentMessages } from '../../components/messages';
 import { missionCountryCodes } from '../../data/mission';
-import { FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/schema';
+import { FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/vocabulary';
 import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';

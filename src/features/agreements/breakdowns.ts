@@ -4,7 +4,7 @@
  */
 import type { Agreement, AgreementCount, CountryCode, Derived, Field, Level, Trip } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
-import { FIELDS, LEVELS } from '../../data/schema';
+import { FIELDS, LEVELS } from '../../data/vocabulary';
 
 // --- Mode 1: country x level --------------------------------------------------------------------
 

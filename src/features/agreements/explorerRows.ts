@@ -5,7 +5,7 @@
 import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Field, Level, Text } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
 import { foldChineseScript } from '../../i18n/searchFold';
-import { STATUSES } from '../../data/schema';
+import { STATUSES } from '../../data/vocabulary';
 
 // --- Explorer rows ------------------------------------------------------------------------------
 

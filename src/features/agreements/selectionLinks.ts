@@ -3,7 +3,7 @@
  */
 import type { Agreement, CountryCode, Field } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
-import { FIELDS } from '../../data/schema';
+import { FIELDS } from '../../data/vocabulary';
 
 // --- The outcome chosen on the timeline ---------------------------------------------------------
 

@@ -3,7 +3,7 @@ import { pickMessages } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
 import './copy-briefing.css';
 import { copyText } from './copyText';
-import { briefingMessages } from './messages';
+import { briefingControlMessages } from './controlMessages';
 
 type CopyState = { status: 'idle' } | { status: 'copied'; key: string } | { status: 'failed'; key: string; text: string };
 
@@ -20,7 +20,7 @@ export function CopyBriefingButton({ className = 'button' }: { className?: strin
   const dataset = useAppStore((s) => s.dataset);
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
-  const t = pickMessages(briefingMessages, lang);
+  const t = pickMessages(briefingControlMessages, lang);
   // A new selection makes the last message stale: it is shown only for the selection it was about.
   const key = [lang, country, day, outcome, level, field, status, q].join('|');
   const state: CopyState = copy.status !== 'idle' && copy.key !== key ? { status: 'idle' } : copy;

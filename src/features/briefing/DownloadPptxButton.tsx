@@ -5,7 +5,7 @@ import type { CountryCode } from '../../data/schema';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
 import type { DeckDescription, DeckParts } from './deck/types';
-import { briefingMessages } from './messages';
+import { briefingControlMessages } from './controlMessages';
 import './pptx.css';
 
 type PptxState = { status: 'idle' } | { status: 'busy' } | { status: 'done' | 'failed'; key: string; text: string };
@@ -33,7 +33,7 @@ export function DownloadPptxButton({ loadParts, className = 'button', placement 
   const country = useAppStore((s) => s.country);
   const dataset = useAppStore((s) => s.dataset);
   const [state, setState] = useState<PptxState>({ status: 'idle' });
-  const t = pickMessages(briefingMessages, lang);
+  const t = pickMessages(briefingControlMessages, lang);
   // A message is about the selection it was made for; a new one makes it stale.
   const key = `${lang}|${country ?? 'all'}`;
   if (dataset.status !== 'ready') return null;

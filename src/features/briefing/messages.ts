@@ -1,10 +1,10 @@
 import { defineMessages } from '../../i18n/lang';
+import { briefingControlMessages } from './controlMessages';
 
 export const briefingMessages = defineMessages({
   en: {
+    ...briefingControlMessages.en,
     // Presentation mode
-    present: 'Present',
-    presentHint: 'Show the dashboard as full-screen slides (arrow keys to move, Escape to leave)',
     deckLabel: 'Briefing slides',
     slideCounter: '{n} / {total}',
     slideAnnounce: 'Slide {n} of {total}: {title}',
@@ -17,11 +17,6 @@ export const briefingMessages = defineMessages({
     exportFailed: 'The slide could not be saved: {detail}',
     keysHint: '← → to move · Esc to leave',
     // PowerPoint
-    downloadPptx: 'Download PowerPoint (.pptx)',
-    downloadPptxHint: 'Download the whole deck, in this language and for this selection, as an editable PowerPoint file',
-    pptxBusy: 'Preparing the PowerPoint file…',
-    pptxDone: 'PowerPoint file saved ({slides} slides).',
-    pptxFailed: 'The PowerPoint file could not be made: {detail}',
     notesSources: 'Sources',
     notesDataNotes: 'Data notes',
     mapAlt: 'Map of the route through {places}, with {countries} shaded.',
@@ -57,10 +52,6 @@ export const briefingMessages = defineMessages({
     reportsOne: 'One report by {publishers}',
     reportsOther: '{count} reports by {publishers}',
     // Briefing text
-    copyBriefing: 'Copy as briefing text',
-    copyBriefingHint: 'Copy a short summary of the current selection, with its sources',
-    copied: 'Briefing text copied to the clipboard.',
-    copyFailed: 'The text could not be copied. Select it below and copy it by hand.',
     briefTitle: 'Briefing: {title} ({dates})',
     briefSelection: 'This briefing covers {selection}.',
     briefSelectionFocus: 'This briefing covers {selection}, looking at {focus}.',
@@ -97,8 +88,7 @@ export const briefingMessages = defineMessages({
     dataNoteLink: 'Data note',
   },
   zhHant: {
-    present: '簡報模式',
-    presentHint: '以全螢幕投影片展示儀表板（方向鍵切換，Esc 離開）',
+    ...briefingControlMessages.zhHant,
     deckLabel: '簡報投影片',
     slideCounter: '{n} / {total}',
     slideAnnounce: '第{n}張，共{total}張：{title}',
@@ -110,11 +100,6 @@ export const briefingMessages = defineMessages({
     exportDone: '第{n}張投影片已儲存為PNG。',
     exportFailed: '未能儲存投影片：{detail}',
     keysHint: '← → 切換 · Esc 離開',
-    downloadPptx: '下載PowerPoint（.pptx）',
-    downloadPptxHint: '以可編輯的PowerPoint檔案下載整套投影片（以目前語言及所選範圍）',
-    pptxBusy: '正在製作PowerPoint檔案……',
-    pptxDone: 'PowerPoint檔案已儲存（共{slides}張投影片）。',
-    pptxFailed: '未能製作PowerPoint檔案：{detail}',
     notesSources: '資料來源',
     notesDataNotes: '數據註釋',
     mapAlt: '行程路線圖：途經{places}，{countries}以顏色標示。',
@@ -148,10 +133,6 @@ export const briefingMessages = defineMessages({
     takeawayNotes: '{reports}；報道有出入或需解讀之處共{notes}則，均有註釋。',
     reportsOne: '資料取自一篇《{publishers}》報道',
     reportsOther: '資料取自{count}篇《{publishers}》報道',
-    copyBriefing: '複製簡報文字',
-    copyBriefingHint: '複製目前所選內容的簡短摘要及資料來源',
-    copied: '簡報文字已複製到剪貼簿。',
-    copyFailed: '未能複製文字，請在下方選取後自行複製。',
     briefTitle: '簡報：{title}（{dates}）',
     briefSelectionFocus: '本簡報涵蓋{selection}，重點是{focus}。',
     briefFocusDay: '{date}當天',
