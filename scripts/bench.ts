@@ -19,6 +19,7 @@ import type { TripDataset } from '../src/data/schema';
 import { launchBrowser, measureFilter, measureHeap, type FilterTiming, type HeapFigures } from './bench/interaction';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse';
 import { measurePptx, type PptxTiming } from './bench/pptx';
+import { measureRepeatVisit, type RepeatVisitFigures } from './bench/repeatVisit';
 import { baselineFiles, buildBaseline, serveBaseline } from './bench/baseline';
 import { measureLoaded, VIEWPORTS, type LoadedFiles } from './bench/loaded';
 import { budgetTable, checkBudgets, summaryMarkdown, kib, type BaselineFigures, type BenchResults } from './bench/report';
@@ -77,6 +78,7 @@ async function main() {
   const filter: FilterTiming[] = [];
   const heap: HeapFigures[] = [];
   const pptx: PptxTiming[] = [];
+  let repeatVisit: RepeatVisitFigures | null = null;
   const loaded: LoadedFiles[] = [];
   const baseline: BaselineFigures = { loaded: [], lighthouseMobile: null };
   let chromium = 'unknown';
@@ -90,6 +92,10 @@ async function main() {
     const browser = await launchBrowser(CHROME_PATH);
     chromium = browser.version();
     try {
+      if (withLighthouse) {
+        step(`mobile LCP of a first and a repeat visit, with the service worker and with the HTTP cache only, median of ${lighthouseRuns} runs`);
+        repeatVisit = await measureRepeatVisit(browser, url, lighthouseRuns);
+      }
       for (const viewport of VIEWPORTS) {
         step(`everything loaded without interaction at ${viewport.width}×${viewport.height}, app and bare stack`);
         loaded.push(await measureLoaded(browser, url, OUT_DIR, viewport));
@@ -129,6 +135,7 @@ async function main() {
     filter,
     heap,
     pptx,
+    repeatVisit,
   };
   const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
   mkdirSync(RESULTS_DIR, { recursive: true });

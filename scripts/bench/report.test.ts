@@ -97,6 +97,16 @@ describe('checkBudgets', () => {
     expect(value).toBe('170.0 KiB (1.01 × bare stack)');
   });
 
+  it('fails the repeat visit with the service worker when it is slower than the first visit', () => {
+    const r = results();
+    const figure = (ms: number) => ({ medianMs: ms, runsMs: [ms, ms, ms] });
+    r.repeatVisit = { runs: 3, firstVisit: figure(1200), repeatHttpCache: figure(900), repeatServiceWorker: figure(700) };
+    expect(failing(r)).toEqual([]);
+    expect(summaryMarkdown({ ...r, budgets: checkBudgets(r) })).toContain('repeat visit with the service worker 700 ms');
+    r.repeatVisit.repeatServiceWorker = figure(1300);
+    expect(failing(r)).toEqual(['Repeat-visit mobile LCP with the service worker (observed, median of 3)']);
+  });
+
   it('calls steady JS-object growth a leak even when the first 50 changes looked fine', () => {
     const leaking = results({ heap: [heap(heapAt(0), heapAt(10 * KiB), heapAt(70 * KiB))] });
     expect(failing(leaking)).toEqual(['Heap growth over 50 filter changes, real data: JS objects (heap snapshot)']);
