@@ -3,6 +3,7 @@ import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { CityInfo } from './cityInfo';
 import { mapMessages } from './messages';
+import { punctuation } from '../../i18n/punctuation';
 
 interface CityDetailsProps {
   info: CityInfo;
@@ -42,7 +43,9 @@ export function CityDetails({ info, lang, returnNote, titleId }: CityDetailsProp
       ))}
       {agreements ? (
         <p className="city-details__line">
-          <span className="city-details__label">{fill(t.agreementsWith, { country: countryName(agreements.country, lang) })}: </span>
+          <span className="city-details__label">{fill(t.agreementsWith, { country: countryName(agreements.country, lang) })}
+            {punctuation(lang).colon}
+          </span>
           <strong className="city-details__figure">{formatInteger(agreements.total, lang)}</strong>
         </p>
       ) : null}

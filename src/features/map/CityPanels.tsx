@@ -4,6 +4,7 @@ import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import type { CityInfo } from './cityInfo';
 import { mapMessages } from './messages';
+import { punctuation } from '../../i18n/punctuation';
 
 interface CityPanelsProps {
   lang: Lang;
@@ -33,7 +34,9 @@ function CityPanel({ city, lang, highlighted, onShowOnMap }: { city: CityInfo; l
       </h4>
       {city.agreements ? (
         <p className="city-panel__figure">
-          {fill(t.agreementsWith, { country: countryName(city.agreements.country, lang) })}: <strong>{formatInteger(city.agreements.total, lang)}</strong>
+          {fill(t.agreementsWith, { country: countryName(city.agreements.country, lang) })}
+          {punctuation(lang).colon}
+          <strong>{formatInteger(city.agreements.total, lang)}</strong>
         </p>
       ) : null}
       <h5 className="city-panel__subtitle">{t.cityPanelDays}</h5>

@@ -19,7 +19,7 @@ import { CrowdedMapClass } from './controls/CrowdedMapClass';
 import { FlyController } from './controls/FlyController';
 import { MapSetup } from './controls/MapSetup';
 import { FIT_OPTIONS, toLeafletBounds, type MapFit } from './fitting';
-import type { LatLon } from './geometry';
+import { positionOf, type LatLon } from './geometry';
 import { CityMarkers } from './layers/CityMarkers';
 import { BasemapLayer } from './layers/BasemapLayer';
 import { RouteLegs } from './layers/RouteLegs';
@@ -54,6 +54,7 @@ export default function TripMap(props: TripMapProps) {
   const [initialBounds] = useState(() => toLeafletBounds(fit.wide));
   const centre = useMemo<LatLon>(() => [(fit.narrow.south + fit.narrow.north) / 2, (fit.narrow.west + fit.narrow.east) / 2], [fit]);
   const placeById = useMemo(() => new Map(mapModel.cities.map((c) => [c.place.id, c.place])), [mapModel]);
+  const cityPositions = useMemo(() => mapModel.cities.map((c) => positionOf(c.place)), [mapModel]);
   const tripFeatures = useMemo(
     () =>
       shades
@@ -98,13 +99,14 @@ export default function TripMap(props: TripMapProps) {
             selected={country === shade.code}
             dimmed={country !== null && country !== shade.code}
             onActivate={onCountryActivate}
+            pane="trip-countries"
           />
         ))}
       </Pane>
       <RouteLegs lang={lang} mapModel={mapModel} placeById={placeById} centre={centre} />
       <CityMarkers lang={lang} mapModel={mapModel} country={country} highlighted={highlighted} returnNote={returnNote} />
       <CityCard lang={lang} cities={mapModel.cities} onCity={setCardKey} />
-      <VenueMarkers lang={lang} venues={mapModel.venues} eventsByVenue={mapModel.eventsByVenue} highlighted={highlighted} layoutKey={cardKey} />
+      <VenueMarkers lang={lang} venues={mapModel.venues} eventsByVenue={mapModel.eventsByVenue} highlighted={highlighted} layoutKey={cardKey} cities={cityPositions} />
     </MapContainer>
   );
 }

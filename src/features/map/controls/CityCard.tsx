@@ -10,6 +10,7 @@ import { VENUE_MIN_ZOOM } from '../fitting';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useZoom } from '../hooks/useZoom';
 import { mapMessages } from '../messages';
+import { punctuation } from '../../../i18n/punctuation';
 
 /** How far from a city's centre (in degrees) the map still counts as showing that city. */
 const CITY_RADIUS = 0.6;
@@ -66,14 +67,16 @@ export function CityCard({ lang, cities, onCity }: { lang: Lang; cities: readonl
       <p className="city-card__title">
         <strong>{pickText(city.place.name, lang)}</strong> <span className="city-card__country">{countryName(city.place.country, lang)}</span>
       </p>
-      {city.agreements && narrow ? (
-        // A phone keeps the card to two lines; the city panels under the map list the days.
-        <p className="city-card__line">{fill(t.countryShape, { country: countryName(city.agreements.country, lang), count: formatInteger(city.agreements.total, lang) })}</p>
-      ) : city.agreements ? (
+      {/* The same words at every size (a map beside the chart at 1280 px is as narrow as a phone's). */}
+      {city.agreements ? (
         <p className="city-card__line">
-          {fill(t.agreementsWith, { country: countryName(city.agreements.country, lang) })}: <strong>{formatInteger(city.agreements.total, lang)}</strong>
+          {fill(t.agreementsWith, { country: countryName(city.agreements.country, lang) })}
+          {punctuation(lang).colon}
+          <strong>{formatInteger(city.agreements.total, lang)}</strong>
         </p>
       ) : null}
+      {/* Deliberately left out on a narrow map, whose venues the card would cover: the city panels
+          under the map list the days. */}
       {city.isHome ? (
         <p className="city-card__line">{t.homeNote}</p>
       ) : city.days.length === 0 ? (

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Place } from '../../../data/schema';
 import { formatDate } from '../../../i18n/format';
 import { fill, pickMessages, pickText, type Lang } from '../../../i18n/lang';
@@ -6,6 +6,7 @@ import type { MapModel } from '../cityInfo';
 import { formatDue } from '../formatDue';
 import { positionOf, type LatLon } from '../geometry';
 import { useIsNarrow } from '../hooks/useIsNarrow';
+import { useLegLabelSpots } from '../hooks/useLegLabelSpots';
 import { mapMessages } from '../messages';
 import { RouteLine } from './RouteLine';
 
@@ -23,6 +24,18 @@ export const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, ce
   const narrow = useIsNarrow();
   const t = pickMessages(mapMessages, lang);
   const planned = mapModel.plannedFlight;
+  const labelAt = narrow ? 0.3 : 0.45;
+  const legEnds = useMemo(
+    () =>
+      mapModel.legs.flatMap((leg) => {
+        const from = placeById.get(leg.from);
+        const to = placeById.get(leg.to);
+        return from && to ? [{ id: leg.id, from: positionOf(from), to: positionOf(to), at: labelAt }] : [];
+      }),
+    [mapModel, placeById, labelAt],
+  );
+  // Moved along its leg, or to its other side, where a city's caption or another label is in the way.
+  const spots = useLegLabelSpots(legEnds, centre, `${lang}|${narrow}`);
   return (
     <>
       {planned ? (
@@ -53,7 +66,9 @@ export const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, ce
             from={positionOf(from)}
             to={positionOf(to)}
             label={label}
-            labelAt={narrow ? 0.3 : 0.45}
+            labelAt={spots.get(leg.id)?.at ?? labelAt}
+            labelFlipped={spots.get(leg.id)?.flipped ?? false}
+            labelGap={spots.get(leg.id)?.gap}
             centre={centre}
           />
         );

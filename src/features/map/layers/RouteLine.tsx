@@ -1,7 +1,8 @@
 import { divIcon, type LeafletEventHandlerFnMap, type PathOptions } from 'leaflet';
 import { useMemo, type ReactNode } from 'react';
 import { Marker, Polyline, Tooltip } from 'react-leaflet';
-import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LatLon } from '../geometry';
+import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LabelSide, type LatLon } from '../geometry';
+import { LEG_LABEL_GAP, OPPOSITE_SIDE } from '../labelLayout';
 
 function arrowIcon(rotation: number, modifier: string) {
   const glyph = document.createElement('span');
@@ -18,6 +19,10 @@ export interface RouteLineProps {
   /** Where along the arc the label sits (0..1); it goes on the side away from `centre`, or on the line. */
   labelAt: number;
   labelOnLine?: boolean;
+  /** Hang the label on the side facing `centre` instead (where the other side is taken). */
+  labelFlipped?: boolean;
+  /** Pixels between the line and its label. */
+  labelGap?: number;
   centre: LatLon;
   variant: 'trip' | 'planned';
   legId: string;
@@ -34,11 +39,14 @@ const ANCHOR_ICON = divIcon({ className: 'leg-anchor', iconSize: [0, 0] });
 const DECORATIVE_TOOLTIP: LeafletEventHandlerFnMap = { add: (event) => event.target.getElement()?.setAttribute('aria-hidden', 'true') };
 
 /** One leg: a great-circle arc on a white casing, an arrowhead, and a label with its date. */
-export function RouteLine({ from, to, label, labelAt, labelOnLine = false, centre, variant, legId }: RouteLineProps) {
+export function RouteLine({ from, to, label, labelAt, labelOnLine = false, labelFlipped = false, labelGap = LEG_LABEL_GAP, centre, variant, legId }: RouteLineProps) {
   const arc = useMemo(() => computeGreatCircleArc(from, to), [from, to]);
   const positions = useMemo(() => arc.map(([lat, lon]) => [lat, lon] as [number, number]), [arc]);
   const arrow = useMemo(() => computeArcArrow(arc, 0.6), [arc]);
-  const labelPlace = useMemo(() => computeLabelSide(arc, labelAt, centre), [arc, labelAt, centre]);
+  const labelPlace = useMemo(() => {
+    const place = computeLabelSide(arc, labelAt, centre);
+    return labelFlipped ? { ...place, side: OPPOSITE_SIDE[place.side] } : place;
+  }, [arc, labelAt, centre, labelFlipped]);
   const icon = useMemo(() => arrowIcon(arrow.rotation, variant), [arrow.rotation, variant]);
   return (
     <>
@@ -53,24 +61,24 @@ export function RouteLine({ from, to, label, labelAt, labelOnLine = false, centr
       <Marker position={[arrow.position[0], arrow.position[1]]} icon={icon} interactive={false} keyboard={false} />
       {label === null ? null : <Marker position={[labelPlace.position[0], labelPlace.position[1]]} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
         <Tooltip
+          // react-leaflet sets a tooltip's direction and offset once: a new place is a new tooltip.
+          key={`${labelPlace.side}|${labelGap}`}
           permanent
           // The leg labels repeat what the itinerary list says; marked decorative so assistive tech
           // does not meet a tooltip without an owner (and axe's aria-tooltip-name stays quiet).
           eventHandlers={DECORATIVE_TOOLTIP}
           direction={labelOnLine ? 'center' : labelPlace.side}
-          offset={labelOnLine ? [0, 0] : LABEL_OFFSET[labelPlace.side]}
+          offset={labelOnLine ? [0, 0] : labelOffset(labelPlace.side, labelGap)}
           className={`leg-label leg-label--${variant}`}
         >
-          {label}
+          {/* Found by the layout (useLegLabelSpots), which measures each label. */}
+          <span data-leg={legId}>{label}</span>
         </Tooltip>
       </Marker>}
     </>
   );
 }
 
-const LABEL_OFFSET: Record<'top' | 'bottom' | 'left' | 'right', [number, number]> = {
-  top: [0, -6],
-  bottom: [0, 6],
-  left: [-6, 0],
-  right: [6, 0],
-};
+function labelOffset(side: LabelSide, gap: number): [number, number] {
+  return side === 'top' ? [0, -gap] : side === 'bottom' ? [0, gap] : side === 'left' ? [-gap, 0] : [gap, 0];
+}

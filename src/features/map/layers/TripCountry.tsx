@@ -1,5 +1,5 @@
-import type { GeoJSON as LeafletGeoJSON, PathOptions } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { svg, type GeoJSON as LeafletGeoJSON, type PathOptions } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { CountryCode } from '../../../data/schema';
 import type { BasemapFeature } from '../basemapTrim';
@@ -17,11 +17,24 @@ interface TripCountryProps {
   selected: boolean;
   dimmed: boolean;
   onActivate: (code: CountryCode) => void;
+  /** The map pane it is drawn in. */
+  pane: string;
+}
+
+/**
+ * The trip countries' own SVG, cut to the visible map (Leaflet's default draws 10 % more on every
+ * side). A focusable shape that reached past the map's edge, hidden there only by the container's
+ * overflow, still has that reach in its box: axe's target-size rule (which takes boxes, not what
+ * is painted) then counted a zoomed-in Kazakhstan as lying over the map's toolbar above it.
+ */
+function clippedRenderer(pane: string) {
+  return svg({ padding: 0, pane });
 }
 
 /** A trip country: shaded by agreements, focusable, Enter or Space sets the filter. */
-export function TripCountry({ feature, shade, label, selected, dimmed, onActivate }: TripCountryProps) {
+export function TripCountry({ feature, shade, label, selected, dimmed, onActivate, pane }: TripCountryProps) {
   const ref = useRef<LeafletGeoJSON>(null);
+  const [renderer] = useState(() => clippedRenderer(pane));
   // At city zoom the shading would cover everything in one colour: the land turns plain so the venues
   // and their labels stand out. The shading never changes with the filter (one scale for every
   // selection, issue 15): the chosen country gets a thick outline instead.
@@ -72,6 +85,9 @@ export function TripCountry({ feature, shade, label, selected, dimmed, onActivat
       data={feature}
       style={style}
       eventHandlers={handlers}
+      // Leaflet hands a GeoJSON layer's options to the shapes it makes (geometryToLayer), the
+      // renderer with them; react-leaflet's types leave it out.
+      {...{ renderer }}
     />
   );
 }
