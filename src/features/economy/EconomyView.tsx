@@ -159,7 +159,7 @@ function GrowthLegend({ certainties, t }: { certainties: ReadonlySet<Certainty>;
       {items
         .filter((item) => certainties.has(item.key))
         .map((item) => (
-          <li key={item.key} className="economy-legend__item">
+          <li key={item.key} className="economy-legend__item" data-export="legend">
             <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
               <rect
                 className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}
