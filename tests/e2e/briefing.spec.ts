@@ -10,6 +10,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from '@playwright/test';
 import { expect, showEveryView, test } from './fixtures';
 import { cspViolations, recordCspViolations } from '../fixtures/quality';
+import { makeSyntheticDataset, readRealDataset } from '../../scripts/make-synthetic';
 
 // The same converter the build uses: a page is Simplified throughout when converting it changes nothing.
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -351,6 +352,34 @@ test('the A4 print keeps outcome titles, day labels and every explorer column he
     const pageLines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
     expect(ownHeadings, `page ${i + 1} ends with a heading`).not.toContain(pageLines.at(-1));
   }
+});
+
+// The explorer draws 50 rows at a time on screen; paper has no "Show more", so the print holds every
+// row of the current filter. The trip has fewer rows than a page: generated agreements make more.
+test('the print holds every explorer row of the filter, not only the first page', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const dataset = makeSyntheticDataset(readRealDataset(), { agreements: 120, events: 0, seed: 3 });
+  const body = JSON.stringify(dataset);
+  await page.route('**/data/trip.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await openReady(page, 'lang=en&country=KZ');
+  const rows = page.locator('.explorer__table tbody tr');
+  const firstPage = await page.locator('.explorer__table tbody .explorer__title').allInnerTexts();
+  expect(firstPage, 'the screen shows one page').toHaveLength(50);
+  const kzTitles = dataset.agreements.filter((a) => a.country === 'KZ').map((a) => a.title.en);
+  const later = kzTitles.filter((title) => !firstPage.includes(title));
+  expect(later.length).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  // Every row of the filter (Kazakhstan's named items and its totals rows), and no other country's.
+  const kzRows = kzTitles.length + dataset.agreementCounts.filter((c) => c.country === 'KZ').length;
+  await expect(rows).toHaveCount(kzRows);
+  const path = testInfo.outputPath('print-rows.pdf');
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const flat = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // The shortest titles beyond the first page stay on one line of the PDF's text.
+  for (const title of later.sort((a, b) => a.length - b.length).slice(0, 3)) expect(flat, 'a row beyond the first page').toContain(title);
+  // Back on screen, the page of rows returns.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(rows).toHaveCount(50);
 });
 
 test('copy as briefing text puts a summary of the selection on the clipboard', async ({ page, context }) => {
