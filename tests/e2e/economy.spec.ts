@@ -70,6 +70,21 @@ test.describe('economy and trade view', () => {
     expect(svg).toContain('fill="rgb(0, 115, 158)"');
   });
 
+  test('downloads the figures shown as CSV, with unit, period and source, and the filter holds', async ({ page }) => {
+    await openDashboard(page, 'lang=en&country=UZ');
+    const group = page.getByRole('group', { name: 'Download the figures' });
+    const download = page.waitForEvent('download');
+    await group.getByRole('button', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^economy-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Group,Figure,As reported,Value,Unit,Qualifier,Period,What it measures,Source');
+    const cards = await page.locator('.economy .figure-card').count();
+    expect(lines).toHaveLength(cards + 1);
+    expect(lines.slice(1).some((l) => l.startsWith('Kazakhstan,'))).toBe(false);
+    expect(lines.slice(1).every((l) => l.includes('Ta Kung Pao'))).toBe(true);
+  });
+
   test('the growth chart’s SVG and PNG carry every legend entry shown under it, dashed swatches included', async ({ page }) => {
     await openDashboard(page, 'lang=en');
     const frame = page.getByRole('figure', { name: 'Economic growth: 2025 against recent years' });
