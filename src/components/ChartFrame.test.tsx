@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from './ChartFrame';
+import type { ReactNode } from 'react';
 import { captureDownloads } from '../../tests/setup/downloads';
 
 const table = {
@@ -11,9 +12,10 @@ const table = {
   ],
 };
 
-function renderFrame(lang: 'en' | 'zh-Hant' = 'en') {
+function renderFrame(lang: 'en' | 'zh-Hant' = 'en', footer?: ReactNode) {
   return render(
     <ChartFrame
+      footer={footer}
       id="demo"
       lang={lang}
       title="Agreements by country"
@@ -83,6 +85,28 @@ describe('ChartFrame', () => {
     expect(markup).toContain('Agreements by country');
     expect(markup).toContain('Source: Ta Kung Pao');
     expect(markup).toContain('exported 6 June 2026');
+  });
+
+  it('draws a legend shown under the chart (outside its <svg>) into the SVG file', async () => {
+    renderFrame(
+      'en',
+      <ul>
+        <li data-export="legend">
+          <svg width="34" height="14">
+            <rect width="30" height="12" strokeDasharray="4 3" />
+          </svg>
+          Approximate
+        </li>
+        <li>Not a legend entry</li>
+      </ul>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'SVG' }));
+    await waitFor(() => expect(names).toEqual(['demo-2026-06-06.svg']));
+    const doc = new DOMParser().parseFromString(await blobs[0]!.text(), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Approximate');
+    expect(texts).not.toContain('Not a legend entry');
+    expect(doc.documentElement.querySelectorAll(':scope > svg')).toHaveLength(2);
   });
 
   it('downloads the table as CSV with a BOM and guarded cells', async () => {

@@ -18,7 +18,9 @@
  *
  * Exports draw title, takeaway, source text and the date into the file, in the current language. The source
  * text is read from the rendered `source` node; pass `sourceText` to override. Elements marked
- * data-export="exclude" (focus rings, hover guides) are left out of the files.
+ * data-export="exclude" (focus rings, hover guides) are left out of the files. A legend in `footer` (HTML,
+ * outside the <svg>) exports too: mark each entry data-export="legend", with its swatch as an <svg> inside.
+ * The file draws each entry's swatch and words under the chart.
  *
  * Components take props only: no store. All strings come in as props or from componentMessages.
  */
@@ -26,7 +28,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format';
 import { fill, pickMessages, type Lang } from '../i18n/lang';
 import { DataTable, tableToCsvRows, type TableData } from './DataTable';
-import type { CsvCell, ExportText } from './export';
+import type { CsvCell, ExportLegendItem, ExportText } from './export';
 import { exportFileName } from './export/download';
 import { componentMessages } from './messages';
 import './chart.css';
@@ -99,6 +101,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const takeawayId = `${id}-takeaway`;
   const tableId = `${id}-table-${uid.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const plotRef = useRef<HTMLDivElement>(null);
+  const figureRef = useRef<HTMLElement>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
   const [tableOpen, setTableOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -113,6 +116,12 @@ export function ChartFrame(props: ChartFrameProps) {
     lang,
   });
   const chartSvg = () => plotRef.current?.querySelector<SVGSVGElement>('svg[data-chart-svg]') ?? null;
+  // The legend entries shown with the chart: each exports with its swatch.
+  const legendItems = (): ExportLegendItem[] =>
+    [...(figureRef.current?.querySelectorAll<HTMLElement>('[data-export="legend"]') ?? [])].map((item) => ({
+      swatch: item.querySelector('svg'),
+      label: item.textContent?.trim() ?? '',
+    }));
 
   const run = async (format: 'SVG' | 'PNG' | 'CSV') => {
     try {
@@ -123,8 +132,8 @@ export function ChartFrame(props: ChartFrameProps) {
       } else {
         const svg = chartSvg();
         if (!svg) throw new Error('no chart to export');
-        if (format === 'SVG') exportSvg(svg, exportText(), exportFileName(fileName, date, 'svg'));
-        else await exportPng(svg, exportText(), exportFileName(fileName, date, 'png'));
+        if (format === 'SVG') exportSvg(svg, exportText(), exportFileName(fileName, date, 'svg'), legendItems());
+        else await exportPng(svg, exportText(), exportFileName(fileName, date, 'png'), 2, legendItems());
       }
       setStatus({ kind: 'done', format });
     } catch (err) {
@@ -140,7 +149,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const downloadLabelId = `${id}-download-label`;
 
   return (
-    <figure className="chart-frame" data-chart={id} aria-labelledby={titleId}>
+    <figure ref={figureRef} className="chart-frame" data-chart={id} aria-labelledby={titleId}>
       <Heading id={titleId} className="chart-frame__title">
         {title}
       </Heading>

@@ -10,6 +10,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from '@playwright/test';
 import { expect, showEveryView, test } from './fixtures';
 import { cspViolations, recordCspViolations } from '../fixtures/quality';
+import { makeSyntheticDataset, readRealDataset } from '../../scripts/make-synthetic';
 
 // The same converter the build uses: a page is Simplified throughout when converting it changes nothing.
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -220,6 +221,55 @@ test.describe('presentation mode', () => {
     });
   }
 
+  // Type that reads from the back of a room: no text in the 1920 × 1080 frame under 24px, the
+  // deck's own buttons included. The size is the one drawn: the computed size times every scale
+  // between it and the screen (the slide's CSS zoom, the frame's transform; for chart text the
+  // SVG's screen CTM, which holds its viewBox scaling too), and each line's box is checked as well.
+  for (const lang of ['en', 'zh-Hant'] as const) {
+    test(`at 1920 × 1080 every text on every slide is at least 24px (${lang})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const visits = [1, 2, 3, 4, 5, 6].map((slide) => `slide=${slide}`).concat(['slide=3&chart=field', 'slide=3&chart=amounts', 'slide=3&chart=field&country=KZ']);
+      for (const visit of visits) {
+        await openReady(page, `lang=${lang}&${visit}`);
+        const body = page.locator('.slide__body');
+        if (visit === 'slide=2') await expect(body.locator('.leaflet-container path').first()).toBeVisible();
+        if (/slide=[345]/.test(visit)) await expect(body.locator('svg').first()).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => document.fonts.ready);
+        // The slide has settled when nothing is shrunk to fit and no body scrolls.
+        await expect.poll(() => page.locator('.slide__fit').evaluate((el) => el.style.zoom), { message: `${visit} shrunk` }).toBe('');
+        await expect.poll(() => body.evaluate((el) => el.scrollHeight - el.clientHeight), { message: `${visit} scrolls` }).toBeLessThanOrEqual(1);
+        const texts = await page.locator('.deck__stage').evaluate((stage) => {
+          const frameScale = stage.getBoundingClientRect().width / (stage as HTMLElement).offsetWidth;
+          const found: { text: string; size: number; line: number }[] = [];
+          const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement;
+            if (!node.textContent?.trim() || !el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const lines = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+            if (lines.length === 0) continue;
+            const computed = parseFloat(getComputedStyle(el).fontSize);
+            let scale: number;
+            if (el instanceof SVGGraphicsElement) {
+              const ctm = el.getScreenCTM()!;
+              scale = Math.hypot(ctm.a, ctm.b);
+            } else {
+              scale = el.currentCSSZoom * frameScale;
+            }
+            found.push({ text: node.textContent.trim().slice(0, 50), size: computed * scale, line: Math.min(...lines.map((r) => r.height)) });
+          }
+          return found;
+        });
+        expect(texts.length, `${visit} texts`).toBeGreaterThan(15);
+        const small = texts.filter((t) => t.size < 23.95 || t.line < 24).map((t) => `${t.text}: ${t.size.toFixed(1)}px (line ${t.line.toFixed(0)}px)`);
+        expect(small, `${visit}: texts under 24px`).toEqual([]);
+      }
+    });
+  }
+
   // The agreements chart by field has seven bars, not two: on a laptop or in Chinese it did not fit
   // and the slide scrolled. The deck now shrinks a slide's content until it fits.
   for (const { width, height } of [
@@ -302,6 +352,34 @@ test('the A4 print keeps outcome titles, day labels and every explorer column he
     const pageLines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
     expect(ownHeadings, `page ${i + 1} ends with a heading`).not.toContain(pageLines.at(-1));
   }
+});
+
+// The explorer draws 50 rows at a time on screen; paper has no "Show more", so the print holds every
+// row of the current filter. The trip has fewer rows than a page: generated agreements make more.
+test('the print holds every explorer row of the filter, not only the first page', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const dataset = makeSyntheticDataset(readRealDataset(), { agreements: 120, events: 0, seed: 3 });
+  const body = JSON.stringify(dataset);
+  await page.route('**/data/trip.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await openReady(page, 'lang=en&country=KZ');
+  const rows = page.locator('.explorer__table tbody tr');
+  const firstPage = await page.locator('.explorer__table tbody .explorer__title').allInnerTexts();
+  expect(firstPage, 'the screen shows one page').toHaveLength(50);
+  const kzTitles = dataset.agreements.filter((a) => a.country === 'KZ').map((a) => a.title.en);
+  const later = kzTitles.filter((title) => !firstPage.includes(title));
+  expect(later.length).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  // Every row of the filter (Kazakhstan's named items and its totals rows), and no other country's.
+  const kzRows = kzTitles.length + dataset.agreementCounts.filter((c) => c.country === 'KZ').length;
+  await expect(rows).toHaveCount(kzRows);
+  const path = testInfo.outputPath('print-rows.pdf');
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const flat = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // The shortest titles beyond the first page stay on one line of the PDF's text.
+  for (const title of later.sort((a, b) => a.length - b.length).slice(0, 3)) expect(flat, 'a row beyond the first page').toContain(title);
+  // Back on screen, the page of rows returns.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(rows).toHaveCount(50);
 });
 
 test('copy as briefing text puts a summary of the selection on the clipboard', async ({ page, context }) => {

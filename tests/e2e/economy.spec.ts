@@ -69,4 +69,41 @@ test.describe('economy and trade view', () => {
     // The look is copied as presentation attributes (the CSP blocks style attributes set from script).
     expect(svg).toContain('fill="rgb(0, 115, 158)"');
   });
+
+  test('downloads the figures shown as CSV, with unit, period and source, and the filter holds', async ({ page }) => {
+    await openDashboard(page, 'lang=en&country=UZ');
+    const group = page.getByRole('group', { name: 'Download the figures' });
+    const download = page.waitForEvent('download');
+    await group.getByRole('button', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^economy-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Group,Figure,As reported,Value,Unit,Qualifier,Period,What it measures,Source');
+    const cards = await page.locator('.economy .figure-card').count();
+    expect(lines).toHaveLength(cards + 1);
+    expect(lines.slice(1).some((l) => l.startsWith('Kazakhstan,'))).toBe(false);
+    expect(lines.slice(1).every((l) => l.includes('Ta Kung Pao'))).toBe(true);
+  });
+
+  test('the growth chart’s SVG and PNG carry every legend entry shown under it, dashed swatches included', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    const frame = page.getByRole('figure', { name: 'Economic growth: 2025 against recent years' });
+    const shown = await frame.locator('.economy-legend li').allInnerTexts();
+    expect(shown.length).toBeGreaterThan(1);
+    const download = page.waitForEvent('download');
+    await frame.getByRole('button', { name: 'SVG' }).click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    for (const label of shown) expect(texts, 'legend entry in the file').toContain(label.trim());
+    // The swatches: nested pictures drawn as on screen, the approximate ones dashed.
+    const swatches = [...svg.matchAll(/<svg[^>]*width="34"[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(swatches).toHaveLength(shown.length);
+    expect(swatches.filter((s) => /stroke-dasharray="4(px)?,? 3(px)?"/.test(s)).length).toBeGreaterThan(0);
+    // The PNG is drawn from the same file: taller than the chart by the legend.
+    const png = page.waitForEvent('download');
+    await frame.getByRole('button', { name: 'PNG' }).click();
+    const bytes = readFileSync((await (await png).path())!);
+    const fileHeight = Number(/<svg[^>]*?height="(\d+)"/.exec(svg)![1]);
+    expect(bytes.readUInt32BE(20)).toBe(fileHeight * 2);
+  });
 });

@@ -107,4 +107,17 @@ test.describe('timeline', () => {
     const b = await days.getByRole('button', { name: /6月4日/ }).boundingBox();
     expect(b!.y).toBeGreaterThan(a!.y + a!.height);
   });
+
+  test('downloads the days, events and outcomes as CSV with their citations, in Chinese too', async ({ page }) => {
+    await openDashboard(page, 'lang=zh-Hant');
+    const group = page.getByRole('group', { name: '下載日程、活動及成果' });
+    const download = page.waitForEvent('download');
+    await group.getByRole('button', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^timeline-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF類別,日期,行程日,')).toBe(true);
+    expect(text).toContain('成果');
+    expect(text).toContain('大公報');
+  });
 });

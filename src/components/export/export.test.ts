@@ -96,6 +96,44 @@ describe('buildExportSvg', () => {
     svg.remove();
   });
 
+  it('draws the legend shown beside the chart under it: each swatch as drawn and its words', () => {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = chart();
+    const swatch = (dashed: boolean) => {
+      const s = document.createElementNS(ns, 'svg');
+      s.setAttribute('width', '34');
+      s.setAttribute('height', '14');
+      s.setAttribute('class', 'swatch');
+      const rect = document.createElementNS(ns, 'rect');
+      rect.setAttribute('width', '30');
+      rect.setAttribute('height', '12');
+      rect.style.fill = 'rgb(227, 231, 237)';
+      if (dashed) rect.style.strokeDasharray = '4, 3';
+      s.append(rect);
+      document.body.append(s);
+      return s;
+    };
+    const legend = [
+      { swatch: swatch(false), label: 'Exact figure' },
+      { swatch: swatch(true), label: 'Approximate (“about”)' },
+    ];
+    const plain = buildExportSvg(svg, { title: 'Growth', takeaway: '', source: 'Source', credit: 'Credit', lang: 'en' });
+    const out = buildExportSvg(svg, { title: 'Growth', takeaway: '', source: 'Source', credit: 'Credit', lang: 'en' }, legend);
+    const doc = new DOMParser().parseFromString(out.markup, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(['Growth', 'Source', 'Credit'].flatMap((t) => (t === 'Source' ? ['Exact figure', 'Approximate (“about”)', t] : [t])));
+    // The chart and two swatches, each a nested <svg> with its look as attributes.
+    const swatches = [...doc.documentElement.querySelectorAll(':scope > svg')].slice(1);
+    expect(swatches).toHaveLength(2);
+    expect(swatches[1]!.querySelector('rect')!.getAttribute('stroke-dasharray')).toMatch(/4,? 3/);
+    expect(swatches[0]!.getAttribute('class')).toBeNull();
+    expect(out.height).toBeGreaterThan(plain.height);
+    expect(out.markup).not.toContain('style=');
+    for (const item of legend) item.swatch.remove();
+    svg.remove();
+  });
+
   it('names fonts of the reader\'s script: Simplified Chinese fonts for 简体中文, Traditional/HK ones otherwise', () => {
     for (const [lang, wanted, unwanted] of [
       ['zh-Hans', /Noto Sans SC|PingFang SC|Microsoft YaHei/, /CJK TC|PingFang TC|JhengHei/],

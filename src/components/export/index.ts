@@ -7,19 +7,19 @@
 import { csvBlob, type CsvCell } from './csv';
 import { downloadBlob } from './download';
 import { svgToPngBlob } from './pngExport';
-import { buildExportSvg, svgBlob, type ExportText } from './svgExport';
+import { buildExportSvg, svgBlob, type ExportLegendItem, type ExportText } from './svgExport';
 
 export { CSV_BOM, csvCell, toCsv, csvBlob, type CsvCell } from './csv';
 export { downloadBlob, exportFileName } from './download';
-export { buildExportSvg, EXPORT_MARGIN, wrapText, estimateTextWidth, chartSize, inlineStyles, svgBlob, EXPORT_FONT, type ExportText, type ExportedSvg } from './svgExport';
+export { buildExportSvg, EXPORT_MARGIN, type ExportLegendItem, wrapText, estimateTextWidth, chartSize, inlineStyles, svgBlob, EXPORT_FONT, type ExportText, type ExportedSvg } from './svgExport';
 export { svgToPngBlob } from './pngExport';
 
-export function exportSvg(chart: SVGSVGElement, text: ExportText, fileName: string): void {
-  downloadBlob(svgBlob(buildExportSvg(chart, text).markup), fileName);
+export function exportSvg(chart: SVGSVGElement, text: ExportText, fileName: string, legend: readonly ExportLegendItem[] = []): void {
+  downloadBlob(svgBlob(buildExportSvg(chart, text, legend).markup), fileName);
 }
 
-export async function exportPng(chart: SVGSVGElement, text: ExportText, fileName: string, scale = 2): Promise<void> {
-  const { markup, width, height } = buildExportSvg(chart, text);
+export async function exportPng(chart: SVGSVGElement, text: ExportText, fileName: string, scale = 2, legend: readonly ExportLegendItem[] = []): Promise<void> {
+  const { markup, width, height } = buildExportSvg(chart, text, legend);
   downloadBlob(await svgToPngBlob(markup, width, height, scale), fileName);
 }
 

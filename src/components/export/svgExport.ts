@@ -20,6 +20,15 @@ export interface ExportText {
   lang: string;
 }
 
+/**
+ * A legend entry drawn beside the chart on screen (HTML, outside its <svg>): its swatch, an <svg>
+ * drawn as on screen, and its words. The file draws it under the chart, so every key shown exports.
+ */
+export interface ExportLegendItem {
+  swatch: SVGSVGElement | null;
+  label: string;
+}
+
 export interface ExportedSvg {
   markup: string;
   width: number;
@@ -126,12 +135,54 @@ function textLines(
   return y;
 }
 
+const LEGEND_SIZE = 13;
+const LEGEND_ROW = 22;
+const LEGEND_GAP = 18;
+
+/** The legend under the chart, left to right, wrapping within the width; returns the y below it. */
+function legendRows(doc: Document, parent: Element, items: readonly ExportLegendItem[], box: { x: number; y: number; width: number }): number {
+  if (items.length === 0) return box.y;
+  let x = 0;
+  let y = box.y;
+  for (const item of items) {
+    const swatchWidth = item.swatch ? Number(item.swatch.getAttribute('width')) || 18 : 0;
+    const swatchHeight = item.swatch ? Number(item.swatch.getAttribute('height')) || 14 : 0;
+    const itemWidth = swatchWidth + (swatchWidth ? 6 : 0) + estimateTextWidth(item.label, LEGEND_SIZE);
+    if (x > 0 && x + itemWidth > box.width) {
+      x = 0;
+      y += LEGEND_ROW;
+    }
+    if (item.swatch) {
+      const swatch = item.swatch.cloneNode(true) as SVGSVGElement;
+      inlineStyles(item.swatch, swatch);
+      for (const el of [swatch, ...swatch.querySelectorAll('*')]) {
+        for (const attr of ['style', 'class', 'aria-hidden', 'focusable', 'data-tone']) el.removeAttribute(attr);
+      }
+      swatch.setAttribute('x', String(box.x + x));
+      swatch.setAttribute('y', String(y + (LEGEND_ROW - swatchHeight) / 2));
+      swatch.setAttribute('width', String(swatchWidth));
+      swatch.setAttribute('height', String(swatchHeight));
+      if (!swatch.getAttribute('viewBox')) swatch.setAttribute('viewBox', `0 0 ${swatchWidth} ${swatchHeight}`);
+      parent.append(swatch);
+    }
+    const label = doc.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', String(box.x + x + swatchWidth + (swatchWidth ? 6 : 0)));
+    label.setAttribute('y', String(y + LEGEND_ROW / 2 + LEGEND_SIZE * 0.35));
+    label.setAttribute('font-size', String(LEGEND_SIZE));
+    label.setAttribute('fill', INK_MUTED);
+    label.textContent = item.label;
+    parent.append(label);
+    x += itemWidth + LEGEND_GAP;
+  }
+  return y + LEGEND_ROW + 8;
+}
+
 /**
  * Build the standalone SVG: header (title, takeaway), the chart with inlined styles, footer (source,
  * credit with date). The chart keeps its own size inside a 20px margin (EXPORT_MARGIN): the file is
  * chart width + 40 wide, and a PNG at 2x is twice the file.
  */
-export function buildExportSvg(chart: SVGSVGElement, text: ExportText): ExportedSvg {
+export function buildExportSvg(chart: SVGSVGElement, text: ExportText, legend: readonly ExportLegendItem[] = []): ExportedSvg {
   const doc = chart.ownerDocument;
   const { width: chartWidth, height: chartHeight } = chartSize(chart);
   // The chart keeps its on-screen size; the file adds a margin around it and the texts.
@@ -183,6 +234,7 @@ export function buildExportSvg(chart: SVGSVGElement, text: ExportText): Exported
     if (/CJK|PingFang|JhengHei|YaHei/.test(el.getAttribute('font-family') ?? '')) el.setAttribute('font-family', exportFont(text.lang));
   }
   y += chartHeight + 12;
+  y = legendRows(doc, root, legend, { x: PAD, y, width: textWidth });
 
   y = textLines(doc, root, wrapText(text.source, textWidth, 12), { x: PAD, y, size: 12, lineHeight: 17, fill: INK_MUTED });
   y = textLines(doc, root, wrapText(text.credit, textWidth, 12), { x: PAD, y: y + 2, size: 12, lineHeight: 17, fill: INK_MUTED });

@@ -42,6 +42,7 @@ const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' 
 
 /** On a phone each bar segment is a 44 px target (WCAG 2.5.5). */
 const PHONE_BAR_HEIGHT = 44;
+const SLIDE_FIELD_BAR_HEIGHT = 22;
 
 function todayIso(): string {
   const now = new Date();
@@ -86,10 +87,17 @@ export default function AgreementsView() {
     if (mode === 'amounts') return amountChart(computeAmountBreakdown(dataset.agreements, dataset.trip), lang);
     return levelChart(computeCountryBreakdown(dataset.agreementCounts, chartCountry, countryCodes), lang);
   }, [mode, dataset, chartCountry, lang, countryCodes]);
+  // On a slide the seven bars by field stand beside their labels, with no text under 14px: at the
+  // slide's zoom (agreements-variants.css) that is 24px in the 1920 × 1080 frame, and the rows fit.
+  const slideByField = variant === 'slide' && mode === 'field';
   const layout = useMemo(
     () =>
-      computeBreakdownLayout(chart.series, { width, barHeight: width < 480 ? PHONE_BAR_HEIGHT : undefined }, mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6),
-    [chart.series, width, mode],
+      computeBreakdownLayout(
+        chart.series,
+        slideByField ? { width, barHeight: SLIDE_FIELD_BAR_HEIGHT, labels: 'beside' } : { width, barHeight: width < 480 ? PHONE_BAR_HEIGHT : undefined },
+        mode === 'amounts' ? (width < 560 ? 2 : 4) : width < 480 ? 4 : 6,
+      ),
+    [chart.series, width, mode, slideByField],
   );
 
   const cites = useMemo(() => {
@@ -239,6 +247,7 @@ export default function AgreementsView() {
               highlightLabel={highlightLabel}
               onSelect={mode === 'amounts' ? undefined : onSelect}
               notes={chart.notes}
+              minFontSize={slideByField ? 14 : 0}
             />
             {outcomeNote ? <p className="agreements__outcome-note">{outcomeNote}</p> : null}
           </div>

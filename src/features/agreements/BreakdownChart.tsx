@@ -3,6 +3,7 @@ import type { ChartSvgProps } from '../../components/ChartFrame';
 import { Tooltip } from '../../components/Tooltip';
 import { EXPORT_FONT, wrapText } from '../../components/textMetrics';
 import {
+  LAYOUT,
   LEGEND,
   computeLegendLayout,
   type BreakdownLayout,
@@ -30,6 +31,8 @@ interface BreakdownChartProps {
   onSelect?: (segment: PlacedSegment) => void;
   /** Extra lines drawn under the axis, e.g. the amounts' annotations. */
   notes?: readonly string[];
+  /** No text smaller than this (the slide asks for more than the page's 12px ticks and 13px notes). */
+  minFontSize?: number;
 }
 
 /** A stacked horizontal bar chart, drawn from a placed layout (no scales here). */
@@ -43,14 +46,19 @@ export function BreakdownChart({
   highlightLabel,
   onSelect,
   notes = [],
+  minFontSize = 0,
 }: BreakdownChartProps) {
   const layout = useTweenedLayout(target);
   const [active, setActive] = useState<string | null>(null);
-  const legendLayout = computeLegendLayout(legend, target.width);
+  const tickSize = Math.max(12, minFontSize);
+  const legendSize = Math.max(LEGEND.fontSize, minFontSize);
+  const noteSize = Math.max(13, minFontSize);
+  const noteStep = Math.round(noteSize * 1.5);
+  const legendLayout = computeLegendLayout(legend, target.width, legendSize);
   const top = legendLayout.height;
   const notesTop = top + layout.height + 4;
-  const noteLines = notes.flatMap((note) => wrapText(note, target.width, 13));
-  const height = Math.ceil(notesTop + noteLines.length * 20);
+  const noteLines = notes.flatMap((note) => wrapText(note, target.width, noteSize));
+  const height = Math.ceil(notesTop + noteLines.length * noteStep);
   const interactive = Boolean(onSelect);
   const activeSegment = active ? layout.bars.flatMap((b) => b.segments).find((s) => s.id === active) : undefined;
 
@@ -71,7 +79,7 @@ export function BreakdownChart({
         viewBox={`0 0 ${target.width} ${height}`}
         fontFamily={EXPORT_FONT}
       >
-        <g className="breakdown-chart__legend" fontSize={LEGEND.fontSize} fill={INK}>
+        <g className="breakdown-chart__legend" fontSize={legendSize} fill={INK}>
           {legendLayout.items.map((item) => (
             <g key={item.key} transform={`translate(${item.x},${item.y})`}>
               {item.swatches.map((fill, i) => (
@@ -92,7 +100,7 @@ export function BreakdownChart({
                   x={tick.x}
                   y={layout.axisY + 14}
                   textAnchor={tick.x === layout.plotLeft ? 'start' : 'middle'}
-                  fontSize={12}
+                  fontSize={tickSize}
                   fill={INK_MUTED}
                 >
                   {formatTick(tick.value)}
@@ -102,7 +110,14 @@ export function BreakdownChart({
           </g>
           {layout.bars.map((bar) => (
             <g key={bar.key} className="breakdown-chart__bar" data-bar={bar.key}>
-              <text x={layout.plotLeft} y={bar.labelY} fontSize={14} fontWeight={600} fill={INK}>
+              <text
+                x={bar.labelX}
+                y={bar.labelY}
+                dominantBaseline={layout.labels === 'beside' ? 'central' : undefined}
+                fontSize={LAYOUT.rowLabelFontSize}
+                fontWeight={600}
+                fill={INK}
+              >
                 {bar.label}
               </text>
               {bar.segments.map((segment) => {
@@ -179,7 +194,7 @@ export function BreakdownChart({
           ))}
         </g>
         {noteLines.map((note, i) => (
-          <text key={i} x={0} y={notesTop + i * 20 + 14} fontSize={13} fill={INK}>
+          <text key={i} x={0} y={notesTop + i * noteStep + noteSize + 1} fontSize={noteSize} fill={INK}>
             {note}
           </text>
         ))}

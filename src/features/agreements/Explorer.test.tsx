@@ -51,6 +51,19 @@ describe('Explorer with many agreements', { timeout: 60_000 }, () => {
     expect(within(explorer()).queryByRole('button', { name: /^Show (all|\d+ more)/ })).toBeNull();
   });
 
+  it('prints every row of the filter: all of them between beforeprint and afterprint', () => {
+    renderView({ country: 'KZ' });
+    expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(bodyRows()).toHaveLength(kzRows);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
+  });
+
   it('goes back to the first page when a filter changes', () => {
     renderView();
     fireEvent.click(within(explorer()).getByRole('button', { name: 'Show 50 more' }));

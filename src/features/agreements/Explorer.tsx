@@ -18,6 +18,7 @@ import {
 import { cellText, countedText, explorerCsvRows, factsLine } from './explorerText';
 import { agreementsMessages } from './messages';
 import { punctuation } from '../../i18n/punctuation';
+import { usePrinting } from '../../components/usePrinting';
 
 export interface ExplorerProps {
   lang: Lang;
@@ -94,7 +95,9 @@ export function Explorer(props: ExplorerProps) {
   const filterKey = JSON.stringify([country, level, field, status, q]);
   const [page, setPage] = useState({ filterKey, limit: EXPLORER_PAGE_SIZE });
   if (page.filterKey !== filterKey) setPage({ filterKey, limit: EXPLORER_PAGE_SIZE });
-  const limit = page.filterKey === filterKey ? page.limit : EXPLORER_PAGE_SIZE;
+  // Paper has no "Show more": a print holds every row of the current filter.
+  const printing = usePrinting();
+  const limit = printing ? Infinity : page.filterKey === filterKey ? page.limit : EXPLORER_PAGE_SIZE;
   const visible = useMemo(() => (shown.length > limit ? shown.slice(0, limit) : shown), [shown, limit]);
   const notShown = shown.length - visible.length;
   const tbodyRef = useRef<HTMLTableSectionElement>(null);

@@ -39,6 +39,21 @@ describe('computeBreakdownLayout', () => {
     expect(narrow.bars[0]!.segments.map((s) => s.showLabel)).toEqual([false, true]);
   });
 
+  it('can put the row labels beside the bars: the plot starts after the widest label and the rows take less height', () => {
+    const beside = computeBreakdownLayout(series, { width: 600, labels: 'beside' });
+    expect(beside.labels).toBe('beside');
+    expect(beside.plotLeft).toBeGreaterThan(60);
+    expect(beside.plotLeft).toBeLessThanOrEqual(300);
+    for (const bar of beside.bars) {
+      expect(bar.labelX).toBe(0);
+      expect(bar.segments[0]!.x).toBe(beside.plotLeft);
+      // The label's middle is the bar's middle.
+      expect(bar.labelY).toBeCloseTo(bar.y + bar.height / 2);
+    }
+    expect(beside.height).toBeLessThan(layout.height);
+    expect(layout.bars.every((bar) => bar.labelY < bar.y && bar.labelX === layout.plotLeft)).toBe(true);
+  });
+
   it('gives ticks from zero within the plot', () => {
     expect(layout.ticks[0]).toEqual({ value: 0, x: layout.plotLeft });
     expect(layout.ticks.every((t) => t.x <= layout.plotRight + 0.001)).toBe(true);

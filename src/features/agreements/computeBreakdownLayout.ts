@@ -1,7 +1,8 @@
 /**
  * Layout of a horizontal stacked-bar chart, one bar per row:
  * BarSeries (what to draw, in data terms) -> BreakdownLayout (placed marks in px) -> SVG in BreakdownChart.
- * The row label sits above its bar, so long labels (and Chinese ones) never squeeze the bars on a phone.
+ * The row label sits above its bar, so long labels (and Chinese ones) never squeeze the bars on a phone;
+ * a slide with many bars puts it beside the bar instead, so the rows take less height.
  */
 import { ticks as niceTicks } from 'd3-array';
 import { estimateTextWidth } from '../../components/textMetrics';
@@ -31,6 +32,8 @@ export interface BreakdownSize {
   width: number;
   /** Bar thickness; a phone asks for 44 so each segment is a finger-sized target. */
   barHeight?: number;
+  /** Row labels above their bars (the default) or in a column to their left. */
+  labels?: 'above' | 'beside';
 }
 
 export const LAYOUT = {
@@ -40,6 +43,9 @@ export const LAYOUT = {
   rowLabelHeight: 22,
   barHeight: 30,
   rowGap: 16,
+  /** Between the bars when the labels stand beside them. */
+  besideRowGap: 8,
+  rowLabelFontSize: 14,
   axisHeight: 26,
   valueFontSize: 14,
   totalFontSize: 14,
@@ -64,6 +70,8 @@ export interface PlacedSegment extends SeriesSegment {
 export interface PlacedBar {
   key: string;
   label: string;
+  /** Where the row label starts, and its baseline (above the bar) or middle (beside it). */
+  labelX: number;
   labelY: number;
   y: number;
   height: number;
@@ -87,6 +95,7 @@ export interface BreakdownLayout {
   height: number;
   plotLeft: number;
   plotRight: number;
+  labels: 'above' | 'beside';
   axisY: number;
   bars: PlacedBar[];
   ticks: PlacedTick[];
@@ -94,20 +103,25 @@ export interface BreakdownLayout {
 
 export function computeBreakdownLayout(series: readonly BarSeries[], size: BreakdownSize, tickCount = 5): BreakdownLayout {
   const width = Math.max(200, Math.round(size.width));
+  const labels = size.labels ?? 'above';
   const totals = series.map((bar) => bar.segments.reduce((sum, s) => sum + s.value, 0));
   const maxTotal = Math.max(1, ...totals);
   const widestTotal = Math.max(0, ...series.map((bar) => estimateTextWidth(bar.totalLabel, LAYOUT.totalFontSize, true)));
-  const plotLeft = LAYOUT.marginLeft;
+  const widestLabel = Math.max(0, ...series.map((bar) => estimateTextWidth(bar.label, LAYOUT.rowLabelFontSize, true)));
+  // Beside: the labels' column, but never more than half the width.
+  const plotLeft = labels === 'beside' ? LAYOUT.marginLeft + Math.min(width / 2, Math.ceil(widestLabel) + 12) : LAYOUT.marginLeft;
   const plotRight = Math.max(plotLeft + 60, width - LAYOUT.marginRight - widestTotal - LAYOUT.totalGap);
   // A linear map from 0..maxTotal to the plot, computed as d3-scale's scaleLinear does; the chart
   // shares the first screen with the map, and d3-scale would bring d3-format and d3-time along.
   const x = (value: number) => numberBetween(plotLeft, plotRight)(value / maxTotal);
   const barHeight = size.barHeight ?? LAYOUT.barHeight;
-  const rowStep = LAYOUT.rowLabelHeight + barHeight + LAYOUT.rowGap;
+  const labelHeight = labels === 'beside' ? 0 : LAYOUT.rowLabelHeight;
+  const rowGap = labels === 'beside' ? LAYOUT.besideRowGap : LAYOUT.rowGap;
+  const rowStep = labelHeight + barHeight + rowGap;
 
   const bars = series.map((bar, i): PlacedBar => {
     const top = LAYOUT.marginTop + i * rowStep;
-    const y = top + LAYOUT.rowLabelHeight;
+    const y = top + labelHeight;
     let cursor = 0;
     const segments = bar.segments.map((segment): PlacedSegment => {
       const x0 = x(cursor);
@@ -132,7 +146,8 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
     return {
       key: bar.key,
       label: bar.label,
-      labelY: top + LAYOUT.rowLabelHeight - 7,
+      labelX: LAYOUT.marginLeft,
+      labelY: labels === 'beside' ? y + barHeight / 2 : top + LAYOUT.rowLabelHeight - 7,
       y,
       height: barHeight,
       total: totals[i]!,
@@ -145,9 +160,9 @@ export function computeBreakdownLayout(series: readonly BarSeries[], size: Break
     };
   });
 
-  const axisY = LAYOUT.marginTop + series.length * rowStep - LAYOUT.rowGap + 6;
+  const axisY = LAYOUT.marginTop + series.length * rowStep - rowGap + 6;
   const ticks = niceTicks(0, maxTotal, tickCount).map((value) => ({ value, x: x(value) }));
-  return { width, height: axisY + LAYOUT.axisHeight, plotLeft, plotRight, axisY, bars, ticks };
+  return { width, height: axisY + LAYOUT.axisHeight, plotLeft, plotRight, labels, axisY, bars, ticks };
 }
 
 /** The number a fraction t of the way from a to b (d3-interpolate's interpolateNumber). */
@@ -216,11 +231,11 @@ export interface PlacedLegendItem extends LegendItem {
 export const LEGEND = { swatch: 14, gap: 4, itemGap: 18, rowHeight: 22, fontSize: 13 } as const;
 
 /** Legend items left to right, wrapping to a new row when the width runs out. */
-export function computeLegendLayout(items: readonly LegendItem[], width: number): { items: PlacedLegendItem[]; height: number } {
+export function computeLegendLayout(items: readonly LegendItem[], width: number, fontSize: number = LEGEND.fontSize): { items: PlacedLegendItem[]; height: number } {
   let x = 0;
   let row = 0;
   const placed = items.map((item) => {
-    const itemWidth = item.swatches.length * LEGEND.swatch + LEGEND.gap + 2 + estimateTextWidth(item.label, LEGEND.fontSize);
+    const itemWidth = item.swatches.length * LEGEND.swatch + LEGEND.gap + 2 + estimateTextWidth(item.label, fontSize);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       row += 1;

@@ -20,6 +20,8 @@ import { componentMessages } from '../../components/messages';
 import './economy.css';
 import './economy-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
+import { CsvDownload } from '../../components/CsvDownload';
+import { economyCsvRows } from './economyCsv';
 
 /** The economy and trade region: the store's language and country, passed down as plain props. */
 export default function EconomyView() {
@@ -73,6 +75,10 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
           </ul>
         </section>
       ))}
+      {/* The cards' figures as a spreadsheet, as shown (the country filter holds); a slide has no downloads. */}
+      {variant === 'slide' || groups.length === 0 ? null : (
+        <CsvDownload lang={lang} label={t.csvDownload} fileName={t.csvFile} rows={() => economyCsvRows(model, groups, subjectName, lang)} />
+      )}
       <div className="economy__charts">
         {trade ? <TradeFrame model={model} lang={lang} t={t} trade={trade} /> : null}
         {growthRows.length > 0 ? <GrowthFrame model={model} lang={lang} t={t} rows={growthRows} /> : null}
@@ -159,7 +165,7 @@ function GrowthLegend({ certainties, t }: { certainties: ReadonlySet<Certainty>;
       {items
         .filter((item) => certainties.has(item.key))
         .map((item) => (
-          <li key={item.key} className="economy-legend__item">
+          <li key={item.key} className="economy-legend__item" data-export="legend">
             <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
               <rect
                 className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}

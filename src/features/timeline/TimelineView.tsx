@@ -6,6 +6,8 @@ import { useElementWidth } from '../../components/useElementWidth';
 import './timeline.css';
 import './timeline-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
+import { CsvDownload } from '../../components/CsvDownload';
+import { timelineCsvRows } from './timelineCsv';
 
 /**
  * The trip day by day and its outcomes. Reads the store and hands narrow props to <Timeline>;
@@ -42,6 +44,8 @@ export default function TimelineView() {
         onSelectOutcome={selectOutcome}
         onClear={clearTimelineSelection}
       />
+      {/* The days, events and outcomes as a spreadsheet, with citations; a slide has no downloads. */}
+      {variant === 'slide' ? null : <CsvDownload lang={lang} label={t.csvDownload} fileName={t.csvFile} rows={() => timelineCsvRows(model, lang)} />}
     </div>
   );
 }

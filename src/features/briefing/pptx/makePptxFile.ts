@@ -8,7 +8,7 @@ import type { Lang } from '../../../i18n/lang';
 import { describeDeck } from '../deck/describeDeck';
 import type { DeckDescription, DeckParts } from '../deck/types';
 import { loadBasemap } from '../loadBasemap';
-import { renderMapPng } from '../slidePng';
+import { renderMapPng } from '../routeMapPng';
 import { renderPptx } from './renderPptx';
 
 /** The route map of the deck, drawn at 1920 × 1080, as PNG bytes. */

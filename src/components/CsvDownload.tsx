@@ -1,0 +1,49 @@
+/**
+ * A "CSV" download for data that is not one chart (the economy's figure cards, the timeline): a
+ * labelled group like a chart frame's Download group. The rows are made on the click, and the export
+ * code loads then too.
+ */
+import { useId } from 'react';
+import type { CsvCell } from './export/csv';
+import { exportFileName } from './export/download';
+import { pickMessages, type Lang } from '../i18n/lang';
+import { componentMessages } from './messages';
+import './csv-download.css';
+
+interface CsvDownloadProps {
+  lang: Lang;
+  /** Names the group: what the file holds ("Download the figures"). */
+  label: string;
+  /** Base of the file name; the date and extension are added. */
+  fileName: string;
+  rows: () => readonly (readonly CsvCell[])[];
+}
+
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function CsvDownload({ lang, label, fileName, rows }: CsvDownloadProps) {
+  const tc = pickMessages(componentMessages, lang);
+  const labelId = `csv-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return (
+    <div className="csv-download" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="csv-download__label">
+        {label}
+      </span>
+      <button
+        type="button"
+        className="button"
+        title={tc.downloadCsvHint}
+        onClick={() => {
+          const data = rows();
+          void import('./export').then(({ exportCsv }) => exportCsv(data, exportFileName(fileName, todayIso(), 'csv')));
+        }}
+      >
+        CSV
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** The economy figures (the cards' numbers) as CSV rows: one per figure shown, with unit, period and source. */
+import type { CsvCell } from '../../components/export/csv';
+import type { TripModel } from '../../data/buildTripModel';
+import type { EconomicFigure } from '../../data/schema';
+import { pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { describeCitations, describeFigureValue } from './economyContent';
+import type { FigureGroup } from './economyFigures';
+import { formatPeriod } from './formatFigure';
+import { economyMessages } from './messages';
+
+const UNIT_KEYS = {
+  usd: 'unitUsd',
+  hkd: 'unitHkd',
+  percent: 'unitPercent',
+  rank: 'unitRank',
+  count: 'unitCount',
+  tonnes: 'unitTonnes',
+} as const satisfies Record<EconomicFigure['unit'], string>;
+
+const QUALIFIER_KEYS = {
+  exact: 'qualifierExact',
+  about: 'qualifierAbout',
+  over: 'qualifierOver',
+  nearly: 'qualifierNearly',
+} as const satisfies Record<EconomicFigure['qualifier'], string>;
+
+/**
+ * Header plus one record per figure of the groups shown, in the reader's language. The value stays a
+ * raw number for spreadsheets; "As reported" and "Qualifier" keep the reports' "about" and "over".
+ */
+export function economyCsvRows(model: TripModel, groups: readonly FigureGroup[], subjectName: (subject: string) => string, lang: Lang): CsvCell[][] {
+  const t = pickMessages(economyMessages, lang);
+  return [
+    [t.csvGroup, t.csvFigure, t.csvReported, t.csvValue, t.csvUnit, t.csvQualifier, t.colPeriod, t.whatItMeasures, t.csvSource],
+    ...groups.flatMap((group) =>
+      group.figures.map((figure) => [
+        subjectName(group.subject),
+        pickText(figure.label, lang),
+        describeFigureValue(figure, lang),
+        figure.value,
+        t[UNIT_KEYS[figure.unit]],
+        t[QUALIFIER_KEYS[figure.qualifier]],
+        formatPeriod(figure.period, lang),
+        pickText(figure.measure, lang),
+        describeCitations(model, figure.cite, lang),
+      ]),
+    ),
+  ];
+}
