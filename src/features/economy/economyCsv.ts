@@ -2,20 +2,23 @@
 import type { CsvCell } from '../../components/export/csv';
 import type { TripModel } from '../../data/buildTripModel';
 import type { EconomicFigure } from '../../data/schema';
-import { pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { describeCitations, describeFigureValue } from './economyContent';
 import type { FigureGroup } from './economyFigures';
 import { formatPeriod } from './formatFigure';
 import { economyMessages } from './messages';
 
 const UNIT_KEYS = {
-  usd: 'unitUsd',
-  hkd: 'unitHkd',
   percent: 'unitPercent',
   rank: 'unitRank',
   count: 'unitCount',
   tonnes: 'unitTonnes',
-} as const satisfies Record<EconomicFigure['unit'], string>;
+} as const satisfies Record<Exclude<EconomicFigure['unit'], 'usd' | 'hkd'>, string>;
+
+/** A currency's name in the reader's language, from Intl ("US Dollar", "美元"). */
+function currencyName(code: 'USD' | 'HKD', lang: Lang): string {
+  return new Intl.DisplayNames([localeOf(lang)], { type: 'currency' }).of(code) ?? code;
+}
 
 const QUALIFIER_KEYS = {
   exact: 'qualifierExact',
@@ -38,7 +41,7 @@ export function economyCsvRows(model: TripModel, groups: readonly FigureGroup[],
         pickText(figure.label, lang),
         describeFigureValue(figure, lang),
         figure.value,
-        t[UNIT_KEYS[figure.unit]],
+        figure.unit === 'usd' || figure.unit === 'hkd' ? currencyName(figure.unit === 'usd' ? 'USD' : 'HKD', lang) : t[UNIT_KEYS[figure.unit]],
         t[QUALIFIER_KEYS[figure.qualifier]],
         formatPeriod(figure.period, lang),
         pickText(figure.measure, lang),
