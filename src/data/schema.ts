@@ -6,7 +6,8 @@
  * Raw shapes live here; the indexed model is built once in buildTripModel.ts.
  */
 import { z } from 'zod';
-import { COUNTED_IN_TOTAL, COUNTRY_CODE_PATTERN, FIELDS, LEVELS, LIMITS, STATUSES } from './vocabulary';
+// With its extension: vite.config.ts loads this file too (through scripts/validator.ts), as Node would.
+import { COUNTED_IN_TOTAL, COUNTRY_CODE_PATTERN, FIELDS, LEVELS, LIMITS, STATUSES } from './vocabulary.js';
 
 // zod probes for eval support with `new Function`; under our CSP (script-src 'self') that probe is a
 // reported violation. Jitless mode skips it; validation is fast enough without the compiled path.

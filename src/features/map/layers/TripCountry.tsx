@@ -25,7 +25,7 @@ interface TripCountryProps {
  * The trip countries' own SVG, cut to the visible map (Leaflet's default draws 10 % more on every
  * side). A focusable shape that reached past the map's edge, hidden there only by the container's
  * overflow, still has that reach in its box: axe's target-size rule (which takes boxes, not what
- * is painted) then counted a zoomed-in Kazakhstan as lying over the map's toolbar above it.
+ * is painted) then counted a zoomed-in country as lying over the map's toolbar above it.
  */
 function clippedRenderer(pane: string) {
   return svg({ padding: 0, pane });
