@@ -58,6 +58,31 @@ test('the map names the example cities and the timeline has one entry per day', 
   expect(watch.consoleErrors).toEqual([]);
 });
 
+test('on a phone no route leg label lies over a city’s dot or caption, nor over another label', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDashboard(page, 'lang=en');
+  const leaflet = page.locator('.leaflet-container');
+  await leaflet.scrollIntoViewIfNeeded();
+  await expect(leaflet.locator('.leg-label [data-leg]').first()).toBeVisible();
+  // The labels settle a frame or two after the map is drawn.
+  await page.waitForTimeout(500);
+  const rects = (selector: string) =>
+    leaflet.locator(selector).evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height, text: '' })),
+    );
+  const labels = await leaflet.locator('.leg-label').evaluateAll((els) =>
+    els.map((el) => ({ ...el.getBoundingClientRect().toJSON(), text: el.textContent ?? '' })).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height, text: r.text })),
+  );
+  const cities = await rects('.map-marker__dot, .map-marker__caption');
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+    a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  expect(labels.length).toBeGreaterThanOrEqual(2);
+  for (const label of labels) {
+    expect(cities.filter((c) => overlap(label, c)), `"${label.text}" over a city`).toEqual([]);
+    expect(labels.filter((other) => other !== label && overlap(label, other)).map((o) => o.text), `"${label.text}" over a label`).toEqual([]);
+  }
+});
+
 test('every control of every view works without an error, and axe finds nothing', async ({ page, watch }) => {
   await openDashboard(page, 'lang=en');
   const used = await exerciseViews(page, 8);

@@ -69,6 +69,13 @@ test.describe('the map up close', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('at 1280 px, where the map is narrower beside the chart, the city card prints the same agreement line', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openDashboard(page, 'lang=en');
+    await mapOf(page).getByRole('button', { name: 'Fly to Astana' }).click();
+    await expect(leafletOf(page).locator('.city-card')).toContainText('Agreements and MoUs with Kazakhstan: 61', { timeout: 10_000 });
+  });
+
   test('the city panels list each city’s events by day and say what the reports name there', async ({ page }) => {
     await openDashboard(page, 'lang=en');
     const panels = mapOf(page).getByRole('region', { name: 'The cities up close' });

@@ -35,9 +35,12 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
     // Laid out in the handler, not through state: the legs re-render only when a label moves.
     let frame = 0;
     let waited = 0;
+    let again = 0;
+    let last: ReadonlyMap<string, LegLabelSpot> = new Map();
     const layout = () => {
       cancelAnimationFrame(frame);
       waited = 0;
+      again = 0;
       frame = requestAnimationFrame(place);
     };
     const place = () => {
@@ -75,6 +78,10 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
       const chosen = chooseLabelSpots(requests, { obstacles, view: { left: 2, top: 2, width: size.x - 4, height: size.y - 4 }, margin: 2, gap: LEG_LABEL_GAP });
       const next = new Map(requests.map((r, i) => [r.id, r.options[chosen[i]!]!]));
       setSpots((previous) => (sameSpots(previous, next) ? previous : next));
+      // Moving a label re-renders the legs, and Leaflet then re-centres a label it placed before its
+      // text was in (the planned flight's): measure once more after a change.
+      if (!sameSpots(last, next) && again++ < 2) frame = requestAnimationFrame(place);
+      last = next;
     };
     layout();
     map.on('zoomend moveend resize', layout);
