@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LANGS } from '../../src/i18n/lang';
-import { countryFilterButton, exerciseViews, openViews, waitForViews } from '../fixtures/quality';
+import { countryFilterButton, cspViolations, exerciseViews, openViews, recordCspViolations, waitForViews } from '../fixtures/quality';
 import { expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -47,9 +47,18 @@ test.describe('axe: 0 violations', () => {
       await expectNoViolations(page);
     });
 
-    test(`after using every control (${lang})`, async ({ page }) => {
+    // The same pass is the strict CSP's gate (scripts/csp.ts): no violation in any view or interaction.
+    test(`after using every control, with no CSP violation (${lang})`, async ({ page, watch }) => {
+      test.setTimeout(90_000);
+      await recordCspViolations(page);
       await openViews(page, `lang=${lang}`);
+      for (const country of ['KZ', 'UZ', null] as const) {
+        await page.locator(`.segmented--filter [data-country="${country ?? 'all'}"]`).click();
+        await waitForViews(page);
+      }
       await exerciseViews(page);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
       // Back at the top, as a reader returns: wherever the pass stopped scrolling, the sticky language
       // bar lay over the map's toolbar, which axe counts as an obscured target.
       await page.evaluate(() => window.scrollTo(0, 0));
