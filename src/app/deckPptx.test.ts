@@ -136,6 +136,15 @@ describe('the PowerPoint deck', () => {
     expect(notes[5]).toContain('Ta Kung Pao, 6 June 2026');
   });
 
+  it('is 16:9, with the headline figures and the outcomes as real text', async () => {
+    const { read } = await build('en', null);
+    const [presentation] = await read(/^ppt\/presentation\.xml$/);
+    expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
+    const [first, , , outcomes] = await read(/^ppt\/slides\/slide\d+\.xml$/);
+    for (const text of ['96', 'agreements and MoUs', '75', 'delegation members']) expect(first).toContain(`<a:t>${text}</a:t>`);
+    for (const title of model.dataset.outcomes.map((o) => o.title.en)) expect(outcomes).toContain(`<a:t>${title.replace(/&/g, '&amp;')}</a:t>`);
+  });
+
   it('writes a source line on every slide', async () => {
     const { read } = await build('en', null);
     for (const slide of await read(/^ppt\/slides\/slide\d+\.xml$/)) expect(slide).toContain('Ta Kung Pao');
