@@ -28,7 +28,9 @@ describe('buildBriefingText', () => {
     const en = buildBriefingText(model, { lang: 'en', country: null });
     expect(en).toMatch(/• Kazakhstan, Hong Kong's main market in Central Asia: .*main export market in Central Asia.* \(Ta Kung Pao, 1 June 2026/);
     expect(en).toMatch(/• Uzbekistan, The "four golds": .*\(Ta Kung Pao, 1 June 2026/);
-    expect(en).toMatch(/• Han Chunlin \(韓春霖\), our romanisation, China's Ambassador to Kazakhstan: .*\(Ta Kung Pao, 1 June 2026, page not stated: .*Interview with China's ambassador to Kazakhstan/);
+    expect(en).toMatch(/• Han Chunlin, China's Ambassador to Kazakhstan: .*\(Ta Kung Pao, 1 June 2026, page not stated: .*Interview with China's ambassador to Kazakhstan/);
+    expect(en).toMatch(/• Tsang Sze-wan \(曾詩韻\), our romanisation, Chief economist, Hong Kong Trade Development Council: .*light industry/);
+    expect(en).toContain('• Nicholas Ho Lik-chi, Commissioner for Belt and Road: ');
     expect(en).toMatch(/• Frederick Ma Si-hang, Chairman, Hong Kong Trade Development Council: .*unprecedented/);
     expect(en).toContain('• Wingco Lo, President, Chinese Manufacturers');
     expect(en).toMatch(/• Five-day trip, six calendar days\. .*\(Ta Kung Pao, 6 June 2026/);
