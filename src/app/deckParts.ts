@@ -14,7 +14,8 @@ import { buildGrowthContent, buildTradeContent } from '../features/economy/econo
 import { selectGrowthRows, selectTradeFigures } from '../features/economy/economyFigures';
 import { economyMessages } from '../features/economy/messages';
 import { levelName } from '../i18n/labels';
-import { pickMessages, type Lang } from '../i18n/lang';
+import { fill, pickMessages, type Lang } from '../i18n/lang';
+import { formatInteger } from '../i18n/format';
 import { HEADLINE_ITEMS, computeHeadlineFigures } from './Header';
 import { appMessages } from './messages';
 import { moneyAxis } from '../i18n/format';
@@ -61,7 +62,16 @@ function agreementCharts(model: TripModel, lang: Lang, country: CountryCode | nu
   const { agreements, agreementCounts } = model.dataset;
   const codes = model.dataset.trip.countries.map((c) => c.code);
   const byLevel = levelChart(computeCountryBreakdown(agreementCounts, country, codes), lang);
-  const byField = fieldChart(computeFieldBreakdown(agreements, agreementCounts, country, codes), country, lang);
+  const fields = computeFieldBreakdown(agreements, agreementCounts, country, codes);
+  const fieldModel = fieldChart(fields, country, lang);
+  // On a slide the documents the reports do not itemise (most of them) would shrink the named
+  // fields' bars to slivers with unreadable labels: the chart shows the named ones, its title the rest.
+  const named = fieldModel.series.filter((bar) => bar.key !== fields.notItemised.key);
+  const byField: ChartModel = named.length === 0 ? fieldModel : {
+    ...fieldModel,
+    title: fill(t.fieldChartNamedOnly, { title: fieldModel.title, rest: formatInteger(fields.notItemised.total, lang), total: formatInteger(fields.total, lang) }),
+    series: named,
+  };
   const countryOf = (key: string) => codes.find((code) => code === key);
   return [
     stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column'),

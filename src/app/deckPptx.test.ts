@@ -84,6 +84,23 @@ describe('the PowerPoint deck', () => {
     expect(level).not.toContain('Kazakhstan');
   });
 
+  it('draws the field chart from the named documents, the title giving the rest, so no bar is a sliver', async () => {
+    const { read } = await build('en', null);
+    const field = (await read(/^ppt\/charts\/chart\d+\.xml$/)).find((xml) => xml.includes('<c:v>Finance</c:v>'))!;
+    expect(field).toBeDefined();
+    expect(field).not.toContain('Not itemised');
+    expect(field).toContain('(90 of 96 not itemised in the reports)');
+    // Series: Kazakhstan, Uzbekistan; no value above the named documents' few.
+    const values = chartValues(field).flat();
+    expect(Math.max(...values)).toBeLessThanOrEqual(2);
+    expect(values.reduce((a, b) => a + b, 0)).toBe(6);
+    // A country with no document in a field gets no stray "0" label.
+    expect(values).toContain(0);
+    expect(field).toContain('formatCode="#,##0;-#,##0;"');
+    const hant = (await (await build('zh-Hant', null)).read(/^ppt\/charts\/chart\d+\.xml$/)).find((xml) => xml.includes('<c:v>金融</c:v>'))!;
+    expect(hant).toContain('（96份中90份報道未有細列）');
+  });
+
   it('names the series in the chosen language', async () => {
     const hant = levelChartOf(await (await build('zh-Hant', null)).read(/^ppt\/charts\/chart\d+\.xml$/));
     expect(hant).toContain('<c:v>政府層面</c:v>');
@@ -117,6 +134,15 @@ describe('the PowerPoint deck', () => {
     // The last slide's notes list both reports.
     expect(notes[5]).toContain('Ta Kung Pao, 1 June 2026');
     expect(notes[5]).toContain('Ta Kung Pao, 6 June 2026');
+  });
+
+  it('is 16:9, with the headline figures and the outcomes as real text', async () => {
+    const { read } = await build('en', null);
+    const [presentation] = await read(/^ppt\/presentation\.xml$/);
+    expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
+    const [first, , , outcomes] = await read(/^ppt\/slides\/slide\d+\.xml$/);
+    for (const text of ['96', 'agreements and MoUs', '75', 'delegation members']) expect(first).toContain(`<a:t>${text}</a:t>`);
+    for (const title of model.dataset.outcomes.map((o) => o.title.en)) expect(outcomes).toContain(`<a:t>${title.replace(/&/g, '&amp;')}</a:t>`);
   });
 
   it('writes a source line on every slide', async () => {

@@ -131,6 +131,46 @@ describe('faithful to the reports', () => {
     expect(aix.cite).toContainEqual({ source: 'tkp-2026-06-01', section: 'ambassador-interview' });
   });
 
+  it('8. every economic figure is held, as the report prints it, by a section it cites', () => {
+    // How the reports print a figure that is no plain number with its unit.
+    const printed: Record<string, string> = {
+      'kz-share-of-central-asia-gdp': '近六成',
+      'kz-hk-trade-partner-rank': '最大貿易夥伴',
+      'uz-population-rank': '人口第一大國',
+      'uz-uranium-rank': '第五位',
+      'uz-gold-rank': '第十位',
+      'hk-investor-rank-asia': '第四大亞洲淨投資者',
+      'hk-investor-rank-world': '十大',
+      'kz-mineral-types': '90多種',
+      // The printed line breaks inside "648億美元".
+      'kz-imports': '648',
+    };
+    const yi = (value: number) => String(Number((value / 1e8).toFixed(1)));
+    const asPrinted = (f: (typeof dataset.figures)[number]): string | undefined => {
+      if (printed[f.id]) return printed[f.id];
+      switch (f.unit) {
+        case 'usd':
+          return f.value >= 1e8 ? `${yi(f.value)}億美元` : `${f.value / 1e4}萬美元`;
+        case 'hkd':
+          return `${yi(f.value)}億港元`;
+        case 'tonnes':
+          return `${yi(f.value)}億噸`;
+        case 'percent':
+          return `${f.value}%`;
+        case 'count':
+          return `${f.value}份`;
+        default:
+          return undefined;
+      }
+    };
+    expect(dataset.figures.length).toBeGreaterThan(20);
+    for (const f of dataset.figures) {
+      const term = asPrinted(f);
+      expect(term, f.id).toBeDefined();
+      expect(someHolds(f.cite, term!), `${f.id}: ${term} in ${f.cite.map((c) => c.section).join(', ')}`).toBe(true);
+    }
+  });
+
   it('9. the 1 June headline is given whole (in two parts, as printed)', () => {
     const source = byId(dataset.sources, 'tkp-2026-06-01');
     expect(source.title.zhHant.startsWith('率團抵達哈薩克斯坦')).toBe(true);

@@ -1,6 +1,14 @@
 /** The remarks the voices view lists and the briefing text quotes (shared by both features): pure, so the country filter and the order can be tested with the real data. */
 import type { CountryCode, Person, TripDataset, Voice } from './schema';
 
+/**
+ * A name we romanised ourselves (no official English form found): voices.json gives it with the
+ * Chinese in brackets, "Lam Wai-chuen (林偉全)"; an official English name stands alone.
+ */
+export function isRomanisedName(person: Pick<Person, 'name'>): boolean {
+  return person.name.en.includes(`(${person.name.zhHant})`);
+}
+
 export interface VoiceRow {
   voice: Voice;
   person: Person;

@@ -460,10 +460,18 @@ test.describe('PowerPoint download', () => {
 
   test('from the header, under the strict CSP, in the reader\'s language and selection', async ({ page, watch }) => {
     await recordCspViolations(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await openReady(page, 'lang=zh-Hant&country=UZ');
+    // pptxgenjs (in the makePptxFile chunk) is no part of loading the page, every view shown …
+    expect(scripts.filter((url) => url.includes('makePptxFile'))).toEqual([]);
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: '下載PowerPoint（.pptx）' }).click();
     const download = await downloadPromise;
+    // … it loads when the file is asked for.
+    expect(scripts.filter((url) => url.includes('makePptxFile'))).toHaveLength(1);
     expect(download.suggestedFilename()).toMatch(/^mission-atlas-zh-Hant-uz-\d{4}-\d{2}-\d{2}\.pptx$/);
     const { zip, slides } = await readPptx((await download.path())!);
     expect(slides).toHaveLength(6);

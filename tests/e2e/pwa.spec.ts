@@ -134,6 +134,11 @@ test.describe('offline after the first visit', () => {
     await page.keyboard.press('Home');
     const [slidePng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save slide as PNG' }).click()]);
     expect(pngSize(readFileSync((await slidePng.path())!))).toEqual({ width: 1920, height: 1080 });
+    // The PowerPoint file: pptxgenjs is an on-demand chunk, saved with the rest.
+    const [pptx] = await Promise.all([page.waitForEvent('download'), deck.getByRole('button', { name: 'Download PowerPoint (.pptx)' }).click()]);
+    expect(pptx.suggestedFilename()).toMatch(/^mission-atlas-en-all-\d{4}-\d{2}-\d{2}\.pptx$/);
+    expect(readFileSync((await pptx.path())!).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await expect(page.getByText('PowerPoint file saved (6 slides).')).toBeVisible();
 
     expect(await cspViolations(page)).toEqual([]);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);

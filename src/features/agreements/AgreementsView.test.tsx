@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../../public/data/trip.json';
 import { buildTripModel } from '../../data/buildTripModel';
 import type { TripDataset } from '../../data/schema';
 import { resetAppStore, setCountry, setExplorerFilters, useAppStore } from '../../store/appStore';
 import AgreementsView from './AgreementsView';
 import { captureDownloads } from '../../../tests/setup/downloads';
+import { loadZhHans } from '../../i18n/zhHans';
 
 const model = buildTripModel(dataset as TripDataset);
 
@@ -19,7 +20,7 @@ const chart = () => {
   const title = screen.getAllByRole('heading', { level: 3 })[0]!.textContent!;
   return screen.getAllByRole('group', { name: new RegExp(`^${title.replace(/[()]/g, '.')} `) })[0]!;
 };
-const explorerTable = () => screen.getByRole('table', { name: /Agreements explorer|協議瀏覽器/ });
+const explorerTable = () => screen.getByRole('table', { name: /Agreements explorer|協議瀏覽器|协议浏览器/ });
 /** The row headers of the explorer: each row's badge(s) and title. */
 const rowTitles = () =>
   within(explorerTable())
@@ -33,6 +34,7 @@ const rowCountries = () =>
 
 describe('AgreementsView', { timeout: 15_000 }, () => {
   let blobs: Blob[];
+  beforeAll(() => loadZhHans());
   beforeEach(() => {
     resetAppStore();
     blobs = captureDownloads().blobs;
@@ -227,13 +229,18 @@ describe('AgreementsView', { timeout: 15_000 }, () => {
     ['zh-Hant', '税务', null],
     ['en', '国泰', 'KZ'],
     ['zh-Hant', '国泰', 'KZ'],
+    ['zh-Hans', '哈萨克', 'KZ'],
+    ['zh-Hans', '哈薩克', 'KZ'],
+    ['zh-Hans', '免签', 'UZ'],
+    ['zh-Hans', '国泰', 'KZ'],
   ] as const)('finds rows for Simplified or Traditional input in %s mode: %s', (lang, q, country) => {
     renderView({ lang });
     act(() => setExplorerFilters({ q }));
     const countries = rowCountries();
     expect(countries.length).toBeGreaterThan(0);
     if (country) {
-      const name = lang === 'en' ? (country === 'KZ' ? 'Kazakhstan' : 'Uzbekistan') : country === 'KZ' ? '哈薩克斯坦' : '烏茲別克斯坦';
+      const names = { en: ['Kazakhstan', 'Uzbekistan'], 'zh-Hant': ['哈薩克斯坦', '烏茲別克斯坦'], 'zh-Hans': ['哈萨克斯坦', '乌兹别克斯坦'] }[lang];
+      const name = country === 'KZ' ? names[0] : names[1];
       expect(new Set(countries)).toEqual(new Set([name]));
     }
   });

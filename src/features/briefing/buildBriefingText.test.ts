@@ -24,6 +24,29 @@ describe('buildBriefingText', () => {
     expect(paragraph).toMatch(/^This briefing covers every country .+ 96 agreements and MoUs: .+ Delegation: 75 members/);
   });
 
+  it('quotes the background, the voices and the new data notes with their citations, in three languages', () => {
+    const en = buildBriefingText(model, { lang: 'en', country: null });
+    expect(en).toMatch(/• Kazakhstan, Hong Kong's main market in Central Asia: .*main export market in Central Asia.* \(Ta Kung Pao, 1 June 2026/);
+    expect(en).toMatch(/• Uzbekistan, The "four golds": .*\(Ta Kung Pao, 1 June 2026/);
+    expect(en).toMatch(/• Han Chunlin, China's Ambassador to Kazakhstan: .*\(Ta Kung Pao, 1 June 2026, page not stated: .*Interview with China's ambassador to Kazakhstan/);
+    expect(en).toMatch(/• Tsang Sze-wan \(曾詩韻\), our romanisation, Chief economist, Hong Kong Trade Development Council: .*light industry/);
+    expect(en).toContain('• Nicholas Ho Lik-chi, Commissioner for Belt and Road: ');
+    expect(en).toMatch(/• Frederick Ma Si-hang, Chairman, Hong Kong Trade Development Council: .*unprecedented/);
+    expect(en).toContain('• Wingco Lo, President, Chinese Manufacturers');
+    expect(en).toMatch(/• Five-day trip, six calendar days\. .*\(Ta Kung Pao, 6 June 2026/);
+    expect(en).toMatch(/• The ambassador interview is cut off\. .*\(Ta Kung Pao, 1 June 2026/);
+    const hant = buildBriefingText(model, { lang: 'zh-Hant', country: null });
+    expect(hant).toMatch(/• 哈薩克斯坦・香港在中亞的主要市場：.*主要出口市場.*（大公報，2026年6月1日/);
+    expect(hant).toMatch(/• 韓春霖（中國駐哈薩克斯坦大使）：.*（大公報，2026年6月1日，未註明版次：「專訪中國駐哈薩克斯坦大使」）/);
+    expect(hant).not.toContain('本站拼音');
+    expect(hant).toMatch(/• 五天行程與六個日曆日。.*（大公報/);
+    expect(hant).toMatch(/• 大使專訪文本不完整。/);
+    const hans = buildBriefingText(model, { lang: 'zh-Hans', country: null });
+    expect(hans).toMatch(/• 乌兹别克斯坦・“四金”：/);
+    expect(hans).toMatch(/• 韩春霖（中国驻哈萨克斯坦大使）：.*（大公报，2026年6月1日，未注明版次：“专访中国驻哈萨克斯坦大使”）/);
+    expect(hans).toMatch(/• 五天行程与六个日历日。/);
+  });
+
   it('Kazakhstan, English: its share of the agreements, its days and figures', () => {
     const text = buildBriefingText(model, { lang: 'en', country: 'KZ', url: 'http://x/?lang=en&country=KZ' });
     expect(text).toContain('This briefing covers Kazakhstan.');

@@ -18,7 +18,7 @@ import {
   withQualifier,
 } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
-import { selectVoices } from '../../data/selectVoices';
+import { isRomanisedName, selectVoices } from '../../data/selectVoices';
 import type { AgreementStatus, Field, Level } from '../../data/schema';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
@@ -207,9 +207,11 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   if (voiceRows.length > 0) {
     lines.push('', t.briefVoices);
     for (const { voice, person } of voiceRows) {
+      const name = pickText(person.name, lang);
       listItem(
         fill(t.briefVoiceLine, {
-          name: pickText(person.name, lang),
+          // A name we romanised says so where it is shown (Chinese gives the name as printed).
+          name: isRomanisedName(person) && name === person.name.en ? fill(t.briefRomanisedName, { name }) : name,
           role: pickText(person.role, lang),
           said: pickText(voice.said, lang),
           cite: citesText(voice.cite),

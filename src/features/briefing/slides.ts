@@ -29,7 +29,9 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
   const selected = country ? byCountry(country) : undefined;
   const int = (n: number) => formatInteger(n, lang);
   const countsCites = model.dataset.agreementCounts.flatMap((c) => c.cite);
-  const slideFigures = figures.filter((f) => f.show?.includes('slide'));
+  const isShared = (subject: string) => model.dataset.economySubjects.some((s) => s.id === subject);
+  // With a country chosen, its figures and the shared ones (e.g. Hong Kong and the region), not the other country's.
+  const slideFigures = figures.filter((f) => f.show?.includes('slide') && (!country || f.subject === country || isShared(f.subject)));
   const subjectName = (subject: string) => {
     const shared = model.dataset.economySubjects.find((s) => s.id === subject);
     return shared ? pickText(shared.name, lang) : countryName(subject, lang);

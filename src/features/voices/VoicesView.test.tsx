@@ -44,8 +44,13 @@ describe('VoicesView', () => {
     expect(ma.textContent).toMatch(/Ta Kung Pao, 6 June 2026, page A1/);
     const lau = items().find((li) => li.dataset.voice === 'lau-three-regions')!;
     expect(lau.textContent).toMatch(/South-east Asia, the Middle East and now Central Asia/);
-    // A romanised name keeps its Chinese.
-    expect(screen.getAllByText('Lam Wai-chuen (林偉全)').length).toBeGreaterThan(0);
+    // A romanised name keeps its Chinese and is marked as ours; an official English name is not.
+    const lam = items().find((li) => li.dataset.voice === 'lam-wai-chuen-artery')!;
+    expect(within(lam).getByText('Lam Wai-chuen (林偉全)')).toBeInTheDocument();
+    expect(within(lam).getByText('our romanisation')).toBeInTheDocument();
+    expect(within(ma).queryByText('our romanisation')).toBeNull();
+    const lo = items().find((li) => li.textContent!.includes('Wingco Lo'))!;
+    expect(within(lo).queryByText('our romanisation')).toBeNull();
   });
 
   it('links the ambassador’s remarks to the note that his interview is cut off', () => {
@@ -68,6 +73,9 @@ describe('VoicesView', () => {
   it('speaks Traditional and Simplified Chinese', () => {
     renderView('zh-Hant');
     expect(screen.getAllByText('全國港澳研究會顧問').length).toBeGreaterThan(0);
+    // Chinese shows the name as printed, with no romanisation mark.
+    expect(within(items().find((li) => li.dataset.voice === 'lam-wai-chuen-artery')!).getByText('林偉全')).toBeInTheDocument();
+    expect(screen.queryByText('本站拼音')).toBeNull();
     act(() => useAppStore.setState({ lang: 'zh-Hans' }));
     expect(screen.getAllByText('全国港澳研究会顾问').length).toBeGreaterThan(0);
     const ma = items().find((li) => li.dataset.voice === 'ma-unprecedented')!;

@@ -7,7 +7,7 @@ import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
 import { voicesMessages } from './messages';
-import { selectVoices } from '../../data/selectVoices';
+import { isRomanisedName, selectVoices } from '../../data/selectVoices';
 import './voices.css';
 import { useViewVariant } from '../../components/viewVariant';
 
@@ -42,6 +42,8 @@ export function VoicesList({ model, lang, country }: VoicesListProps) {
           <li key={voice.id} id={`voice-${voice.id}`} className="voice" data-voice={voice.id} data-country={voice.country ?? 'all'} style={countryStyle(voice.country)}>
             <p className="voice__who">
               <strong className="voice__name">{pickText(person.name, lang)}</strong>
+              {/* A name with no official English form found is our romanisation: say so where it is shown (Chinese shows the name as printed). */}
+              {isRomanisedName(person) && pickText(person.name, lang) === person.name.en ? <span className="voice__romanised">{t.romanised}</span> : null}
               <span className="voice__role">{pickText(person.role, lang)}</span>
             </p>
             <p className="voice__meta">

@@ -33,6 +33,22 @@ describe('describeDeck', () => {
     expect(deck.locale).toBe('en-GB');
   });
 
+  it('says each economy figure once: a rank\'s label does not repeat what its value says', () => {
+    const en = describeDeck(model, 'en', { country: null }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
+    expect(en).toContain('Kazakhstan: Trade partner of Hong Kong 1st in Central Asia');
+    expect(en.match(/Central Asia/g)).toHaveLength(3);
+    const hant = describeDeck(model, 'zh-Hant', { country: null }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
+    expect(hant).toContain('哈薩克斯坦：香港的貿易夥伴中亞第1');
+  });
+
+  it('follows the country on the economy slide: its figures and the shared ones, not the other country\'s', () => {
+    const uz = describeDeck(model, 'en', { country: 'UZ' }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
+    expect(uz).toBe('Uzbekistan: Real GDP growth 7.7%; Hong Kong and Central Asia: HK–Central Asia goods trade growth 27%.');
+    const kz = describeDeck(model, 'en', { country: 'KZ' }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
+    expect(kz).toContain('Kazakhstan: Trade partner of Hong Kong 1st in Central Asia');
+    expect(kz).not.toContain('Uzbekistan');
+  });
+
   it('places the parts from other features and the data notes about them', () => {
     const deck = describeDeck(model, 'en', { country: null }, parts);
     const headline = deck.slides[0]!;

@@ -112,7 +112,9 @@ function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: nu
     titleFontSize: 14,
     titleColor: NAVY,
     showValue: true,
-    dataLabelFormatCode: spec.numberFormat,
+    // A stacked bar without a segment of a series would show a stray "0" at its end: the format's
+    // empty third section leaves zero labels blank (the value stays in the chart's sheet).
+    dataLabelFormatCode: spec.stacked ? `${spec.numberFormat};-${spec.numberFormat};` : spec.numberFormat,
     dataLabelFontFace: fonts.latin,
     dataLabelFontSize: 11,
     dataLabelColor: spec.stacked ? 'FFFFFF' : INK,
