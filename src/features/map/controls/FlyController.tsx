@@ -12,9 +12,11 @@ import type { FlyRequest } from '../mapTypes';
 function frameCity(map: LeafletMap, position: LatLon, venues: readonly LatLon[]): { centre: LatLng; zoom: number } {
   const bounds = latLngBounds([position, ...venues].map(([lat, lon]) => [lat, lon] as [number, number]));
   const { x, y } = map.getSize();
-  // Room for labels on every side, and more at the top for the city card (controls/CityCard.tsx).
+  // Room for labels on every side, and more at the top for the city card (controls/CityCard.tsx,
+  // about 130 px tall with its days) and the city's own caption above its dot, which the card
+  // covered when the city was the northernmost point.
   const side = Math.min(180, x * 0.22);
-  const top = y < 400 ? 76 : 130;
+  const top = y < 400 ? 96 : 172;
   const bottom = y < 400 ? 64 : 28;
   const fitted = map.getBoundsZoom(bounds, false, point(2 * side, top + bottom));
   const zoom = Math.max(VENUE_MIN_ZOOM + 0.5, Math.min(CITY_ZOOM + 1, fitted));
