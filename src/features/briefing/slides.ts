@@ -30,7 +30,7 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
   const int = (n: number) => formatInteger(n, lang);
   const countsCites = model.dataset.agreementCounts.flatMap((c) => c.cite);
   const isShared = (subject: string) => model.dataset.economySubjects.some((s) => s.id === subject);
-  // With a country chosen, its figures and the shared ones (e.g. Hong Kong and the region), not the other country's.
+  // With a country chosen, its figures and the shared ones (the home economy's and the region's), not the other country's.
   const slideFigures = figures.filter((f) => f.show?.includes('slide') && (!country || f.subject === country || isShared(f.subject)));
   const subjectName = (subject: string) => {
     const shared = model.dataset.economySubjects.find((s) => s.id === subject);
