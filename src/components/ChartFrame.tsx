@@ -29,7 +29,7 @@ import { formatDate } from '../i18n/format';
 import { fill, pickMessages, type Lang } from '../i18n/lang';
 import { DataTable, tableToCsvRows, type TableData } from './DataTable';
 import type { CsvCell, ExportLegendItem, ExportText } from './export';
-import { exportFileName } from './export/download';
+import { exportFileName, localIsoDate } from './export/download';
 import { componentMessages } from './messages';
 import './chart.css';
 
@@ -77,11 +77,6 @@ export interface ChartFrameProps {
   children: (chart: ChartRenderArgs) => ReactNode;
 }
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 type Status = { kind: 'idle' } | { kind: 'done'; format: string } | { kind: 'error'; detail: string };
 
@@ -107,7 +102,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
 
-  const date = props.exportDate ?? todayIso();
+  const date = props.exportDate ?? localIsoDate();
   const exportText = (): ExportText => ({
     title,
     takeaway,

@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { CsvCell } from './export/csv';
-import { exportFileName } from './export/download';
+import { exportFileName, localIsoDate } from './export/download';
 import { pickMessages, type Lang } from '../i18n/lang';
 import { componentMessages } from './messages';
 import './csv-download.css';
@@ -19,11 +19,6 @@ interface CsvDownloadProps {
   rows: () => readonly (readonly CsvCell[])[];
 }
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export function CsvDownload({ lang, label, fileName, rows }: CsvDownloadProps) {
   const tc = pickMessages(componentMessages, lang);
@@ -39,7 +34,7 @@ export function CsvDownload({ lang, label, fileName, rows }: CsvDownloadProps) {
         title={tc.downloadCsvHint}
         onClick={() => {
           const data = rows();
-          void import('./export').then(({ exportCsv }) => exportCsv(data, exportFileName(fileName, todayIso(), 'csv')));
+          void import('./export').then(({ exportCsv }) => exportCsv(data, exportFileName(fileName, localIsoDate(), 'csv')));
         }}
       >
         CSV

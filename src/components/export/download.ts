@@ -13,6 +13,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A day as YYYY-MM-DD in the reader's own time zone: the date in export file names and pictures. */
+export function localIsoDate(day: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
 /** A file name that every OS accepts: lower-case words joined by hyphens, plus the date. */
 export function exportFileName(base: string, isoDate: string, extension: 'svg' | 'png' | 'csv'): string {
   const safe = base

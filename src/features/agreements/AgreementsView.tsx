@@ -33,6 +33,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import './agreements.css';
 import './agreements-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
+import { localIsoDate } from '../../components/export/download';
 
 const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' }[] = [
   { mode: 'level', label: 'modeLevel' },
@@ -44,10 +45,6 @@ const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' 
 const PHONE_BAR_HEIGHT = 44;
 const SLIDE_FIELD_BAR_HEIGHT = 22;
 
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 function clearExplorerFilters() {
   setCountry(null);
@@ -78,7 +75,7 @@ export default function AgreementsView() {
   const t = pickMessages(agreementsMessages, lang);
   const { dataset } = model;
   const countryCodes = useMemo(() => dataset.trip.countries.map((c) => c.code), [dataset]);
-  const [exportDate] = useState(todayIso);
+  const [exportDate] = useState(() => localIsoDate());
 
   // The amounts are for the whole trip: in that mode a country change leaves the chart (and its tween) alone.
   const chartCountry = mode === 'amounts' ? null : country;

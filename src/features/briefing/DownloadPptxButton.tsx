@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob } from '../../components/export/download';
+import { downloadBlob, localIsoDate } from '../../components/export/download';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
@@ -12,8 +12,7 @@ type PptxState = { status: 'idle' } | { status: 'busy' } | { status: 'done' | 'f
 
 /** mission-atlas-<lang>-<selection>-<date>.pptx, the date being the day it was made (local time). */
 export function pptxFileName(deck: Pick<DeckDescription, 'lang' | 'selectionKey'>, now: Date): string {
-  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `mission-atlas-${deck.lang}-${deck.selectionKey}-${date}.pptx`;
+  return `mission-atlas-${deck.lang}-${deck.selectionKey}-${localIsoDate(now)}.pptx`;
 }
 
 interface DownloadPptxButtonProps {
