@@ -55,6 +55,8 @@ test.describe('no data string reaches the DOM as markup', () => {
 
   for (const lang of LANGS) {
     test(`a dataset of HTML/script payloads shows as text and runs nothing (${lang})`, async ({ page, watch }) => {
+      // Two passes over every control: 46 s seen on CI's 2 cores, near the 60 s default.
+      test.setTimeout(90_000);
       const payload = JSON.stringify(makePayloadDataset());
       await page.route('**/data/trip.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: payload }),
