@@ -71,12 +71,19 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
       }
       const ids = new Set(requests.map((r) => r.id));
       const obstacles = [...container.querySelectorAll('.map-marker__dot, .map-marker__caption, .leaflet-control, .leg-label')]
-        .filter((el) => !ids.has(el.querySelector('[data-leg]')?.getAttribute('data-leg') ?? ''))
+        // A label whose text is not in yet is no obstacle: it is about to be placed.
+        .filter((el) => {
+          const id = el.querySelector('[data-leg]')?.getAttribute('data-leg');
+          return !el.classList.contains('leg-label') || (id != null && !ids.has(id));
+        })
         .map((el) => toContainer(el.getBoundingClientRect()))
         .filter((r) => r.width > 0 && r.height > 0);
       const size = map.getSize();
       const chosen = chooseLabelSpots(requests, { obstacles, view: { left: 2, top: 2, width: size.x - 4, height: size.y - 4 }, margin: 2, gap: LEG_LABEL_GAP });
-      const next = new Map(requests.map((r, i) => [r.id, r.options[chosen[i]!]!]));
+      // A label not in the page this frame (its tooltip is being made again after a move) keeps its
+      // last spot: dropping it would send it back to its first place, move it, and start over.
+      const next = new Map([...last].filter(([id]) => !ids.has(id) && legs.some((leg) => leg.id === id)));
+      requests.forEach((r, i) => next.set(r.id, r.options[chosen[i]!]!));
       setSpots((previous) => (sameSpots(previous, next) ? previous : next));
       // Moving a label re-renders the legs, and Leaflet then re-centres a label it placed before its
       // text was in (the planned flight's): measure once more after a change.
@@ -85,8 +92,13 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
     };
     layout();
     map.on('zoomend moveend resize', layout);
+    // The cities' markers are another layer and can arrive after the legs (on a busy machine, after
+    // the last layout): a label placed before them could land on a city. Lay out again when they do.
+    const markersArrive = new MutationObserver(layout);
+    markersArrive.observe(map.getPanes().markerPane, { childList: true, subtree: true });
     return () => {
       cancelAnimationFrame(frame);
+      markersArrive.disconnect();
       map.off('zoomend moveend resize', layout);
     };
   }, [map, legs, centre, textKey]);

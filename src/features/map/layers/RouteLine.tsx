@@ -1,5 +1,5 @@
-import { divIcon, type LeafletEventHandlerFnMap, type PathOptions } from 'leaflet';
-import { useMemo, type ReactNode } from 'react';
+import { divIcon, type LeafletEventHandlerFnMap, type PathOptions, type Tooltip as LeafletTooltip } from 'leaflet';
+import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { Marker, Polyline, Tooltip } from 'react-leaflet';
 import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LabelSide, type LatLon } from '../geometry';
 import { LEG_LABEL_GAP, OPPOSITE_SIDE } from '../labelLayout';
@@ -48,6 +48,7 @@ export function RouteLine({ from, to, label, labelAt, labelOnLine = false, label
     return labelFlipped ? { ...place, side: OPPOSITE_SIDE[place.side] } : place;
   }, [arc, labelAt, centre, labelFlipped]);
   const icon = useMemo(() => arrowIcon(arrow.rotation, variant), [arrow.rotation, variant]);
+  const tooltip = useRef<LeafletTooltip>(null);
   return (
     <>
       {/* className and interactive only take effect as constructor options, not through pathOptions. */}
@@ -61,6 +62,7 @@ export function RouteLine({ from, to, label, labelAt, labelOnLine = false, label
       <Marker position={[arrow.position[0], arrow.position[1]]} icon={icon} interactive={false} keyboard={false} />
       {label === null ? null : <Marker position={[labelPlace.position[0], labelPlace.position[1]]} icon={ANCHOR_ICON} interactive={false} keyboard={false}>
         <Tooltip
+          ref={tooltip}
           // react-leaflet sets a tooltip's direction and offset once: a new place is a new tooltip.
           key={`${labelPlace.side}|${labelGap}`}
           permanent
@@ -72,11 +74,25 @@ export function RouteLine({ from, to, label, labelAt, labelOnLine = false, label
           className={`leg-label leg-label--${variant}`}
         >
           {/* Found by the layout (useLegLabelSpots), which measures each label. */}
-          <span data-leg={legId}>{label}</span>
+          <LegLabelText tooltip={tooltip} legId={legId}>
+            {label}
+          </LegLabelText>
         </Tooltip>
       </Marker>}
     </>
   );
+}
+
+/**
+ * react-leaflet positions a tooltip when it opens, before its content is in: a label on the left
+ * or above would be placed by an empty box's size and end up over the city it should clear. Once
+ * the text is in, place it again.
+ */
+function LegLabelText({ tooltip, legId, children }: { tooltip: RefObject<LeafletTooltip | null>; legId: string; children: ReactNode }) {
+  useLayoutEffect(() => {
+    tooltip.current?.update();
+  });
+  return <span data-leg={legId}>{children}</span>;
 }
 
 function labelOffset(side: LabelSide, gap: number): [number, number] {
