@@ -85,8 +85,11 @@ test.describe('dataset fetch failures', () => {
     // The app's own 15-second timer, fast-forwarded on a fake clock: no test-only hook in production.
     await page.clock.install();
     let hung = false;
+    // Every request hangs (the page's preload and the app's fetch alike) until the server "comes
+    // back" for the retry: one answered request would let the page load and skip the timeout.
+    let serverBack = false;
     await page.route('**/data/trip.json', async (route) => {
-      if (hung) return route.continue();
+      if (serverBack) return route.continue();
       hung = true;
       // Never fulfilled: the app must give up by itself.
     });
@@ -98,6 +101,7 @@ test.describe('dataset fetch failures', () => {
     await page.clock.fastForward('00:02');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('did not answer in time');
+    serverBack = true;
     await expectRetryRecovers(page);
   });
 
