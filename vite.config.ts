@@ -105,10 +105,33 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['tests/setup/vitest.setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     env: { TZ: 'UTC' },
+    // Two kinds of test file. Most test pure functions (data, D3 math, layouts, scripts): they run in
+    // plain Node in one shared module graph, which takes seconds. Components and the few modules that
+    // need a document (`*.test.tsx`, `*.dom.test.ts`) run in jsdom, each file in its own fresh one.
+    // Building a jsdom and a module graph for every file was most of the unit tests' time.
+    pool: 'threads',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/vitest.setup.ts'],
+          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+        },
+      },
+    ],
   },
 });
