@@ -83,12 +83,14 @@ describe('App shell', () => {
     await renderReady('?lang=en');
     const filter = screen.getByRole('group', { name: 'Country' });
     await userEvent.click(within(filter).getByRole('button', { name: 'Uzbekistan' }));
-    expect(useAppStore.getState().country).toBe('UZ');
+    // The pressed button shows at once; the store, the URL and the views follow after that paint.
+    expect(within(filter).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(useAppStore.getState().country).toBe('UZ'));
     expect(window.location.search).toContain('country=UZ');
     expect(within(filter).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('region', { name: 'The trip in figures' })).toHaveTextContent('35agreements and MoUsUzbekistan only');
     await userEvent.click(within(filter).getByRole('button', { name: 'All' }));
-    expect(window.location.search).not.toContain('country');
+    await waitFor(() => expect(window.location.search).not.toContain('country'));
   });
 
   it('a view that throws shows an error in its own panel; the others keep working', async () => {

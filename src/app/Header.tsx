@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { SourceNote } from '../components/SourceNote';
 import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
@@ -40,6 +41,22 @@ export function CountryFilter() {
   const dataset = useAppStore((s) => s.dataset);
   const codes = dataset.status === 'ready' ? dataset.model.dataset.trip.countries.map((c) => c.code) : [];
   const options: (CountryCode | null)[] = [null, ...codes];
+  // The button a reader presses shows pressed at once; the views follow once that is on screen.
+  // Every view re-renders for a new filter, which took a click about 35 ms of script before its
+  // first paint: the reader saw nothing happen for that long. (The store cannot take the update as
+  // a React transition: an external store's updates are always rendered at once.)
+  const [pressed, setPressed] = useState<{ option: CountryCode | null } | null>(null);
+  const latest = useRef<CountryCode | null>(null);
+  const choose = (option: CountryCode | null) => {
+    latest.current = option;
+    setPressed({ option });
+    afterNextPaint(() => {
+      if (latest.current !== option) return;
+      setCountry(option);
+      setPressed(null);
+    });
+  };
+  const shown = pressed ? pressed.option : country;
   return (
     <div role="group" aria-label={t.countryFilter} className="segmented segmented--filter">
       <span className="segmented__label" aria-hidden="true">
@@ -54,8 +71,8 @@ export function CountryFilter() {
             className="segmented__option"
             data-country={option ?? 'all'}
             data-label={label}
-            aria-pressed={country === option}
-            onClick={() => setCountry(option)}
+            aria-pressed={shown === option}
+            onClick={() => choose(option)}
           >
             {label}
           </button>
@@ -63,6 +80,12 @@ export function CountryFilter() {
       })}
     </div>
   );
+}
+
+/** Runs `work` after the next frame has been painted (a task queued from that frame's callback). */
+function afterNextPaint(work: () => void) {
+  if (typeof requestAnimationFrame === 'undefined') return void setTimeout(work, 0);
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
 
 interface HeadlineFiguresProps {
