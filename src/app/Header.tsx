@@ -45,18 +45,20 @@ export function CountryFilter() {
   // Every view re-renders for a new filter, which took a click about 35 ms of script before its
   // first paint: the reader saw nothing happen for that long. (The store cannot take the update as
   // a React transition: an external store's updates are always rendered at once.)
-  const [pressed, setPressed] = useState<{ option: CountryCode | null } | null>(null);
-  const latest = useRef<CountryCode | null>(null);
+  // `undefined` while no click is waiting (null is "all countries"); only the latest click applies.
+  const [pending, setPending] = useState<CountryCode | null | undefined>(undefined);
+  const latest = useRef<CountryCode | null | undefined>(undefined);
   const choose = (option: CountryCode | null) => {
     latest.current = option;
-    setPressed({ option });
+    setPending(option);
     afterNextPaint(() => {
       if (latest.current !== option) return;
+      latest.current = undefined;
       setCountry(option);
-      setPressed(null);
+      setPending(undefined);
     });
   };
-  const shown = pressed ? pressed.option : country;
+  const shown = pending === undefined ? country : pending;
   return (
     <div role="group" aria-label={t.countryFilter} className="segmented segmented--filter">
       <span className="segmented__label" aria-hidden="true">

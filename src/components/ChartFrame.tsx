@@ -77,7 +77,6 @@ export interface ChartFrameProps {
   children: (chart: ChartRenderArgs) => ReactNode;
 }
 
-
 type Status = { kind: 'idle' } | { kind: 'done'; format: string } | { kind: 'error'; detail: string };
 
 /** A node's text without the parts marked data-export="exclude" (e.g. a citation shown on demand). */

@@ -19,7 +19,6 @@ interface CsvDownloadProps {
   rows: () => readonly (readonly CsvCell[])[];
 }
 
-
 export function CsvDownload({ lang, label, fileName, rows }: CsvDownloadProps) {
   const tc = pickMessages(componentMessages, lang);
   const labelId = `csv-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;

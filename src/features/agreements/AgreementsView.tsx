@@ -45,7 +45,6 @@ const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' 
 const PHONE_BAR_HEIGHT = 44;
 const SLIDE_FIELD_BAR_HEIGHT = 22;
 
-
 function clearExplorerFilters() {
   setCountry(null);
   setExplorerFilters({ level: null, field: null, status: null, q: '' });

@@ -85,8 +85,8 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
       const next = new Map([...last].filter(([id]) => !ids.has(id) && legs.some((leg) => leg.id === id)));
       requests.forEach((r, i) => next.set(r.id, r.options[chosen[i]!]!));
       setSpots((previous) => (sameSpots(previous, next) ? previous : next));
-      // Moving a label re-renders the legs, and Leaflet then re-centres a label it placed before its
-      // text was in (the planned flight's): measure once more after a change.
+      // Moving a label to another side makes its tooltip anew (RouteLine): measure once more after a
+      // change, with the new tooltips in place.
       if (!sameSpots(last, next) && again++ < 2) frame = requestAnimationFrame(place);
       last = next;
     };
