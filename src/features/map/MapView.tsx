@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CountryCode } from '../../data/schema';
 import { SourceNote } from '../../components/SourceNote';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
@@ -9,6 +9,7 @@ import { CityPanels } from './CityPanels';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
 import { formatDue } from './formatDue';
 import { MapLegend } from './MapLegend';
+import { MapPoster } from './MapPoster';
 import { mapMessages } from './messages';
 import { computeLegendStops, createShadeScale } from './shading';
 import { missionCountries } from '../../data/mission';
@@ -22,6 +23,22 @@ import { useViewVariant } from '../../components/viewVariant';
 const TripMap = lazy(() => import('./TripMap'));
 
 const TILES = configuredTiles();
+
+/**
+ * Whether the dashboard shows the live map yet. On the page it waits for the reader to turn to the
+ * map (MapPoster shows its first view until then) or to scroll: a page opened and only read loads no
+ * Leaflet. Slides, print and embeds show the live map at once.
+ */
+function useLiveMap(atOnce: boolean) {
+  const [live, setLive] = useState(() => atOnce || window.scrollY > 0);
+  useEffect(() => {
+    if (live) return;
+    const goLive = () => setLive(true);
+    window.addEventListener('scroll', goLive, { once: true, passive: true });
+    return () => window.removeEventListener('scroll', goLive);
+  }, [live]);
+  return [live, setLive] as const;
+}
 
 /** The map region: reads the store, derives small props, and hands them to the map and the text list. */
 export default function MapView() {
@@ -68,11 +85,24 @@ export default function MapView() {
   }, [model, mapModel, lang]);
   const onCountryActivate = useCallback((code: CountryCode) => toggleCountry(code), []);
   const variant = useViewVariant();
+  // A raster tile layer cannot be drawn ahead: with one configured the live map shows at once.
+  const [live, setLive] = useLiveMap(variant !== 'page' || TILES !== null);
+  // A reader who tabbed to the poster carries on in the live map: it takes the focus when it is in.
+  const [focusWhenLive, setFocusWhenLive] = useState(false);
+  const openMap = useCallback(
+    (how: 'focus' | 'pointer') => {
+      if (how === 'focus') setFocusWhenLive(true);
+      setLive(true);
+    },
+    [setLive],
+  );
   const stopsToFly = mapModel.cities.filter((c) => c.days.length > 0);
   const flyToCity = useCallback(
-    (c: CityInfo) =>
-      setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place), venues: c.venues.map(positionOf) }, seq: (r?.seq ?? 0) + 1 })),
-    [],
+    (c: CityInfo) => {
+      setLive(true);
+      setFlyRequest((r) => ({ target: { kind: 'city', position: positionOf(c.place), venues: c.venues.map(positionOf) }, seq: (r?.seq ?? 0) + 1 }));
+    },
+    [setLive],
   );
   const cites = useMemo(
     () => [
@@ -80,6 +110,21 @@ export default function MapView() {
       ...(mapModel.plannedFlight?.milestone.cite ?? []),
     ],
     [model, mapModel],
+  );
+
+  const shownBasemap = basemap.status === 'ready' ? basemap.basemap : null;
+  const poster = (
+    <MapPoster
+      lang={lang}
+      mapModel={mapModel}
+      basemap={shownBasemap}
+      fit={fit}
+      shades={shades}
+      country={country}
+      highlighted={highlighted}
+      openLabel={t.openMap}
+      onOpen={openMap}
+    />
   );
 
   return (
@@ -98,28 +143,39 @@ export default function MapView() {
         <button
           type="button"
           className="button"
-          onClick={() => setFlyRequest((r) => ({ target: { kind: 'route' }, seq: (r?.seq ?? 0) + 1 }))}
+          onClick={() => {
+            setLive(true);
+            setFlyRequest((r) => ({ target: { kind: 'route' }, seq: (r?.seq ?? 0) + 1 }));
+          }}
         >
           {t.showRoute}
         </button>
       </div>
       <div className="map-frame">
-        <Suspense fallback={<div className="trip-map trip-map--loading" />}>
-          {/* The map waits for the country shapes (a small local file) so its first view can fit them. */}
-          {basemap.status === 'loading' ? <div className="trip-map trip-map--loading" /> : <TripMap
-            lang={lang}
-            mapModel={mapModel}
-            basemap={basemap.status === 'ready' ? basemap.basemap : null}
-            fit={fit}
-            shades={shades}
-            country={country}
-            highlighted={highlighted}
-            flyRequest={flyRequest}
-            returnNote={returnNote}
-            onCountryActivate={onCountryActivate}
-            tiles={TILES}
-          />}
-        </Suspense>
+        {basemap.status === 'loading' ? (
+          // The map waits for the country shapes (a small local file) so its first view can fit them.
+          <div className="trip-map trip-map--loading" />
+        ) : live ? (
+          // The poster stays until Leaflet is in, so nothing blanks while it loads.
+          <Suspense fallback={poster}>
+            <TripMap
+              lang={lang}
+              mapModel={mapModel}
+              basemap={shownBasemap}
+              fit={fit}
+              shades={shades}
+              country={country}
+              highlighted={highlighted}
+              flyRequest={flyRequest}
+              returnNote={returnNote}
+              onCountryActivate={onCountryActivate}
+              tiles={TILES}
+              focusOnReady={focusWhenLive}
+            />
+          </Suspense>
+        ) : (
+          poster
+        )}
       </div>
       {basemap.status === 'error' ? (
         <p className="map-view__warning" role="status">

@@ -43,10 +43,12 @@ export interface TripMapProps {
   returnNote: string | null;
   onCountryActivate: (code: CountryCode) => void;
   tiles: { url: string; attribution: string } | null;
+  /** Take the keyboard focus on opening (the reader tabbed to the poster it replaces). */
+  focusOnReady?: boolean;
 }
 
 export default function TripMap(props: TripMapProps) {
-  const { lang, mapModel, basemap, fit, shades, country, highlighted, flyRequest, returnNote, onCountryActivate, tiles } = props;
+  const { lang, mapModel, basemap, fit, shades, country, highlighted, flyRequest, returnNote, onCountryActivate, tiles, focusOnReady = false } = props;
   const t = pickMessages(mapMessages, lang);
   // Changes when the city card changes, so the venue labels are laid out around it again.
   const [cardKey, setCardKey] = useState('');
@@ -79,7 +81,7 @@ export default function TripMap(props: TripMapProps) {
       // Panning stops hard at the base map's box (BasemapExtent sets the box).
       maxBoundsViscosity={1}
     >
-      <MapSetup label={t.mapLabel} attributionPrefix={t.attributionPrefix} />
+      <MapSetup label={t.mapLabel} attributionPrefix={t.attributionPrefix} focusOnReady={focusOnReady} />
       <CrowdedMapClass />
       {basemap?.bbox ? <BasemapExtent bbox={basemap.bbox} /> : null}
       <ZoomControl key={lang} position="bottomleft" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />

@@ -7,6 +7,8 @@ export const VENUE_MIN_ZOOM = 9;
 export const CITY_ZOOM = 11;
 /** Below this width a map is phone-sized. */
 export const NARROW_MAP = 480;
+/** Below this zoom a phone-sized map has one city's caption over a neighbour's. */
+export const UNCROWDED_ZOOM = 5;
 
 export interface MapFit {
   /** The route with the whole of the trip countries: the first framing at every size. */

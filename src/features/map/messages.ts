@@ -44,6 +44,7 @@ export const mapMessages = defineMessages({
     oneVenueOnly: 'The reports name one venue here, {venue}, and no other.',
     noVenueNamed: 'The reports name no venue in this city.',
     showCityOnMap: 'Show {city} on the map',
+    openMap: 'Use the interactive map',
   },
   zhHant: {
     mapLabel: '行程互動地圖。方向鍵移動地圖，加號和減號鍵縮放。',
@@ -88,5 +89,6 @@ export const mapMessages = defineMessages({
     oneVenueOnly: '報道只提及本地一個場地：{venue}，沒有其他。',
     noVenueNamed: '報道沒有提及這個城市的任何場地。',
     showCityOnMap: '在地圖上顯示{city}',
+    openMap: '使用互動地圖',
   },
 });

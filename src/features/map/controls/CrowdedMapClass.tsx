@@ -2,9 +2,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useZoom } from '../hooks/useZoom';
-
-/** Below this zoom a phone-sized map has one city's caption over a neighbour's. */
-const UNCROWDED_ZOOM = 5;
+import { UNCROWDED_ZOOM } from '../fitting';
 
 /**
  * Marks a narrow, zoomed-out map as crowded; CSS then drops the captions of cities the delegation

@@ -2,8 +2,13 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
 /** Accessible name, role and resize handling for the map container itself. */
-export function MapSetup({ label, attributionPrefix }: { label: string; attributionPrefix: string }) {
+export function MapSetup({ label, attributionPrefix, focusOnReady }: { label: string; attributionPrefix: string; focusOnReady: boolean }) {
   const map = useMap();
+  useEffect(() => {
+    if (focusOnReady) map.getContainer().focus({ preventScroll: true });
+    // Only on opening: the poster's focus carries over once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map]);
   useEffect(() => {
     const container = map.getContainer();
     container.setAttribute('role', 'region');

@@ -1,0 +1,150 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CountryCode } from '../../data/schema';
+import { countryByCode } from '../../data/mission';
+import { pickText, type Lang } from '../../i18n/lang';
+import type { Basemap } from './basemapTrim';
+import type { MapModel } from './cityInfo';
+import { fitFor, NARROW_MAP, UNCROWDED_ZOOM, type MapFit } from './fitting';
+import { computeArcArrow, computeGreatCircleArc, positionOf, type LatLon } from './geometry';
+import type { CountryShade } from './mapTypes';
+import { fitLeafletView, linePath, multiPolygonPath } from './posterView';
+
+/** The live map's zoom limits (TripMap's MapContainer), so both open on the same zoom. */
+export const MAP_ZOOM_LIMITS = { min: 2, max: 14, snap: 0.25 };
+
+interface MapPosterProps {
+  lang: Lang;
+  mapModel: MapModel;
+  basemap: Basemap | null;
+  fit: MapFit;
+  shades: readonly CountryShade[];
+  country: CountryCode | null;
+  highlighted: ReadonlySet<string>;
+  /** The button that turns the poster into the live map (keyboard and touch readers). */
+  openLabel: string;
+  onOpen: (how: 'focus' | 'pointer') => void;
+}
+
+function useBoxSize<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size] as const;
+}
+
+/**
+ * The map's first view drawn as a plain picture, city for city where the live map will put it: the
+ * country shapes, the shading, the route and the cities, with the page's own marker styles. Leaflet
+ * (the largest part of the first screen's script) loads only when the reader turns to the map:
+ * points at it, touches it, tabs to it, scrolls the page or asks to fly somewhere (issue 16).
+ */
+export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highlighted, openLabel, onOpen }: MapPosterProps) {
+  const [ref, size] = useBoxSize<HTMLDivElement>();
+  const drawing = useMemo(() => {
+    if (!size || size.width === 0 || size.height === 0) return null;
+    const { bounds, options } = fitFor(size.width, fit);
+    const [[south, west], [north, east]] = bounds as [[number, number], [number, number]];
+    const view = fitLeafletView({ south, west, north, east }, size.width, size.height, options, MAP_ZOOM_LIMITS);
+    const land = basemap ? basemap.features.map((f) => multiPolygonPath(f.geometry.coordinates, view.toScreen)).join('') : '';
+    const tripCountries = basemap
+      ? shades.flatMap((shade) => {
+          const feature = basemap.features.find((f) => f.id === countryByCode(shade.code)?.isoNumeric);
+          return feature ? [{ shade, d: multiPolygonPath(feature.geometry.coordinates, view.toScreen) }] : [];
+        })
+      : [];
+    const leg = (from: LatLon, to: LatLon) => {
+      const arc = computeGreatCircleArc(from, to);
+      const arrow = computeArcArrow(arc, 0.6);
+      return { d: linePath(arc, view.toScreen), arrowAt: view.toScreen(arrow.position), rotation: arrow.rotation };
+    };
+    const planned = mapModel.plannedFlight ? leg(positionOf(mapModel.plannedFlight.from), positionOf(mapModel.plannedFlight.to)) : null;
+    const legs = mapModel.legs.flatMap((l) => {
+      const from = mapModel.cityById.get(l.from);
+      const to = mapModel.cityById.get(l.to);
+      return from && to ? [{ id: l.id, ...leg(positionOf(from.place), positionOf(to.place)) }] : [];
+    });
+    const cities = mapModel.cities.map((info) => ({ info, at: view.toScreen(positionOf(info.place)) }));
+    // As CrowdedMapClass marks the live map: a phone-sized map zoomed out drops the minor captions.
+    const crowded = size.width < NARROW_MAP && view.zoom < UNCROWDED_ZOOM;
+    return { land, tripCountries, planned, legs, cities, crowded };
+  }, [size, fit, basemap, shades, mapModel]);
+
+  return (
+    <div
+      ref={ref}
+      className={`trip-map map-poster${drawing?.crowded ? ' trip-map--crowded' : ''}`}
+      onPointerEnter={() => onOpen('pointer')}
+      onPointerDown={() => onOpen('pointer')}
+    >
+      {drawing ? (
+        <>
+          <svg className="map-poster__art" width={size?.width} height={size?.height} aria-hidden="true" focusable="false">
+            <path d={drawing.land} fill="#f1efe9" stroke="#9aa5b1" strokeWidth={0.8} />
+            {drawing.tripCountries.map(({ shade, d }) => (
+              <path
+                key={shade.code}
+                d={d}
+                fill={shade.colour}
+                fillOpacity={0.92}
+                stroke={country === shade.code ? '#0b0c0c' : '#0b2545'}
+                strokeWidth={country === shade.code ? 4 : 1.4}
+                strokeDasharray={country !== null && country !== shade.code ? '4 3' : undefined}
+              />
+            ))}
+            {[...(drawing.planned ? [{ id: 'planned', planned: true, ...drawing.planned }] : []), ...drawing.legs.map((l) => ({ ...l, planned: false }))].map((l) => (
+              <g key={l.id} className={`map-poster__leg map-poster__leg--${l.planned ? 'planned' : 'trip'}`}>
+                <path d={l.d} fill="none" stroke="#ffffff" strokeOpacity={0.9} strokeWidth={6.5} strokeDasharray={l.planned ? '7 7' : undefined} />
+                <path d={l.d} fill="none" stroke={l.planned ? '#8a4600' : '#b3261e'} strokeWidth={l.planned ? 2.5 : 3} strokeDasharray={l.planned ? '7 7' : undefined} />
+                <path
+                  d="M0,-8L6,6L-6,6Z"
+                  fill={l.planned ? '#8a4600' : '#b3261e'}
+                  stroke="#ffffff"
+                  strokeWidth={1}
+                  transform={`translate(${l.arrowAt[0].toFixed(1)} ${l.arrowAt[1].toFixed(1)}) rotate(${l.rotation.toFixed(1)})`}
+                />
+              </g>
+            ))}
+          </svg>
+          {drawing.cities.map(({ info, at }) => {
+            const stop = info.days.length > 0;
+            const home = info.place.id === mapModel.home.id;
+            const dotSize = stop ? 20 : 13;
+            const dimmed = country !== null && !home && info.place.country !== country;
+            const classes = [
+              'map-marker',
+              'city-marker',
+              stop ? 'city-marker--stop' : 'city-marker--other',
+              home ? 'city-marker--home' : '',
+              highlighted.has(info.place.id) ? 'is-highlighted' : '',
+              dimmed ? 'is-dimmed' : '',
+            ];
+            return (
+              <span
+                key={info.place.id}
+                className={`${classes.filter(Boolean).join(' ')} map-poster__city`}
+                data-place={info.place.id}
+                style={{ left: `${Math.round(at[0])}px`, top: `${Math.round(at[1])}px` }}
+              >
+                <span className="map-marker__dot" style={{ width: `${dotSize}px`, height: `${dotSize}px` }}>
+                  <span className="map-marker__caption">{pickText(info.place.name, lang)}</span>
+                </span>
+              </span>
+            );
+          })}
+        </>
+      ) : null}
+      <button type="button" className="button map-poster__open" onFocus={() => onOpen('focus')} onClick={() => onOpen('focus')}>
+        {openLabel}
+      </button>
+    </div>
+  );
+}
