@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
 // Several people can test at once on one machine: each builds to its own folder and port.
@@ -20,7 +21,9 @@ export default defineConfig({
     ...(withExample ? [{ name: 'example-mission', testDir: 'tests/e2e-example', use: { baseURL: `http://localhost:${examplePort}/` } }] : []),
   ],
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // The suite is CPU-bound: one worker per core, at least two (a 2-core machine runs two well), at
+  // most six (each worker's Chromium also runs the page's own threads).
+  workers: Math.max(2, Math.min(6, availableParallelism())),
   retries: process.env.CI ? 1 : 0,
   // Several specs use every control of all six views; a 2-core CI machine needs the room.
   timeout: 60_000,
