@@ -27,7 +27,8 @@ const TILES = configuredTiles();
 /**
  * Whether the dashboard shows the live map yet. On the page it waits for the reader to turn to the
  * map (MapPoster shows its first view until then) or to scroll: a page opened and only read loads no
- * Leaflet. Slides, print and embeds show the live map at once.
+ * Leaflet. Embeds do the same. Slides show the live map at once; a page printed before its map was
+ * used prints the drawing (the same first view, without the leg labels).
  */
 function useLiveMap(atOnce: boolean) {
   const [live, setLive] = useState(() => atOnce || window.scrollY > 0);
