@@ -12,14 +12,19 @@ import { fitLeafletView, linePath, multiPolygonPath } from './posterView';
 /** The live map's zoom limits (TripMap's MapContainer), so both open on the same zoom. */
 export const MAP_ZOOM_LIMITS = { min: 2, max: 14, snap: 0.25 };
 
-interface MapPosterProps {
+/** What the map draws: the drawing and the live map take the same. */
+export interface MapPictureProps {
   lang: Lang;
   mapModel: MapModel;
   basemap: Basemap | null;
+  /** The route with the whole of both trip countries, and the route alone for narrow maps. */
   fit: MapFit;
   shades: readonly CountryShade[];
   country: CountryCode | null;
   highlighted: ReadonlySet<string>;
+}
+
+interface MapPosterProps extends MapPictureProps {
   /** The button that turns the poster into the live map (keyboard and touch readers). */
   openLabel: string;
   onOpen: (how: 'focus' | 'pointer') => void;

@@ -9,7 +9,7 @@ import { CityPanels } from './CityPanels';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
 import { formatDue } from './formatDue';
 import { MapLegend } from './MapLegend';
-import { MapPoster } from './MapPoster';
+import { MapPoster, type MapPictureProps } from './MapPoster';
 import { mapMessages } from './messages';
 import { computeLegendStops, createShadeScale } from './shading';
 import { missionCountries } from '../../data/mission';
@@ -113,20 +113,16 @@ export default function MapView() {
     [model, mapModel],
   );
 
-  const shownBasemap = basemap.status === 'ready' ? basemap.basemap : null;
-  const poster = (
-    <MapPoster
-      lang={lang}
-      mapModel={mapModel}
-      basemap={shownBasemap}
-      fit={fit}
-      shades={shades}
-      country={country}
-      highlighted={highlighted}
-      openLabel={t.openMap}
-      onOpen={openMap}
-    />
-  );
+  const picture: MapPictureProps = {
+    lang,
+    mapModel,
+    basemap: basemap.status === 'ready' ? basemap.basemap : null,
+    fit,
+    shades,
+    country,
+    highlighted,
+  };
+  const poster = <MapPoster {...picture} openLabel={t.openMap} onOpen={openMap} />;
 
   return (
     <div className="map-view" data-variant={variant}>
@@ -160,13 +156,7 @@ export default function MapView() {
           // The poster stays until Leaflet is in, so nothing blanks while it loads.
           <Suspense fallback={poster}>
             <TripMap
-              lang={lang}
-              mapModel={mapModel}
-              basemap={shownBasemap}
-              fit={fit}
-              shades={shades}
-              country={country}
-              highlighted={highlighted}
+              {...picture}
               flyRequest={flyRequest}
               returnNote={returnNote}
               onCountryActivate={onCountryActivate}

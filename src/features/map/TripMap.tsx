@@ -8,17 +8,16 @@ import { useMemo, useState } from 'react';
 import { MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
 import type { CountryCode } from '../../data/schema';
 import { countryName } from '../../i18n/labels';
-import { fill, pickMessages, type Lang } from '../../i18n/lang';
+import { fill, pickMessages } from '../../i18n/lang';
 import { countryByCode } from '../../data/mission';
-import type { Basemap, BasemapFeature } from './basemapTrim';
-import type { MapModel } from './cityInfo';
+import type { BasemapFeature } from './basemapTrim';
 import { BasemapExtent } from './controls/BasemapExtent';
 import { CityCard } from './controls/CityCard';
 import { ScaleBar } from './controls/ScaleBar';
 import { CrowdedMapClass } from './controls/CrowdedMapClass';
 import { FlyController } from './controls/FlyController';
 import { MapSetup } from './controls/MapSetup';
-import { FIT_OPTIONS, toLeafletBounds, type MapFit } from './fitting';
+import { FIT_OPTIONS, toLeafletBounds } from './fitting';
 import { positionOf, type LatLon } from './geometry';
 import { CityMarkers } from './layers/CityMarkers';
 import { BasemapLayer } from './layers/BasemapLayer';
@@ -26,19 +25,12 @@ import { RouteLegs } from './layers/RouteLegs';
 import { TripCountry } from './layers/TripCountry';
 import { VenueMarkers } from './layers/VenueMarkers';
 import type { CountryShade, FlyRequest } from './mapTypes';
+import type { MapPictureProps } from './MapPoster';
 import { mapMessages } from './messages';
 
 export type { CountryShade, FlyRequest, FlyTarget } from './mapTypes';
 
-export interface TripMapProps {
-  lang: Lang;
-  mapModel: MapModel;
-  basemap: Basemap | null;
-  /** The route with the whole of both trip countries, and the route alone for narrow maps. */
-  fit: MapFit;
-  shades: readonly CountryShade[];
-  country: CountryCode | null;
-  highlighted: ReadonlySet<string>;
+export interface TripMapProps extends MapPictureProps {
   flyRequest: FlyRequest | null;
   returnNote: string | null;
   onCountryActivate: (code: CountryCode) => void;
