@@ -1,4 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { PathOptions } from 'leaflet';
+import { useMemo } from 'react';
+import { useElementSize } from '../../components/useElementWidth';
 import type { CountryCode } from '../../data/schema';
 import { countryByCode } from '../../data/mission';
 import { pickText, type Lang } from '../../i18n/lang';
@@ -7,7 +9,20 @@ import type { MapModel } from './cityInfo';
 import { fitFor, NARROW_MAP, UNCROWDED_ZOOM, type MapFit } from './fitting';
 import { computeArcArrow, computeGreatCircleArc, positionOf, type LatLon } from './geometry';
 import type { CountryShade } from './mapTypes';
+import { BASE_STYLE, CASING, ROUTE_STYLE, tripCountryStyle } from './mapStyles';
 import { fitLeafletView, linePath, multiPolygonPath } from './posterView';
+
+/** Leaflet path options as SVG attributes: the drawing paints with the live map's own styles. */
+function svgPaint(style: PathOptions) {
+  return {
+    fill: style.fillColor,
+    fillOpacity: style.fillOpacity,
+    stroke: style.color,
+    strokeOpacity: style.opacity,
+    strokeWidth: style.weight,
+    strokeDasharray: style.dashArray as string | undefined,
+  };
+}
 
 /** The live map's zoom limits (TripMap's MapContainer), so both open on the same zoom. */
 export const MAP_ZOOM_LIMITS = { min: 2, max: 14, snap: 0.25 };
@@ -30,21 +45,6 @@ interface MapPosterProps extends MapPictureProps {
   onOpen: (how: 'focus' | 'pointer') => void;
 }
 
-function useBoxSize<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, size] as const;
-}
 
 /**
  * The map's first view drawn as a plain picture, city for city where the live map will put it: the
@@ -53,7 +53,7 @@ function useBoxSize<T extends HTMLElement>() {
  * points at it, touches it, tabs to it, scrolls the page or asks to fly somewhere (issue 16).
  */
 export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highlighted, openLabel, onOpen }: MapPosterProps) {
-  const [ref, size] = useBoxSize<HTMLDivElement>();
+  const [ref, size] = useElementSize<HTMLDivElement>();
   const drawing = useMemo(() => {
     if (!size || size.width === 0 || size.height === 0) return null;
     const { bounds, options } = fitFor(size.width, fit);
@@ -93,25 +93,17 @@ export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highl
       {drawing ? (
         <>
           <svg className="map-poster__art" width={size?.width} height={size?.height} aria-hidden="true" focusable="false">
-            <path d={drawing.land} fill="#f1efe9" stroke="#9aa5b1" strokeWidth={0.8} />
+            <path d={drawing.land} {...svgPaint(BASE_STYLE)} />
             {drawing.tripCountries.map(({ shade, d }) => (
-              <path
-                key={shade.code}
-                d={d}
-                fill={shade.colour}
-                fillOpacity={0.92}
-                stroke={country === shade.code ? '#0b0c0c' : '#0b2545'}
-                strokeWidth={country === shade.code ? 4 : 1.4}
-                strokeDasharray={country !== null && country !== shade.code ? '4 3' : undefined}
-              />
+              <path key={shade.code} d={d} {...svgPaint(tripCountryStyle(shade.colour, country === shade.code, country !== null && country !== shade.code))} />
             ))}
-            {[...(drawing.planned ? [{ id: 'planned', planned: true, ...drawing.planned }] : []), ...drawing.legs.map((l) => ({ ...l, planned: false }))].map((l) => (
-              <g key={l.id} className={`map-poster__leg map-poster__leg--${l.planned ? 'planned' : 'trip'}`}>
-                <path d={l.d} fill="none" stroke="#ffffff" strokeOpacity={0.9} strokeWidth={6.5} strokeDasharray={l.planned ? '7 7' : undefined} />
-                <path d={l.d} fill="none" stroke={l.planned ? '#8a4600' : '#b3261e'} strokeWidth={l.planned ? 2.5 : 3} strokeDasharray={l.planned ? '7 7' : undefined} />
+            {[...(drawing.planned ? [{ id: 'planned', variant: 'planned' as const, ...drawing.planned }] : []), ...drawing.legs.map((l) => ({ ...l, variant: 'trip' as const }))].map((l) => (
+              <g key={l.id} className={`map-poster__leg map-poster__leg--${l.variant}`}>
+                <path d={l.d} {...svgPaint({ ...CASING, dashArray: ROUTE_STYLE[l.variant].dashArray })} fill="none" />
+                <path d={l.d} {...svgPaint(ROUTE_STYLE[l.variant])} fill="none" />
                 <path
                   d="M0,-8L6,6L-6,6Z"
-                  fill={l.planned ? '#8a4600' : '#b3261e'}
+                  fill={ROUTE_STYLE[l.variant].color}
                   stroke="#ffffff"
                   strokeWidth={1}
                   transform={`translate(${l.arrowAt[0].toFixed(1)} ${l.arrowAt[1].toFixed(1)}) rotate(${l.rotation.toFixed(1)})`}

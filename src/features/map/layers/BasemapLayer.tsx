@@ -1,9 +1,7 @@
-import type { PathOptions } from 'leaflet';
 import { memo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Basemap } from '../basemapTrim';
-
-const BASE_STYLE: PathOptions = { color: '#9aa5b1', weight: 0.8, fillColor: '#f1efe9', fillOpacity: 1, interactive: false };
+import { BASE_STYLE } from '../mapStyles';
 
 /**
  * Every country, pale and inert. The trip countries are drawn again over it by TripCountry, cut to

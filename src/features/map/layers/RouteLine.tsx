@@ -1,8 +1,9 @@
-import { divIcon, type LeafletEventHandlerFnMap, type PathOptions, type Tooltip as LeafletTooltip } from 'leaflet';
+import { divIcon, type LeafletEventHandlerFnMap, type Tooltip as LeafletTooltip } from 'leaflet';
 import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { Marker, Polyline, Tooltip } from 'react-leaflet';
 import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LabelSide, type LatLon } from '../geometry';
 import { LEG_LABEL_GAP, OPPOSITE_SIDE } from '../labelLayout';
+import { CASING, ROUTE_STYLE } from '../mapStyles';
 
 function arrowIcon(rotation: number, modifier: string) {
   const glyph = document.createElement('span');
@@ -28,11 +29,6 @@ export interface RouteLineProps {
   legId: string;
 }
 
-const ROUTE_STYLE: Record<RouteLineProps['variant'], PathOptions> = {
-  trip: { color: '#b3261e', weight: 3, opacity: 1 },
-  planned: { color: '#8a4600', weight: 2.5, opacity: 1, dashArray: '7 7' },
-};
-const CASING: PathOptions = { color: '#ffffff', weight: 6.5, opacity: 0.9 };
 
 const ANCHOR_ICON = divIcon({ className: 'leg-anchor', iconSize: [0, 0] });
 // One object for every leg label, so re-renders do not re-bind the handler.

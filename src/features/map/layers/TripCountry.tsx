@@ -1,4 +1,4 @@
-import { svg, type GeoJSON as LeafletGeoJSON, type PathOptions } from 'leaflet';
+import { svg, type GeoJSON as LeafletGeoJSON } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { CountryCode } from '../../../data/schema';
@@ -6,9 +6,7 @@ import type { BasemapFeature } from '../basemapTrim';
 import { VENUE_MIN_ZOOM } from '../fitting';
 import { useZoom } from '../hooks/useZoom';
 import type { CountryShade } from '../mapTypes';
-
-/** The pale land colour of the base map. */
-const LAND = '#f1efe9';
+import { tripCountryStyle } from '../mapStyles';
 
 interface TripCountryProps {
   feature: BasemapFeature;
@@ -39,17 +37,7 @@ export function TripCountry({ feature, shade, label, selected, dimmed, onActivat
   // and their labels stand out. The shading never changes with the filter (one scale for every
   // selection, issue 15): the chosen country gets a thick outline instead.
   const cityZoom = useZoom() >= VENUE_MIN_ZOOM;
-  const style = useMemo<PathOptions>(
-    () => ({
-      fillColor: cityZoom ? LAND : shade.colour,
-      fillOpacity: 0.92,
-      color: selected ? '#0b0c0c' : '#0b2545',
-      weight: selected ? 4 : 1.4,
-      opacity: 1,
-      dashArray: dimmed && !cityZoom ? '4 3' : undefined,
-    }),
-    [shade.colour, selected, dimmed, cityZoom],
-  );
+  const style = useMemo(() => tripCountryStyle(shade.colour, selected, dimmed, cityZoom), [shade.colour, selected, dimmed, cityZoom]);
   const handlers = useMemo(() => ({ click: () => onActivate(shade.code) }), [onActivate, shade.code]);
 
   useEffect(() => {
