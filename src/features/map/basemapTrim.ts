@@ -4,6 +4,10 @@
  * file the map loads and the tests can feed plain arrays.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Basemap, BasemapFeature } from '../../data/basemap';
+
+export type { Basemap, BasemapFeature, BasemapProperties } from '../../data/basemap';
+export { isBasemap } from '../../data/basemap';
 
 /** West, south, east, north in degrees. */
 export interface Box {
@@ -11,19 +15,6 @@ export interface Box {
   south: number;
   east: number;
   north: number;
-}
-
-export interface BasemapProperties {
-  /** The Natural Earth name, in English; the trip countries' labels come from the dataset. */
-  name: string;
-}
-
-export type BasemapFeature = Feature<MultiPolygon, BasemapProperties> & { id: string };
-export interface Basemap {
-  type: 'FeatureCollection';
-  /** The box the shapes were clipped to (GeoJSON order: west, south, east, north); the map stays inside it. */
-  bbox?: [number, number, number, number];
-  features: BasemapFeature[];
 }
 
 type Ring = Position[];
@@ -189,23 +180,6 @@ export function trimBasemap(
   }
   const { west, south, east, north } = options.box;
   return { type: 'FeatureCollection', bbox: [west, south, east, north], features };
-}
-
-/** Type guard for the fetched file: enough to trust it before handing it to Leaflet. */
-export function isBasemap(value: unknown): value is Basemap {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as { type?: unknown; features?: unknown };
-  return (
-    v.type === 'FeatureCollection' &&
-    Array.isArray(v.features) &&
-    v.features.every(
-      (f: unknown) =>
-        !!f &&
-        typeof f === 'object' &&
-        typeof (f as { id?: unknown }).id === 'string' &&
-        (f as { geometry?: { type?: unknown } }).geometry?.type === 'MultiPolygon',
-    )
-  );
 }
 
 function distanceToSegment(p: Position, a: Position, b: Position): number {
