@@ -10,7 +10,7 @@ import type { CountryCode } from '../../data/schema';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages } from '../../i18n/lang';
 import { countryByCode } from '../../data/mission';
-import type { BasemapFeature } from './basemapTrim';
+import type { BasemapFeature } from '../../data/basemap';
 import { BasemapExtent } from './controls/BasemapExtent';
 import { CityCard } from './controls/CityCard';
 import { ScaleBar } from './controls/ScaleBar';
