@@ -4,7 +4,7 @@ import { useElementSize } from '../../components/useElementWidth';
 import type { CountryCode } from '../../data/schema';
 import { countryByCode } from '../../data/mission';
 import { pickText, type Lang } from '../../i18n/lang';
-import type { Basemap } from './basemapTrim';
+import type { Basemap } from '../../data/basemap';
 import type { MapModel } from './cityInfo';
 import { fitFor, NARROW_MAP, UNCROWDED_ZOOM, type MapFit } from './fitting';
 import { computeArcArrow, computeGreatCircleArc, positionOf, type LatLon } from './geometry';

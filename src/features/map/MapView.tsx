@@ -65,7 +65,7 @@ export default function MapView() {
     const countries =
       basemap.status === 'ready'
         ? basemap.basemap.features
-            .filter((f) => missionCountries().some((c) => c.isoNumeric === f.id))
+            .filter((f) => f.properties.detail !== 'world' && missionCountries().some((c) => c.isoNumeric === f.id))
             .map((f) => computeRingsBounds(f.geometry.coordinates))
         : [];
     const route = computeBounds([...stops, ...arcs], 1);

@@ -10,7 +10,7 @@ import type { CountryCode } from '../../data/schema';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages } from '../../i18n/lang';
 import { countryByCode } from '../../data/mission';
-import type { BasemapFeature } from './basemapTrim';
+import { computePanningBox, type BasemapFeature } from '../../data/basemap';
 import { BasemapExtent } from './controls/BasemapExtent';
 import { CityCard } from './controls/CityCard';
 import { ScaleBar } from './controls/ScaleBar';
@@ -49,6 +49,7 @@ export default function TripMap(props: TripMapProps) {
   const centre = useMemo<LatLon>(() => [(fit.narrow.south + fit.narrow.north) / 2, (fit.narrow.west + fit.narrow.east) / 2], [fit]);
   const placeById = useMemo(() => new Map(mapModel.cities.map((c) => [c.place.id, c.place])), [mapModel]);
   const cityPositions = useMemo(() => mapModel.cities.map((c) => positionOf(c.place)), [mapModel]);
+  const panningBox = useMemo(() => (basemap ? computePanningBox(basemap) : null), [basemap]);
   const tripFeatures = useMemo(
     () =>
       shades
@@ -70,12 +71,12 @@ export default function TripMap(props: TripMapProps) {
       // Bottom left: a popup opening near the top of a small map is not covered by the buttons.
       zoomControl={false}
       worldCopyJump={false}
-      // Panning stops hard at the base map's box (BasemapExtent sets the box).
+      // Panning stops hard at the base map's edge (BasemapExtent sets it).
       maxBoundsViscosity={1}
     >
       <MapSetup label={t.mapLabel} attributionPrefix={t.attributionPrefix} focusOnReady={focusOnReady} />
       <CrowdedMapClass />
-      {basemap?.bbox ? <BasemapExtent bbox={basemap.bbox} /> : null}
+      {panningBox ? <BasemapExtent bbox={panningBox} /> : null}
       <ZoomControl key={lang} position="bottomleft" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
       <ScaleBar lang={lang} label={t.scale} />
       <FlyController request={flyRequest} fit={fit} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isBasemap, type Basemap } from './basemapTrim';
+import { isBasemap, type Basemap } from '../../data/basemap';
 
 export type BasemapState = { status: 'loading' } | { status: 'ready'; basemap: Basemap } | { status: 'error'; detail: string };
 

@@ -3,8 +3,9 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 
 /**
- * Keeps the view inside the box the base map was clipped to: panning stops at its edges and the
- * map cannot zoom out past the level where the view fills it, so no straight edge of the shapes shows.
+ * Keeps the view inside the base map's extent (computePanningBox: the mission's whole window when the
+ * file has a world layer): panning stops at its edges and the map cannot zoom out past the level where
+ * the view fills it, so no edge of the shapes shows.
  */
 export function BasemapExtent({ bbox }: { bbox: readonly [number, number, number, number] }) {
   const map = useMap();

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { Basemap } from '../basemapTrim';
+import type { Basemap } from '../../../data/basemap';
 import { BASE_STYLE } from '../mapStyles';
 
 /**

@@ -2,7 +2,7 @@ import { svg, type GeoJSON as LeafletGeoJSON } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { CountryCode } from '../../../data/schema';
-import type { BasemapFeature } from '../basemapTrim';
+import type { BasemapFeature } from '../../../data/basemap';
 import { VENUE_MIN_ZOOM } from '../fitting';
 import { useZoom } from '../hooks/useZoom';
 import type { CountryShade } from '../mapTypes';
