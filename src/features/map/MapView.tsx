@@ -121,18 +121,16 @@ export default function MapView() {
     <div className="map-view" data-variant={variant}>
       <div className="map-toolbar" role="group" aria-label={t.mapControls}>
         {stopsToFly.map((c) => (
-          <button
-            key={c.place.id}
-            type="button"
-            className="button"
-            onClick={() => flyToCity(c)}
-          >
+          // Buttons, not content: a picture of the slide leaves them out (data-export, renderNodePng)
+          // and keeps their row, so the map stays where the slide shows it.
+          <button key={c.place.id} type="button" className="button" data-export="skip" onClick={() => flyToCity(c)}>
             {fill(t.flyTo, { city: pickText(c.place.name, lang) })}
           </button>
         ))}
         <button
           type="button"
           className="button"
+          data-export="skip"
           onClick={() => {
             setLive(true);
             setFlyRequest((r) => ({ target: { kind: 'route' }, seq: (r?.seq ?? 0) + 1 }));

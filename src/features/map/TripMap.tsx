@@ -5,7 +5,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useMemo, useState } from 'react';
-import { MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
+import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import type { CountryCode } from '../../data/schema';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages } from '../../i18n/lang';
@@ -17,6 +17,8 @@ import { ScaleBar } from './controls/ScaleBar';
 import { CrowdedMapClass } from './controls/CrowdedMapClass';
 import { FlyController } from './controls/FlyController';
 import { MapSetup } from './controls/MapSetup';
+import { PopupClearOfCard } from './controls/PopupClearOfCard';
+import { ZoomButtons } from './controls/ZoomButtons';
 import { leafletFit } from './fitting';
 import { basemapShift, MAP_ZOOM_DELTA, MAP_ZOOM_LIMITS, routeCentre } from '../../components/mapPicture/frame';
 import { positionOf, type LatLon } from '../../components/mapPicture/geometry';
@@ -78,7 +80,7 @@ export default function TripMap(props: TripMapProps) {
       <MapSetup label={t.mapLabel} attributionPrefix={t.attributionPrefix} focusOnReady={focusOnReady} />
       <CrowdedMapClass />
       {basemap ? <BasemapExtent basemap={basemap} centreLon={mapModel.centreLon} /> : null}
-      <ZoomControl key={lang} position="bottomleft" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+      <ZoomButtons zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
       <ScaleBar lang={lang} label={t.scale} />
       <FlyController request={flyRequest} fit={fit} />
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
@@ -102,6 +104,7 @@ export default function TripMap(props: TripMapProps) {
       </Pane>
       <RouteLegs lang={lang} mapModel={mapModel} placeById={placeById} centre={centre} />
       <CityMarkers lang={lang} mapModel={mapModel} country={country} highlighted={highlighted} returnNote={returnNote} />
+      <PopupClearOfCard />
       <CityCard lang={lang} cities={mapModel.cities} onCity={setCardKey} />
       <VenueMarkers lang={lang} venues={mapModel.venues} eventsByVenue={mapModel.eventsByVenue} highlighted={highlighted} layoutKey={cardKey} cities={cityPositions} />
     </MapContainer>
