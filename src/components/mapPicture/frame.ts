@@ -4,7 +4,7 @@
  * the zoom limits. Plain numbers: no Leaflet, no React.
  */
 import { computeCentreLongitude, unwrapLongitude } from '../../data/geoRegion';
-import type { Basemap } from '../../data/basemap';
+import { computePanningBox, type Basemap } from '../../data/basemap';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, unionBounds, type Bounds, type LatLon } from './geometry';
 import type { FitOptions, ZoomLimits } from './projection';
 
@@ -64,15 +64,15 @@ export function basemapShift(basemap: Pick<Basemap, 'centreLon'>, centreLon: num
 }
 
 /**
- * Where panning stops: the base map's window of longitudes, a whole turn wide when it has a coarse
- * world layer (so no edge ever shows), else its detailed box; the Mercator limits north and south.
+ * Where panning stops (data/basemap.ts computePanningBox): the base map's window of longitudes, a
+ * whole turn wide when it has a coarse world layer (so no edge ever shows), else its detailed box;
+ * moved with the shapes when they move to meet the places.
  */
 export function computePanLimits(basemap: Basemap, centreLon: number): Bounds | null {
+  const box = computePanningBox(basemap);
+  if (!box) return null;
   const shift = basemapShift(basemap, centreLon);
-  const world = basemap.features.some((f) => f.properties?.detail === 'world');
-  if (world) return { west: centreLon - 180, east: centreLon + 180, south: -85, north: 85 };
-  if (!basemap.bbox) return null;
-  const [west, south, east, north] = basemap.bbox;
+  const [west, south, east, north] = box;
   return { west: west + shift, south, east: east + shift, north };
 }
 

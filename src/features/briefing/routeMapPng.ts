@@ -20,7 +20,7 @@ export const MAP_VIEW_HEIGHT = 540;
 /** The mission's map laid out for a box of `width` × `height`, as the dashboard's map would open on it. */
 export function layOutMissionMap(map: MissionMap, basemap: Basemap, width: number, height: number): MapPicture {
   const shift = basemapShift(basemap, map.centreLon);
-  const shapes = basemap.features.filter((f) => map.countries.some((c) => c.featureId === f.id)).map((f) => f.geometry.coordinates);
+  const shapes = basemap.features.filter((f) => f.properties.detail !== 'world' && map.countries.some((c) => c.featureId === f.id)).map((f) => f.geometry.coordinates);
   const fit = computeMapFit(
     map.cities.map((c) => c.position),
     map.legs.filter((l) => l.variant === 'trip'),

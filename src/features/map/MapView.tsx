@@ -64,7 +64,7 @@ export default function MapView() {
     // The whole of the trip countries is in view too: their shading is part of the story.
     const ready = basemap.status === 'ready' ? basemap.basemap : null;
     const countries = ready
-      ? ready.features.filter((f) => missionCountries().some((c) => c.isoNumeric === f.id)).map((f) => f.geometry.coordinates)
+      ? ready.features.filter((f) => f.properties.detail !== 'world' && missionCountries().some((c) => c.isoNumeric === f.id)).map((f) => f.geometry.coordinates)
       : [];
     return computeMapFit(cities, legs, countries, ready ? basemapShift(ready, mapModel.centreLon) : 0);
   }, [mapModel, basemap]);
