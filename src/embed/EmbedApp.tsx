@@ -13,19 +13,12 @@ import { embedMessages } from '../components/embedMessages';
 import { localeOf, pickMessages, type Lang } from '../i18n/lang';
 import { selectSelection, useAppStore } from '../store/appStore';
 import { DatasetStatus } from '../app/DatasetStatus';
-import { CountryFilter, LanguageSwitch } from '../app/Header';
+import { CountryFilter, LanguageSwitch, sourcesLine } from '../app/Header';
 import { appMessages } from '../app/messages';
-import { VIEW_COMPONENTS } from '../app/views';
-import { buildDashboardUrl, type EmbedView } from './embedUrl';
+import { VIEW_COMPONENTS, viewTitle } from '../app/views';
+import { buildDashboardUrl, type EmbedView } from '../store/embedUrl';
 import { postHeightToParent } from './postHeight';
 import './embed.css';
-
-const TITLES: Record<EmbedView, 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewEconomy'> = {
-  map: 'viewMap',
-  agreements: 'viewAgreements',
-  timeline: 'viewTimeline',
-  economy: 'viewEconomy',
-};
 
 function useDocumentLanguage(lang: Lang, viewTitle: string) {
   useEffect(() => {
@@ -47,10 +40,11 @@ function DashboardLink({ lang }: { lang: Lang }) {
 
 export function EmbedApp({ view, controls }: { view: EmbedView | null; controls: boolean }) {
   const lang = useAppStore((s) => s.lang);
-  const ready = useAppStore((s) => s.dataset.status === 'ready');
+  const dataset = useAppStore((s) => s.dataset);
+  const model = dataset.status === 'ready' ? dataset.model : null;
   const t = pickMessages(appMessages, lang);
   const tc = pickMessages(componentMessages, lang);
-  const title = view ? t[TITLES[view]] : t.appTitle;
+  const title = view && model ? viewTitle(view, model.dataset.outcomes.length, lang) : t.appTitle;
   useDocumentLanguage(lang, title);
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => (rootRef.current ? postHeightToParent(rootRef.current) : undefined), []);
@@ -70,7 +64,7 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
       </header>
       <main className="embed__main">
         <DatasetStatus lang={lang} />
-        {ready && View ? (
+        {model && View ? (
           <Panel id={`view-${view}`} title={title}>
             <ViewBoundary lang={lang} name={view!}>
               <Suspense fallback={<p className={`view-loading view-loading--${view}`}>{tc.loadingView}</p>}>
@@ -81,7 +75,7 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
         ) : null}
       </main>
       <footer className="embed__footer">
-        <p className="embed__credit">{t.footer}</p>
+        {model ? <p className="embed__credit">{sourcesLine(model, lang)}</p> : null}
         <DashboardLink lang={lang} />
       </footer>
     </div>

@@ -3,7 +3,7 @@
  * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
-import { inScript, localeOf, type Lang } from './lang';
+import { inScript, localeOf, type Lang, type MessageOf, type Template } from './lang';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -149,16 +149,20 @@ export function formatList(items: readonly string[], lang: Lang, type: Intl.List
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
+type PluralForms<M> = Partial<Record<Intl.LDMLPluralRule, M>> & { other: M };
 /**
  * Picks the message for a count by the language's plural rules: `forms` holds one message per
  * category the language uses (English "one" / "other"; Chinese only "other"), each with `{count}`.
+ * It fills `{count}`; a message with other placeholders comes back still needing them.
  */
-export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
+export function formatPlural(count: number, forms: PluralForms<string | Template<'count'>>, lang: Lang): string;
+export function formatPlural<Name extends string>(count: number, forms: PluralForms<string | Template<Name>>, lang: Lang): MessageOf<Exclude<Name, 'count'>>;
+export function formatPlural(count: number, forms: PluralForms<string | Template<string>>, lang: Lang): string | Template<string> {
   let rules = pluralRules.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(localeOf(lang));
     pluralRules.set(lang, rules);
   }
-  const template = forms[rules.select(count)] ?? forms.other;
+  const template = (forms[rules.select(count)] ?? forms.other) as string;
   return template.replace(/\{count\}/g, formatInteger(count, lang));
 }
