@@ -4,7 +4,7 @@
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
 import { dateTimeFormat, listFormat, numberFormat as sharedNumberFormat, pluralRules } from './intlCache';
-import { inScript, localeOf, type Lang } from './lang';
+import { inScript, localeOf, type Lang, type MessageOf, type Template } from './lang';
 
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) => sharedNumberFormat(localeOf(lang), options);
 
@@ -120,11 +120,15 @@ export function formatList(items: readonly string[], lang: Lang, type: Intl.List
   return listFormat(localeOf(lang), { style: 'long', type }).format(items);
 }
 
+type PluralForms<M> = Partial<Record<Intl.LDMLPluralRule, M>> & { other: M };
 /**
  * Picks the message for a count by the language's plural rules: `forms` holds one message per
  * category the language uses (English "one" / "other"; Chinese only "other"), each with `{count}`.
+ * It fills `{count}`; a message with other placeholders comes back still needing them.
  */
-export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
-  const template = forms[pluralRules(localeOf(lang)).select(count)] ?? forms.other;
+export function formatPlural(count: number, forms: PluralForms<string | Template<'count'>>, lang: Lang): string;
+export function formatPlural<Name extends string>(count: number, forms: PluralForms<string | Template<Name>>, lang: Lang): MessageOf<Exclude<Name, 'count'>>;
+export function formatPlural(count: number, forms: PluralForms<string | Template<string>>, lang: Lang): string | Template<string> {
+  const template = (forms[pluralRules(localeOf(lang)).select(count)] ?? forms.other) as string;
   return template.replace(/\{count\}/g, formatInteger(count, lang));
 }

@@ -39,7 +39,6 @@ export function describeSource(source: Source, lang: Lang): string {
     publisher: pickText(source.publisher, lang),
     date: formatDate(source.published, lang),
     page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
-    title: pickText(source.title, lang),
   });
 }
 
