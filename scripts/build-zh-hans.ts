@@ -80,14 +80,17 @@ function hanStringsOfJson(value: unknown, out: string[]): string[] {
   return out;
 }
 
-/** All Traditional strings of the app: its source code and its dataset. */
-/** `tripPath`: the dataset whose texts are converted (another mission's, for its build). */
-export function collectTraditionalStrings(tripPath = join(root, 'public/data/trip.json')): string[] {
+/**
+ * All Traditional strings of the app: its source code and its dataset. `trip`: the dataset whose texts
+ * are converted, as a file (another mission's, for its build) or as a value (a test's mission).
+ */
+export function collectTraditionalStrings(trip: string | object = join(root, 'public/data/trip.json')): string[] {
   const strings: string[] = [];
   for (const path of listSourceFiles(join(root, 'src'))) {
     strings.push(...hanLiteralsOf(relative(root, path), readFileSync(path, 'utf8')));
   }
-  if (existsSync(tripPath)) hanStringsOfJson(JSON.parse(readFileSync(tripPath, 'utf8')), strings);
+  if (typeof trip === 'object') hanStringsOfJson(trip, strings);
+  else if (existsSync(trip)) hanStringsOfJson(JSON.parse(readFileSync(trip, 'utf8')), strings);
   return [...new Set(strings)].sort();
 }
 
