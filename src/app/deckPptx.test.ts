@@ -145,6 +145,22 @@ describe('the PowerPoint deck', () => {
     for (const title of model.dataset.outcomes.map((o) => o.title.en)) expect(outcomes).toContain(`<a:t>${title.replace(/&/g, '&amp;')}</a:t>`);
   });
 
+  it('greys the outcomes outside the chosen country and says so', async () => {
+    const { deck, read } = await build('en', 'UZ');
+    const [, , , outcomes] = await read(/^ppt\/slides\/slide\d+\.xml$/);
+    const body = deck.slides[3]!.body;
+    const items = body.kind === 'list' ? body.items : [];
+    const runOf = (text: string) => new RegExp(`<a:rPr[^>]*>(?:(?!</a:rPr>).)*</a:rPr><a:t>${text}</a:t>`).exec(outcomes!)?.[0] ?? '';
+    for (const item of items) {
+      const run = runOf(item.text.replace(/&/g, '&amp;'));
+      if (item.outside) {
+        expect(run, item.text).toContain('6B737E');
+        expect(outcomes).toMatch(new RegExp(`<a:t>   [^<]*, not Uzbekistan</a:t>`));
+      } else expect(run, item.text).not.toContain('6B737E');
+    }
+    expect(items.some((item) => item.outside)).toBe(true);
+  });
+
   it('writes a source line on every slide', async () => {
     const { read } = await build('en', null);
     for (const slide of await read(/^ppt\/slides\/slide\d+\.xml$/)) expect(slide).toContain('Ta Kung Pao');

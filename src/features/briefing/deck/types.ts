@@ -70,6 +70,11 @@ export interface ListItem {
   text: string;
   /** When and where, e.g. "1 Jun" and the city. */
   note?: string;
+  /**
+   * Set when the item lies outside the chosen country ("not Uzbekistan"): said after the note and
+   * drawn greyed, as the dashboard greys it.
+   */
+  outside?: string;
 }
 
 export type SlideBody =

@@ -29,6 +29,8 @@ const INK = '1B2430';
 const INK_MUTED = '47505E';
 const ACCENT = '005EA5';
 const RULE = 'D5DBE3';
+// Greyed but readable on white (4.8:1), as the dashboard greys what lies outside the country.
+const OUTSIDE = '6B737E';
 
 const hex = (color: string) => color.replace('#', '').toUpperCase();
 
@@ -147,16 +149,20 @@ function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: nu
   slide.addChart('bar', data, options);
 }
 
-function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts) {
+function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts, comma: string) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   const size = items.length > 8 ? 14 : 18;
-  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and where.
+  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and
+  // where; an item outside the chosen country greyed, and saying so in words.
   slide.addText(
-    items.flatMap((item, i) => [
-      ...(item.number !== undefined ? [{ text: `${item.number}   `, options: { ...text, fontSize: size, color: ACCENT, bold: true, paraSpaceAfter: 8 } }] : []),
-      { text: item.text, options: { ...text, fontSize: size, color: INK, bold: true, paraSpaceAfter: 8, breakLine: !item.note && i < items.length - 1 } },
-      ...(item.note ? [{ text: `   ${item.note}`, options: { ...text, fontSize: size - 3, color: INK_MUTED, breakLine: i < items.length - 1 } }] : []),
-    ]),
+    items.flatMap((item, i) => {
+      const note = [item.note, item.outside].filter(Boolean).join(comma);
+      return [
+        ...(item.number !== undefined ? [{ text: `${item.number}   `, options: { ...text, fontSize: size, color: item.outside ? OUTSIDE : ACCENT, bold: true, paraSpaceAfter: 8 } }] : []),
+        { text: item.text, options: { ...text, fontSize: size, color: item.outside ? OUTSIDE : INK, bold: !item.outside, paraSpaceAfter: 8, breakLine: !note && i < items.length - 1 } },
+        ...(note ? [{ text: `   ${note}`, options: { ...text, fontSize: size - 3, color: item.outside ? OUTSIDE : INK_MUTED, breakLine: i < items.length - 1 } }] : []),
+      ];
+    }),
     { x: MARGIN, y: BODY_TOP, w: INNER_W, h: BODY_BOTTOM - BODY_TOP, valign: 'top', fit: 'shrink' },
   );
 }
@@ -200,7 +206,7 @@ function body(slide: Slide, described: SlideDescription, deck: DeckDescription, 
       return;
     }
     case 'list':
-      list(slide, b.items, fonts);
+      list(slide, b.items, fonts, punctuation(deck.lang).comma);
       return;
     case 'sources':
       sources(slide, b, fonts, punctuation(deck.lang).dash);
