@@ -6,7 +6,7 @@
  * the first load. Works in the browser and in Node (tests, check:pptx).
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
+import type { ChartKeyItem, ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
@@ -96,7 +96,29 @@ function figures(slide: Slide, items: readonly FigureSpec[], fonts: DeckFonts) {
   });
 }
 
-function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
+const KEY_H = 0.4;
+
+/** The key under a chart: a swatch drawn as the bars are (solid, or tint with a dashed edge; an open end) and its words. */
+function chartKey(slide: Slide, items: readonly ChartKeyItem[], box: { x: number; y: number; w: number }, fonts: DeckFonts) {
+  const text = { fontFace: fonts.latin, lang: fonts.lang };
+  const cellW = box.w / items.length;
+  items.forEach((item, i) => {
+    const x = box.x + i * cellW;
+    const swatchW = item.openEnd ? 0.3 : 0.42;
+    const line = item.outline ? { color: hex(item.outline), width: 1.25, dashType: 'dash' as const } : { color: hex(item.color), width: 0.75 };
+    slide.addShape('rect', { x, y: box.y + 0.12, w: swatchW, h: 0.16, fill: { color: hex(item.color) }, line });
+    if (item.openEnd) {
+      const edge = hex(item.outline ?? item.color);
+      slide.addShape('line', { x: x + swatchW, y: box.y + 0.2, w: 0.14, h: 0, line: { color: edge, width: 1.5, dashType: 'sysDash', endArrowType: 'arrow' } });
+    }
+    slide.addText(item.label, { ...text, x: x + 0.52, y: box.y, w: cellW - 0.6, h: KEY_H, fontSize: 10.5, color: INK, valign: 'middle', fit: 'shrink', margin: 0 });
+  });
+}
+
+function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
+  // A key of its own takes a row under the chart.
+  const box = spec.key?.length ? { ...area, h: area.h - KEY_H } : area;
+  if (spec.key?.length) chartKey(slide, spec.key, { x: area.x, y: area.y + area.h - KEY_H, w: area.w }, fonts);
   const data = spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values }));
   const horizontal = spec.direction === 'bar';
   const options: PptxGenJS.IChartOpts = {
