@@ -68,6 +68,23 @@ describe('describeDeck', () => {
     expect(items[0]).toEqual({ number: 5, text: 'Hong Kong as a launch pad for going global', note: '31 May, Astana' });
   });
 
+  it('marks the outcomes outside the chosen country, as the timeline greys them', () => {
+    const items = (country: 'UZ' | null, lang: 'en' | 'zh-Hant' = 'en') => {
+      const body = describeDeck(model, lang, { country }, parts).slides[3]!.body;
+      return body.kind === 'list' ? body.items : [];
+    };
+    expect(items(null).filter((item) => item.outside)).toEqual([]);
+    const uz = items('UZ');
+    const outside = uz.filter((item) => item.outside).map((item) => item.number);
+    // Outcome 7 (education, in Astana, with a Kazakh university) is not Uzbekistan's; 6 (travel) counts the visa-free stays.
+    expect(outside).toContain(7);
+    expect(outside).not.toContain(6);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.length).toBeLessThan(uz.length);
+    expect(uz.find((item) => item.number === 7)!.outside).toBe('not Uzbekistan');
+    expect(items('UZ', 'zh-Hant').find((item) => item.number === 7)!.outside).toBe('不屬烏茲別克斯坦');
+  });
+
   it('shades the selected country on the route map and names the selection', () => {
     const all = describeDeck(model, 'en', { country: null }, parts).slides[1]!;
     const uz = describeDeck(model, 'zh-Hant', { country: 'UZ' }, parts);
