@@ -8,7 +8,7 @@ import { formatCitations, groupCitations, notesAbout } from '../../../components
 import { componentMessages } from '../../../components/messages';
 import type { TripModel } from '../../../data/buildTripModel';
 import type { Citation, DataNote, Source } from '../../../data/schema';
-import { formatDate, formatDateRange } from '../../../i18n/format';
+import { formatDate, formatDateRange, formatList } from '../../../i18n/format';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { buildSlideTexts, type SlideId } from '../slides';
@@ -57,13 +57,14 @@ export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
   });
 }
 
-/** The outcomes in day order (then by number), each with when and where. */
+/** The outcomes by number, each with the days of the events it covers (an outcome has no day of its own). */
 function outcomeItems(model: TripModel, lang: Lang): ListItem[] {
-  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  const t = pickMessages(briefingMessages, lang);
+  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.number - b.number);
   return outcomes.map((o) => {
-    const place = model.placeById.get(o.place);
-    const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
-    return { number: o.number, text: pickText(o.title, lang), note: where.join(punctuation(lang).comma) };
+    const days = (model.outcomeDays.get(o.number) ?? []).map((d) => formatDate(d, lang, 'short'));
+    const item: ListItem = { number: o.number, text: pickText(o.title, lang) };
+    return days.length > 0 ? { ...item, note: fill(t.outcomeEventDays, { days: formatList(days, lang) }) } : item;
   });
 }
 
