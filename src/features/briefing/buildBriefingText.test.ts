@@ -141,7 +141,7 @@ describe('buildBriefingText', () => {
     it('English: outcome, field and search with a country', () => {
       const text = buildBriefingText(model, { lang: 'en', country: 'KZ', outcome: 3, field: 'finance', q: 'HKEX' });
       const paragraph = text.split('\n')[2]!;
-      expect(paragraph).toMatch(/^This briefing covers Kazakhstan, looking at outcome 3, “Talks on tax, investment and customs” \(4 June 2026, Tashkent\), the field of Finance and agreements matching “HKEX”\./);
+      expect(paragraph).toMatch(/^This briefing covers Kazakhstan, looking at outcome 3, “Talks on tax, investment and customs” \(announced 4 June 2026\), the field of Finance and agreements matching “HKEX”\./);
       // The paragraph does not say "both countries" when one is chosen.
       expect(paragraph).not.toContain('every country');
     });
@@ -153,7 +153,7 @@ describe('buildBriefingText', () => {
 
     it('Traditional Chinese: outcome, field, search', () => {
       const text = buildBriefingText(model, { lang: 'zh-Hant', country: 'KZ', outcome: 3, field: 'finance', q: 'HKEX' });
-      expect(text).toContain('本簡報涵蓋哈薩克斯坦，重點是第3項成果「展開稅務、投資及海關磋商」（2026年6月4日，塔什干）、金融領域及符合「HKEX」的協議。');
+      expect(text).toContain('本簡報涵蓋哈薩克斯坦，重點是第3項成果「展開稅務、投資及海關磋商」（2026年6月4日公布）、金融領域及符合「HKEX」的協議。');
       expect(text).toContain('哈薩克斯坦：國內生產總值3,059億美元（2025年）。');
       expect(text).toMatch(/資料來源：\n• 大公報，2026年6月1日，未註明版次\n/);
     });

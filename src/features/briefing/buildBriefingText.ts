@@ -50,13 +50,12 @@ function describeFocus(model: TripModel, selection: BriefingSelection): string[]
   if (selection.day) parts.push(fill(t.briefFocusDay, { date: formatDate(selection.day, lang) }));
   const outcome = selection.outcome ? model.outcomeByNumber.get(selection.outcome) : undefined;
   if (outcome) {
-    const place = model.placeById.get(outcome.place);
+    const announced = model.outcomeAnnouncedOn.get(outcome.number);
     parts.push(
       fill(t.briefFocusOutcome, {
         n: formatInteger(outcome.number, lang),
         title: pickText(outcome.title, lang),
-        date: formatDate(outcome.date, lang),
-        place: place ? pickText(place.name, lang) : outcome.place,
+        date: announced ? formatDate(announced, lang) : '',
       }),
     );
   }

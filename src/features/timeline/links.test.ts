@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadExampleModel } from '../../../tests/fixtures/missions';
 import type { Outcome } from '../../data/schema';
-import { isDayInCountry, isMilestoneInCountry, isOutcomeInCountry, resolveOutcomeLinks } from './links';
+import { isDayInCountry, isMilestoneInCountry, isOutcomeInCountry, outcomeCountries, resolveOutcomeLinks } from './links';
 
 // The fictional example mission; this trip's outcomes are checked in data/checks/timeline.test.ts.
 const model = loadExampleModel();
 const { dataset } = model;
 
 describe('the outcomes in the dataset', () => {
-  it('are numbered 1 to their count, each on a trip day in a trip city', () => {
+  it('are numbered 1 to their count, each announced at an event of the trip', () => {
     expect(dataset.outcomes.map((o) => o.number).sort()).toEqual([1, 2, 3, 4, 5]);
     for (const o of dataset.outcomes) {
-      expect(dataset.derived.tripDays, `outcome ${o.number}`).toContain(o.date);
-      expect(model.placeById.get(o.place)?.kind, `outcome ${o.number}`).toBe('city');
+      expect(model.eventById.get(o.announcedAt), `outcome ${o.number}`).toBeDefined();
+      expect(dataset.derived.tripDays, `outcome ${o.number}`).toContain(model.outcomeAnnouncedOn.get(o.number));
     }
   });
 
@@ -50,11 +50,12 @@ describe('country filter', () => {
     expect(isDayInCountry('bishkek', model, null)).toBe(true);
   });
 
-  it('keeps an outcome for a country when it was announced there or links to something there', () => {
-    // Announced in Bishkek, with nothing elsewhere behind it.
+  it('keeps an outcome for a country when anything behind it is there (outcomes have no place of their own)', () => {
+    // Only Kyrgyz items behind it.
+    expect(outcomeCountries(outcome(3), model)).toEqual(['KG']);
     expect(isOutcomeInCountry(outcome(3), model, 'KG')).toBe(true);
     expect(isOutcomeInCountry(outcome(3), model, 'MN')).toBe(false);
-    // Announced in Ulaanbaatar; a copy whose agreement is in Kyrgyzstan counts there too.
+    // A copy of outcome 1 whose agreement is in Kyrgyzstan counts there too.
     expect(isOutcomeInCountry(outcome(1), model, 'KG')).toBe(false);
     expect(isOutcomeInCountry({ ...outcome(1), agreements: ['kg-customs'] }, model, 'KG')).toBe(true);
     expect(dataset.outcomes.every((o) => isOutcomeInCountry(o, model, null))).toBe(true);

@@ -57,15 +57,17 @@ describe('describeDeck', () => {
     expect(deck.slides[2]!.dataNotes.join('\n')).toContain('Agreements per country: two sets of numbers');
   });
 
-  it('lists the outcomes in day order, each with its own number, date and city', () => {
+  it('lists the outcomes by number, each with the days of the events it covers and no place of its own', () => {
     const timeline = describeDeck(model, 'en', { country: null }, parts).slides[3]!;
     expect(timeline.body.kind).toBe('list');
     if (timeline.body.kind !== 'list') return;
     const items = timeline.body.items;
-    expect(items).toHaveLength(model.dataset.outcomes.length);
-    const dates = items.map((item) => model.dataset.outcomes.find((o) => o.number === item.number)!.date);
-    expect(dates).toEqual([...dates].sort());
-    expect(items[0]).toEqual({ number: 5, text: 'Hong Kong as a launch pad for going global', note: '31 May, Astana' });
+    expect(items.map((item) => item.number)).toEqual(model.dataset.outcomes.map((o) => o.number).sort((a, b) => a - b));
+    // Outcome 1 covers the talks in Astana (1 June) and Tashkent (4 June); outcome 3 names no dated event.
+    expect(items[0]).toEqual({ number: 1, text: model.outcomeByNumber.get(1)!.title.en, note: 'events on 1 Jun and 4 Jun' });
+    expect(items[2]).toEqual({ number: 3, text: model.outcomeByNumber.get(3)!.title.en });
+    for (const item of items) expect(item.note ?? '', `outcome ${item.number}`).not.toMatch(/Astana|Tashkent/);
+    expect(timeline.takeaway).toMatch(/^8 outcomes, announced 4 June 2026, from /);
   });
 
   it('marks the outcomes outside the chosen country, as the timeline greys them', () => {

@@ -9,7 +9,7 @@ import { componentMessages } from '../../../components/messages';
 import type { TripModel } from '../../../data/buildTripModel';
 import type { Citation, CountryCode, DataNote, Source } from '../../../data/schema';
 import { isOutcomeInCountry } from '../../../data/outcomeLinks';
-import { formatDate, formatDateRange } from '../../../i18n/format';
+import { formatDate, formatDateRange, formatList } from '../../../i18n/format';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import { describeMissionMap } from '../../../components/mapPicture/missionMap';
 import { briefingMessages } from '../messages';
@@ -58,14 +58,17 @@ export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
   });
 }
 
-/** The outcomes in day order (then by number), each with when and where; those outside the country marked. */
+/**
+ * The outcomes by number, each with the days of the events it covers (an outcome has no day of its
+ * own); under a country filter, those outside the country are marked, as the timeline greys them.
+ */
 function outcomeItems(model: TripModel, lang: Lang, country: CountryCode | null): ListItem[] {
   const t = pickMessages(briefingMessages, lang);
-  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.number - b.number);
   return outcomes.map((o) => {
-    const place = model.placeById.get(o.place);
-    const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
-    const item: ListItem = { number: o.number, text: pickText(o.title, lang), note: where.join(punctuation(lang).comma) };
+    const days = (model.outcomeDays.get(o.number) ?? []).map((d) => formatDate(d, lang, 'short'));
+    const item: ListItem = { number: o.number, text: pickText(o.title, lang) };
+    if (days.length > 0) item.note = fill(t.outcomeEventDays, { days: formatList(days, lang) });
     if (country && !isOutcomeInCountry(o, model, country)) item.outside = fill(t.outcomeOutside, { country: deckCountry(country, lang).name });
     return item;
   });
