@@ -45,10 +45,15 @@ const leafletOf = (page: Page) => page.locator('.leaflet-container');
  */
 async function openMap(page: Page, lang: string) {
   await page.goto(`./?lang=${lang}`);
-  await expect(page.locator('#root:not([data-prerendered]) #view-map')).toBeVisible({ timeout: 15_000 });
-  await page.evaluate(() => window.scrollTo(0, 1));
+  await expect(page.locator('#root:not([data-prerendered]) #view-map .map-poster, #root:not([data-prerendered]) #view-map .leaflet-container').first()).toBeVisible({
+    timeout: 15_000,
+  });
   const leaflet = leafletOf(page);
-  await expect(leaflet).toBeVisible({ timeout: 15_000 });
+  // A scroll a little way down and back (the drawing listens for the first one).
+  await expect(async () => {
+    await page.mouse.wheel(0, 120);
+    await expect(leaflet).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await leaflet.scrollIntoViewIfNeeded();
   await expect(leaflet.locator('.leg-label').first()).toBeVisible({ timeout: 10_000 });
   // The labels are laid out a frame or two after the map is drawn.
