@@ -79,7 +79,12 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.height > 0;
       };
-      const captions = [...container.querySelectorAll<HTMLElement>('.map-marker__caption')].filter(visible);
+      // Home's caption first, then the stops', then the other cities' (the picture model's order).
+      const rank = (caption: Element) => {
+        const marker = caption.closest('.map-marker');
+        return marker?.classList.contains('city-marker--home') ? 0 : marker?.classList.contains('city-marker--stop') ? 1 : 2;
+      };
+      const captions = [...container.querySelectorAll<HTMLElement>('.map-marker__caption')].filter(visible).sort((a, b) => rank(a) - rank(b));
       const dots = [...container.querySelectorAll('.map-marker__dot')].filter(visible);
       const captionRequests = captions.map((caption, i) => {
         const dot = toContainer(caption.parentElement!.getBoundingClientRect());
