@@ -8,13 +8,13 @@ import type { CountryCode } from '../data/schema';
 import { computeCountryBreakdown, computeFieldBreakdown } from '../features/agreements/computeAgreements';
 import { fieldChart, levelChart, type ChartModel } from '../features/agreements/chartSeries';
 import { deckCountry } from '../features/briefing/deck/countries';
-import type { ChartSpec, DeckParts } from '../features/briefing/deck/types';
+import type { ChartSpec, DeckParts, TextPanelSpec } from '../features/briefing/deck/types';
 import { briefingMessages } from '../features/briefing/messages';
 import { buildGrowthContent, buildTradeContent, growthLegendItems } from '../features/economy/economyContent';
 import { selectGrowthRows, selectTradeFigures } from '../features/economy/economyFigures';
 import { economyMessages } from '../features/economy/messages';
-import { levelName } from '../i18n/labels';
-import { fill, pickMessages, type Lang } from '../i18n/lang';
+import { fieldName, levelName, statusName } from '../i18n/labels';
+import { fill, localeOf, pickMessages, pickText, type Lang } from '../i18n/lang';
 import { formatInteger } from '../i18n/format';
 import { HEADLINE_ITEMS, computeHeadlineFigures } from './Header';
 import { appMessages } from './messages';
@@ -60,7 +60,22 @@ function stackedSpec(
   };
 }
 
-function agreementCharts(model: TripModel, lang: Lang, country: CountryCode | null): ChartSpec[] {
+/**
+ * The agreements the reports name for the selection, each with its field and status, in the data's
+ * order: what the slide says in words when too few are counted to make a field chart.
+ */
+function namedPanel(model: TripModel, lang: Lang, country: CountryCode | null): TextPanelSpec {
+  const t = pickMessages(briefingMessages, lang);
+  const lower = (text: string) => text.toLocaleLowerCase(localeOf(lang));
+  return {
+    title: country ? fill(t.namedPanelTitle, { country: deckCountry(country, lang).name }) : t.namedPanelTitleAll,
+    items: model.dataset.agreements
+      .filter((a) => !country || a.country === country)
+      .map((a) => fill(t.namedPanelItem, { title: pickText(a.title, lang), field: lower(fieldName(a.field, lang)), status: lower(statusName(a.status, lang)) })),
+  };
+}
+
+function agreementCharts(model: TripModel, lang: Lang, country: CountryCode | null): { charts: ChartSpec[]; panel?: TextPanelSpec } {
   const t = pickMessages(briefingMessages, lang);
   const { agreements, agreementCounts } = model.dataset;
   const codes = model.dataset.trip.countries.map((c) => c.code);
@@ -70,14 +85,18 @@ function agreementCharts(model: TripModel, lang: Lang, country: CountryCode | nu
   // On a slide the documents the reports do not itemise (most of them) would shrink the named
   // fields' bars to slivers with unreadable labels: the chart shows the named ones, its title the rest.
   const named = fieldModel.series.filter((bar) => bar.key !== fields.notItemised.key);
-  const byField: ChartModel = named.length === 0 ? fieldModel : {
+  const levelSpec = stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column');
+  // A field chart of one bar or none (one named document under a country filter) says less than a
+  // list: the slide names what the reports itemise instead.
+  if (named.length < 2) return { charts: [levelSpec], panel: namedPanel(model, lang, country) };
+  const byField: ChartModel = {
     ...fieldModel,
     title: fill(t.fieldChartNamedOnly, { title: fieldModel.title, rest: formatInteger(fields.notItemised.total, lang), total: formatInteger(fields.total, lang) }),
     series: named,
   };
   const countryOf = (key: string) => codes.find((code) => code === key);
-  return [
-    stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column'),
+  return { charts: [
+    levelSpec,
     stackedSpec(
       'agreements-by-field',
       byField,
@@ -88,7 +107,7 @@ function agreementCharts(model: TripModel, lang: Lang, country: CountryCode | nu
       { category: t.axisField, value: t.axisDocuments },
       'bar',
     ),
-  ];
+  ] };
 }
 
 function economyCharts(model: TripModel, lang: Lang, country: CountryCode | null): DeckParts['economy'] {
@@ -174,7 +193,7 @@ export function buildDeckParts(model: TripModel, lang: Lang, country: CountryCod
       about: HEADLINE_ITEMS,
     },
     agreements: {
-      charts: agreementCharts(model, lang, country),
+      ...agreementCharts(model, lang, country),
       about: ['trip-agreements-total', ...model.dataset.agreements.filter((a) => !country || a.country === country).map((a) => a.id)],
     },
     economy: economyCharts(model, lang, country),

@@ -101,7 +101,11 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
       about: [...routeIds, ...dataset.events.map((e) => e.id)],
       cites: dataset.events.flatMap((e) => e.cite),
     },
-    agreements: { body: { kind: 'charts', charts: parts.agreements.charts }, about: parts.agreements.about, cites: [] },
+    agreements: {
+      body: { kind: 'charts', charts: parts.agreements.charts, ...(parts.agreements.panel ? { panel: parts.agreements.panel } : {}) },
+      about: parts.agreements.about,
+      cites: [],
+    },
     timeline: { body: { kind: 'list', items: outcomeItems(model, lang, country) }, about: outcomeIds, cites: [] },
     economy: { body: { kind: 'charts', charts: parts.economy.charts }, about: parts.economy.about, cites: parts.economy.cites },
     notes: {

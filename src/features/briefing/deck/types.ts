@@ -96,10 +96,16 @@ export interface ListItem {
   outside?: string;
 }
 
+/** Words beside the charts where a chart would say too little: a title and its lines. */
+export interface TextPanelSpec {
+  title: string;
+  items: string[];
+}
+
 export type SlideBody =
   | { kind: 'figures'; figures: FigureSpec[] }
   | { kind: 'map'; map: MapSpec }
-  | { kind: 'charts'; charts: ChartSpec[] }
+  | { kind: 'charts'; charts: ChartSpec[]; panel?: TextPanelSpec }
   | { kind: 'list'; items: ListItem[] }
   | { kind: 'sources'; sources: string[]; notes: { title: string; used: string }[] };
 
@@ -138,6 +144,6 @@ export interface DeckParts {
   /** The app's name, the deck's credit line. */
   appTitle: string;
   headline: { figures: FigureSpec[]; about: string[] };
-  agreements: { charts: ChartSpec[]; about: string[] };
+  agreements: { charts: ChartSpec[]; about: string[]; panel?: TextPanelSpec };
   economy: { charts: ChartSpec[]; about: string[]; cites: Citation[] };
 }

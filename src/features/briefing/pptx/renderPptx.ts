@@ -6,7 +6,7 @@
  * the first load. Works in the browser and in Node (tests, check:pptx).
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartKeyItem, ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
+import type { ChartKeyItem, ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription, TextPanelSpec } from '../deck/types';
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
@@ -171,6 +171,16 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
   slide.addChart('bar', data, options);
 }
 
+/** A titled list in a chart's place, its title styled as a chart title. */
+function textPanel(slide: Slide, panel: TextPanelSpec, box: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
+  const text = { fontFace: fonts.latin, lang: fonts.lang };
+  slide.addText(panel.title, { ...text, x: box.x, y: box.y + 0.05, w: box.w, h: 0.5, fontSize: 14, color: NAVY, align: 'center', valign: 'middle', fit: 'shrink' });
+  slide.addText(
+    panel.items.map((item, i) => ({ text: item, options: { ...text, fontSize: 14, color: INK, bullet: true, paraSpaceAfter: 6, breakLine: i < panel.items.length - 1 } })),
+    { x: box.x + 0.1, y: box.y + 0.65, w: box.w - 0.2, h: box.h - 0.7, valign: 'top', fit: 'shrink' },
+  );
+}
+
 function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts, comma: string) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   const size = items.length > 8 ? 14 : 18;
@@ -223,8 +233,10 @@ function body(slide: Slide, described: SlideDescription, deck: DeckDescription, 
     }
     case 'charts': {
       const gap = 0.3;
-      const w = (INNER_W - gap * (b.charts.length - 1)) / Math.max(1, b.charts.length);
+      const columns = b.charts.length + (b.panel ? 1 : 0);
+      const w = (INNER_W - gap * (columns - 1)) / Math.max(1, columns);
       b.charts.forEach((spec, i) => chart(slide, spec, { x: MARGIN + i * (w + gap), y: BODY_TOP, w, h: BODY_BOTTOM - BODY_TOP }, fonts));
+      if (b.panel) textPanel(slide, b.panel, { x: MARGIN + b.charts.length * (w + gap), y: BODY_TOP, w, h: BODY_BOTTOM - BODY_TOP }, fonts);
       return;
     }
     case 'list':
