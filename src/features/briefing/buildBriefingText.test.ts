@@ -55,8 +55,11 @@ describe('buildBriefingText', () => {
     expect(text).toContain('Kazakhstan: GDP US$305.9 billion (2025).');
     expect(text).toContain('over US$1.65 billion');
     expect(text).toContain('75 members');
-    // Below the title (which names the whole trip), nothing about the other country.
-    expect(text.split('\n').slice(1).join('\n')).not.toContain('Uzbekistan');
+    // Below the title (which names the whole trip), nothing about the other country; Kazakhstan's
+    // neighbours, a background fact about Kazakhstan, name it as a neighbour only.
+    const body = text.split('\n').slice(1).filter((line) => !line.includes('Neighbours on land'));
+    expect(body.join('\n')).not.toContain('Uzbekistan');
+    expect(text).toContain('Neighbours on land');
     expect(text).toContain('Dashboard: http://x/?lang=en&country=KZ');
   });
 
