@@ -150,7 +150,7 @@ function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: nu
 function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   const size = items.length > 8 ? 14 : 18;
-  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and where.
+  // Each item's own number as text (not a list number), then its words, then its note (e.g. the days of an outcome's events).
   slide.addText(
     items.flatMap((item, i) => [
       ...(item.number !== undefined ? [{ text: `${item.number}   `, options: { ...text, fontSize: size, color: ACCENT, bold: true, paraSpaceAfter: 8 } }] : []),
