@@ -184,8 +184,8 @@ function textPanel(slide: Slide, panel: TextPanelSpec, box: { x: number; y: numb
 function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts, comma: string) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   const size = items.length > 8 ? 14 : 18;
-  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and
-  // where; an item outside the chosen country greyed, and saying so in words.
+  // Each item's own number as text (not a list number), then its words, then its note (e.g. the days of an
+  // outcome's events); an item outside the chosen country greyed, and saying so in words.
   slide.addText(
     items.flatMap((item, i) => {
       const note = [item.note, item.outside].filter(Boolean).join(comma);
