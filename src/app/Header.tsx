@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { SourceNote } from '../components/SourceNote';
+import { reportCredit } from '../components/citations';
 import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
 import { countryName } from '../i18n/labels';
-import { formatDate, formatDateRange, formatInteger, formatList, formatUsd, qualifierWord } from '../i18n/format';
-import { LANGS, fill, pickMessages, pickText, type Lang } from '../i18n/lang';
+import { formatDateRange, formatInteger, formatList, formatUsd, qualifierWord } from '../i18n/format';
+import { LANGS, fill, pickMessages, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
 import { useViewVariant } from '../components/viewVariant';
@@ -186,11 +187,10 @@ export function missionSubtitle(model: TripModel, lang: Lang): string {
   });
 }
 
-/** The reports the figures come from, one "publisher (date)" each, as a list in the language's words. */
+/** The credit line: the reports the figures come from, one "publisher (date)" each, as a list in the language's words. */
 export function sourcesLine(model: TripModel, lang: Lang): string {
   const t = pickMessages(appMessages, lang);
-  const sources = model.dataset.sources.map((s) => fill(t.footerSource, { publisher: pickText(s.publisher, lang), date: formatDate(s.published, lang) }));
-  return fill(t.footer, { sources: formatList(sources, lang) });
+  return fill(t.footer, { sources: formatList(model.dataset.sources.map((s) => reportCredit(s, lang)), lang) });
 }
 
 export function TripDates({ model, lang }: { model: TripModel; lang: Lang }) {
