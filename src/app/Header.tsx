@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { SourceNote } from '../components/SourceNote';
+import type { FigureSpec } from '../components/chartSpec';
 import { reportCredit } from '../components/citations';
 import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
@@ -139,6 +140,18 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
     { id: 'countries', value: formatInteger(trip.countries.length, lang), label: t.figCountries, scope: tripScope },
     { id: 'days', value: formatInteger(derived.tripDays.length, lang), label: t.figDays, scope: tripScope },
   ];
+}
+
+/** The headline figures as the briefing deck's first slide shows them, with the items they are about. */
+export function headlineDeckPart(model: TripModel, lang: Lang, country: CountryCode | null): { figures: FigureSpec[]; about: string[] } {
+  const figures = computeHeadlineFigures(model, lang, country).map(({ id, value, label, qualifier, scope }) => ({
+    id,
+    value,
+    label,
+    ...(qualifier ? { qualifier } : {}),
+    ...(scope ? { scope } : {}),
+  }));
+  return { figures, about: HEADLINE_ITEMS };
 }
 
 export function HeadlineFigures({ model, lang, country, showSource = true, labelledBy }: HeadlineFiguresProps) {

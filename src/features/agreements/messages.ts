@@ -126,6 +126,11 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '{count} highlighted row belongs to it.',
     listSeparator: ', ',
     sentenceJoin: ' ',
+    // The slide charts (deckPart.ts)
+    axisDocuments: 'Agreements and MoUs',
+    axisCountry: 'Country',
+    axisField: 'Field',
+    fieldChartNamedOnly: '{title} ({rest} of {total} not itemised in the reports)',
   },
   zhHant: {
     modeLabel: '協議分類方式',
@@ -251,5 +256,10 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '已標示屬於此項的{count}行。',
     listSeparator: '、',
     sentenceJoin: '',
+    // The slide charts (deckPart.ts)
+    axisDocuments: '協議及合作備忘錄',
+    axisCountry: '國家',
+    axisField: '領域',
+    fieldChartNamedOnly: '{title}（{total}份中{rest}份報道未有細列）',
   },
 });

@@ -6,7 +6,8 @@
  * the first load. Works in the browser and in Node (tests, check:pptx).
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
+import type { ChartSpec, FigureSpec } from '../../../components/chartSpec';
+import type { DeckDescription, ListItem, SlideBody, SlideDescription } from '../deck/types';
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
@@ -94,9 +95,16 @@ function figures(slide: Slide, items: readonly FigureSpec[], fonts: DeckFonts) {
   });
 }
 
+/** Excel's number format for a chart's values: '#,##0', '#,##0.0'; 'General' shows each as it is. */
+export function excelNumberFormat(fractionDigits: number | null): string {
+  if (fractionDigits === null) return 'General';
+  return fractionDigits > 0 ? `#,##0.${'0'.repeat(fractionDigits)}` : '#,##0';
+}
+
 function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
   const data = spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values }));
   const horizontal = spec.direction === 'bar';
+  const numberFormat = excelNumberFormat(spec.fractionDigits);
   const options: PptxGenJS.IChartOpts = {
     ...box,
     altText: spec.altText,
@@ -114,7 +122,7 @@ function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: nu
     showValue: true,
     // A stacked bar without a segment of a series would show a stray "0" at its end: the format's
     // empty third section leaves zero labels blank (the value stays in the chart's sheet).
-    dataLabelFormatCode: spec.stacked ? `${spec.numberFormat};-${spec.numberFormat};` : spec.numberFormat,
+    dataLabelFormatCode: spec.stacked ? `${numberFormat};-${numberFormat};` : numberFormat,
     dataLabelFontFace: fonts.latin,
     dataLabelFontSize: 11,
     dataLabelColor: spec.stacked ? 'FFFFFF' : INK,
@@ -139,7 +147,7 @@ function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: nu
     valAxisLabelFontFace: fonts.latin,
     valAxisLabelFontSize: 10,
     valAxisLabelColor: INK_MUTED,
-    valAxisLabelFormatCode: spec.numberFormat,
+    valAxisLabelFormatCode: numberFormat,
     valGridLine: { color: 'E3E7ED', size: 0.75 },
     // Bars read top to bottom in the order given, as on the page.
     ...(horizontal ? { catAxisOrientation: 'maxMin' as 'minMax', valAxisCrossesAt: 'autoZero' } : {}),

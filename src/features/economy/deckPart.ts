@@ -1,0 +1,72 @@
+/**
+ * The economy feature's part of the briefing deck: the trade chart and the growth chart, as plain
+ * chart specs in the reader's language, with the figures they show and their citations.
+ */
+import type { ChartSpec } from '../../components/chartSpec';
+import type { TripModel } from '../../data/buildTripModel';
+import { countryColours } from '../../data/mission';
+import type { Citation, CountryCode } from '../../data/schema';
+import { moneyAxis } from '../../i18n/format';
+import { countryName } from '../../i18n/labels';
+import { pickMessages, type Lang } from '../../i18n/lang';
+import { buildGrowthContent, buildTradeContent } from './economyContent';
+import { selectGrowthRows, selectTradeFigures } from './economyFigures';
+import { economyMessages } from './messages';
+
+export function economyDeckPart(model: TripModel, lang: Lang, country: CountryCode | null): { charts: ChartSpec[]; about: string[]; cites: Citation[] } {
+  const t = pickMessages(economyMessages, lang);
+  const figures = model.dataset.figures;
+  const charts: ChartSpec[] = [];
+  const about: string[] = [];
+  const cites: Citation[] = [];
+  const trade = selectTradeFigures(figures, country);
+  if (trade) {
+    const content = buildTradeContent(trade, countryName(trade.country, lang), lang, t);
+    // In English billions of US dollars; in Chinese 億 (hundred millions), as the reports count.
+    const { divisor, fractionDigits } = moneyAxis(lang);
+    charts.push({
+      id: 'trade',
+      title: content.title,
+      direction: 'bar',
+      stacked: false,
+      categories: [content.series.exports.label, content.series.imports.label],
+      series: [{ name: t.axisUsd, values: [trade.exports.value / divisor, trade.imports.value / divisor], color: countryColours(trade.country).main }],
+      categoryAxisTitle: t.axisMeasure,
+      valueAxisTitle: t.axisUsd,
+      fractionDigits,
+      altText: content.takeaway,
+    });
+    about.push(trade.exports.id, trade.imports.id, ...(trade.total ? [trade.total.id] : []));
+    cites.push(...content.cites);
+  }
+  const rows = selectGrowthRows(figures, country);
+  if (rows.length > 0) {
+    const content = buildGrowthContent(rows, lang, t, (code) => countryName(code, lang));
+    charts.push({
+      id: 'growth',
+      title: content.title,
+      direction: 'bar',
+      stacked: false,
+      categories: content.series.map((row) => `${row.group} · ${row.label}`),
+      series: [
+        {
+          name: t.axisGrowth,
+          values: content.series.map((row) => row.value),
+          color: countryColours(rows[0]!.country).main,
+          // Exact figures in the country's colour, the reports' round averages in its tint with a dashed edge (as on the page).
+          points: content.series.map((row) => {
+            const colours = countryColours(row.country);
+            return row.certainty === 'exact' ? { color: colours.main } : { color: colours.soft, outline: colours.main };
+          }),
+        },
+      ],
+      categoryAxisTitle: t.axisMeasure,
+      valueAxisTitle: t.axisGrowth,
+      fractionDigits: null,
+      altText: content.takeaway,
+    });
+    about.push(...rows.map((r) => r.figure.id));
+    cites.push(...content.cites);
+  }
+  return { charts, about, cites };
+}
