@@ -6,7 +6,8 @@ const dataset = loadMissionDataset();
 import { buildTripModel } from '../../src/data/buildTripModel';
 import type { Citation, TripDataset } from '../../src/data/schema';
 import { loadZhHans } from '../../src/i18n/zhHans';
-import { SourceNote, formatCitations, groupCitations } from '../../src/components/SourceNote';
+import { SourceNote } from '../../src/components/SourceNote';
+import { formatCitations, groupCitations } from '../../src/components/citations';
 
 const model = buildTripModel(dataset as TripDataset);
 // The headline figures' sources: three sections of the 6 June front page, one of the 1 June report.

@@ -5,7 +5,7 @@ import { buildTripModel } from '../data/buildTripModel';
 import type { Citation } from '../data/schema';
 import { quoted } from '../i18n/lang';
 import { installZhHansTable } from '../i18n/zhHans';
-import { SourceNote, formatCitations, groupCitations } from './SourceNote';
+import { SourceNote } from './SourceNote';
 
 // The fictional example mission, with a second, invented report on a numbered page; this trip's
 // citations are checked in data/checks/SourceNote.test.tsx.
@@ -34,26 +34,7 @@ const cites: Citation[] = [
 
 beforeAll(async () => installZhHansTable(await buildExampleZhHansTable()));
 
-describe('citations grouped by report', () => {
-  it('gives each report once, with its sections in the order first cited', () => {
-    const groups = groupCitations(model, cites, 'en');
-    expect(groups.map((g) => g.publication)).toEqual(['Example Daily, 20 September 2031, page B2', 'Example Gazette, 23 September 2031, page not stated']);
-    expect(groups.map((g) => g.cites.map((c) => c.section))).toEqual([['talks'], ['summary', 'figures']]);
-  });
-
-  it('writes a brief line and a full citation, the publication once per report, in each language', () => {
-    expect(formatCitations(model, cites, 'en', 'brief')).toBe(
-      'Example Daily, 20 September 2031, page B2: "One plus one" talks; Example Gazette, 23 September 2031, page not stated: Example summary · Example figures',
-    );
-    const full = formatCitations(model, cites, 'en');
-    expect(full.match(/Example Gazette, 23 September 2031/g)).toHaveLength(1);
-    expect(full).toContain('「『一加一』的會談」 ("One plus one" talks)');
-    expect(formatCitations(model, cites, 'zh-Hant', 'brief')).toBe(
-      '示例日報，2031年9月20日，第B2版：「一加一」的會談；示例公報，2031年9月23日，未註明版次：示例摘要、示例數字',
-    );
-    expect(formatCitations(model, cites, 'zh-Hans', 'brief')).toMatch(/^示例日报，2031年9月20日，第B2版：/);
-  });
-
+describe('SourceNote', () => {
   it('shows the brief line with the full citation on demand', () => {
     render(<SourceNote model={model} cites={cites} lang="en" />);
     const line = screen.getByText(/^Example Daily, 20 September 2031, page B2: "One plus one" talks/);

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
-import { SourceNote, describeCitation } from '../../components/SourceNote';
-import type { Citation } from '../../data/schema';
+import { SourceNote } from '../../components/SourceNote';
+import { describeCitation, uniqueCites } from '../../components/citations';
 import { isNamedDocument } from '../../data/countedInTotal';
 import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName } from '../../i18n/labels';
@@ -48,10 +48,6 @@ const SLIDE_FIELD_BAR_HEIGHT = 22;
 function clearExplorerFilters() {
   setCountry(null);
   setExplorerFilters({ level: null, field: null, status: null, q: '' });
-}
-
-function uniqueCites(cites: readonly Citation[]): Citation[] {
-  return [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
 }
 
 /**

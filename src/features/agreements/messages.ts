@@ -126,6 +126,14 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '{count} highlighted row belongs to it.',
     listSeparator: ', ',
     sentenceJoin: ' ',
+    // The slide charts (deckPart.ts)
+    axisDocuments: 'Agreements and MoUs',
+    axisCountry: 'Country',
+    axisField: 'Field',
+    fieldChartNamedOnly: '{title} ({rest} of {total} not itemised in the reports)',
+    namedPanelTitle: 'What the reports name with {country}',
+    namedPanelTitleAll: 'What the reports name',
+    namedPanelItem: '{title} ({field}, {status})',
   },
   zhHant: {
     modeLabel: '協議分類方式',
@@ -251,5 +259,13 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '已標示屬於此項的{count}行。',
     listSeparator: '、',
     sentenceJoin: '',
+    // The slide charts (deckPart.ts)
+    axisDocuments: '協議及合作備忘錄',
+    axisCountry: '國家',
+    axisField: '領域',
+    fieldChartNamedOnly: '{title}（{total}份中{rest}份報道未有細列）',
+    namedPanelTitle: '報道列明的{country}協議',
+    namedPanelTitleAll: '報道列明的協議',
+    namedPanelItem: '{title}（{field}，{status}）',
   },
 });

@@ -6,7 +6,8 @@
  * the first load. Works in the browser and in Node (tests, check:pptx).
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartKeyItem, ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription, TextPanelSpec } from '../deck/types';
+import type { ChartKeyItem, ChartSpec, FigureSpec, TextPanelSpec } from '../../../components/chartSpec';
+import type { DeckDescription, ListItem, SlideBody, SlideDescription } from '../deck/types';
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
@@ -96,6 +97,12 @@ function figures(slide: Slide, items: readonly FigureSpec[], fonts: DeckFonts) {
   });
 }
 
+/** Excel's number format for a chart's values: '#,##0', '#,##0.0'; 'General' shows each as it is; a unit such as '%' after it. */
+export function excelNumberFormat(fractionDigits: number | null, suffix = ''): string {
+  const base = fractionDigits === null ? (suffix ? '0' : 'General') : fractionDigits > 0 ? `#,##0.${'0'.repeat(fractionDigits)}` : '#,##0';
+  return suffix ? `${base}"${suffix}"` : base;
+}
+
 const KEY_H = 0.4;
 
 /** The key under a chart: a swatch drawn as the bars are (solid, or tint with a dashed edge; an open end) and its words. */
@@ -121,6 +128,7 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
   if (spec.key?.length) chartKey(slide, spec.key, { x: area.x, y: area.y + area.h - KEY_H, w: area.w }, fonts);
   const data = spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values }));
   const horizontal = spec.direction === 'bar';
+  const numberFormat = excelNumberFormat(spec.fractionDigits, spec.valueSuffix);
   const options: PptxGenJS.IChartOpts = {
     ...box,
     altText: spec.altText,
@@ -138,7 +146,7 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
     showValue: true,
     // A stacked bar without a segment of a series would show a stray "0" at its end: the format's
     // empty third section leaves zero labels blank (the value stays in the chart's sheet).
-    dataLabelFormatCode: spec.stacked ? `${spec.numberFormat};-${spec.numberFormat};` : spec.numberFormat,
+    dataLabelFormatCode: spec.stacked ? `${numberFormat};-${numberFormat};` : numberFormat,
     dataLabelFontFace: fonts.latin,
     dataLabelFontSize: 11,
     dataLabelColor: spec.stacked ? 'FFFFFF' : INK,
@@ -163,7 +171,7 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
     valAxisLabelFontFace: fonts.latin,
     valAxisLabelFontSize: 10,
     valAxisLabelColor: INK_MUTED,
-    valAxisLabelFormatCode: spec.numberFormat,
+    valAxisLabelFormatCode: numberFormat,
     valGridLine: { color: 'E3E7ED', size: 0.75 },
     // Bars read top to bottom in the order given, as on the page.
     ...(horizontal ? { catAxisOrientation: 'maxMin' as 'minMax', valAxisCrossesAt: 'autoZero' } : {}),
