@@ -6,15 +6,16 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTestModel } from '../../tests/setup/dataset';
-import type { CountryCode } from '../data/schema';
-import { describeDeck } from '../features/briefing/deck/describeDeck';
-import { renderPptxBytes } from '../features/briefing/pptx/renderPptx';
-import type { Lang } from '../i18n/lang';
-import { installZhHansTable, type ZhHansTable } from '../i18n/zhHans';
-import { buildDeckParts } from './deckParts';
+import type { CountryCode } from '../../src/data/schema';
+import { describeDeck } from '../../src/features/briefing/deck/describeDeck';
+import { renderPptxBytes } from '../../src/features/briefing/pptx/renderPptx';
+import type { Lang } from '../../src/i18n/lang';
+import { installZhHansTable, type ZhHansTable } from '../../src/i18n/zhHans';
+import { buildDeckParts } from '../../src/app/deckParts';
+import { loadMissionModel } from './mission';
 
-const model = loadTestModel();
+// This trip's deck: its counts, its words and its reports (the deck's code is tested in src/ on the example mission).
+const model = loadMissionModel();
 
 beforeAll(() => {
   installZhHansTable(JSON.parse(readFileSync('src/i18n/zh-hans.generated.json', 'utf8')) as ZhHansTable);
