@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
- * This trip's PowerPoint deck read back as a zip: its counts (8, 53, 7, 28), colours, sources and notes
- * the reader's language and East Asian fonts, citations in the speaker notes.
+ * This trip's PowerPoint deck read back as a zip: its counts (8, 53, 7, 28), colours, sources and notes,
+ * in the reader's language.
  */
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
