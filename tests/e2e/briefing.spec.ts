@@ -418,6 +418,25 @@ test('the A4 print keeps outcome titles, day labels and every explorer column he
   }
 });
 
+test('no A4 page holds a line or two alone: the credit prints under the masthead, not on a last page of its own', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  for (const lang of ['en', 'zh-Hant'] as const) {
+    await openReady(page, `lang=${lang}`);
+    await page.emulateMedia({ media: 'print' });
+    const path = testInfo.outputPath(`print-${lang}.pdf`);
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim())
+      .map((p) => p.split('\n').filter((l) => l.trim()));
+    for (const [i, lines] of pages.entries()) expect(lines.length, `${lang}: page ${i + 1} of ${pages.length} (${lines[0]})`).toBeGreaterThanOrEqual(5);
+    // The credit ("Figures from …") is on the first page, with the masthead.
+    const credit = await page.locator('.footer').innerText();
+    expect(pages[0]!.join(' ').replace(/\s+/g, '')).toContain(credit.replace(/\s+/g, '').slice(0, 20));
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 // The explorer draws 50 rows at a time on screen; paper has no "Show more", so the print holds every
 // row of the current filter. The trip has fewer rows than a page: generated agreements make more.
 test('the print holds every explorer row of the filter, not only the first page', async ({ page }, testInfo) => {
