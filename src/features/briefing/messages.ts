@@ -11,6 +11,8 @@ export const briefingMessages = defineMessages({
     previous: 'Previous slide',
     next: 'Next slide',
     exit: 'Leave presentation',
+    // The same button where the phone's side strip has no room for the whole label (its start, so the visible words stay in its name).
+    exitShort: 'Leave',
     exportPng: 'Save slide as PNG',
     exportPngHint: 'Download this slide as a 1920 × 1080 PNG image',
     exportDone: 'Slide {n} saved as PNG.',
@@ -100,6 +102,7 @@ export const briefingMessages = defineMessages({
     previous: '上一張',
     next: '下一張',
     exit: '離開簡報模式',
+    exitShort: '離開',
     exportPng: '以PNG儲存此頁',
     exportPngHint: '以1920 × 1080 PNG圖片下載此投影片',
     exportDone: '第{n}張投影片已儲存為PNG。',
