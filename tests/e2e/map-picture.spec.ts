@@ -60,8 +60,7 @@ test.describe('the map picture and the live map', () => {
     await page.goto('./embed.html?view=map&lang=en');
     await page.locator('.map-poster, .trip-map').first().hover();
     const leaflet = page.locator('.trip-map.leaflet-container');
-    await leaflet.scrollIntoViewIfNeeded();
-    await expect(leaflet).toBeVisible();
+    await expect(leaflet).toBeVisible({ timeout: 20_000 });
     await expect(leaflet.locator('path.route-line--trip')).toHaveCount(3);
     expect(await leaflet.evaluate((el) => [el.clientWidth, el.clientHeight])).toEqual([960, 540]);
     await page.waitForTimeout(800);
@@ -98,5 +97,34 @@ test.describe('the map picture and the live map', () => {
       expect(inPicture, `rgb(${colour.join(', ')}): ${inLive.toFixed(3)} of the live map`).toBeGreaterThan(inLive * 0.75);
       expect(inPicture, `rgb(${colour.join(', ')}): ${inLive.toFixed(3)} of the live map`).toBeLessThan(inLive * 1.33);
     }
+  });
+});
+
+test.describe('slide 2 at 1920 × 1080 in Chinese', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the scale fits its box, no caption lies under a map control, and the picture leaves out the buttons', async ({ page }) => {
+    await page.goto('./?lang=zh-Hant&slide=2');
+    const leaflet = page.locator('.trip-map.leaflet-container');
+    await expect(leaflet.locator('path.route-line--trip')).toHaveCount(3);
+    await page.waitForTimeout(800);
+    const scale = leaflet.locator('.leaflet-control-scale-line');
+    expect(await scale.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const controls = await leaflet.locator('.leaflet-control').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const captions = await leaflet.locator('.map-marker__caption').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent, box: el.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    expect(captions.map((c) => c.text)).toContain('香港');
+    for (const { text, box } of captions) {
+      for (const c of controls) {
+        const overlaps = box.left < c.right && c.left < box.right && box.top < c.bottom && c.top < box.bottom;
+        expect(overlaps, `${text} under a map control`).toBe(false);
+      }
+    }
+    // The slide's picture (renderNodePng) leaves out what carries data-export="skip".
+    const buttons = await page.getByRole('group', { name: '地圖操作' }).getByRole('button').all();
+    expect(buttons.length).toBeGreaterThan(1);
+    for (const button of buttons) await expect(button).toHaveAttribute('data-export', 'skip');
+    await expect(leaflet.locator('.leaflet-control-zoom')).toHaveAttribute('data-export', 'skip');
   });
 });
