@@ -82,6 +82,8 @@ export interface PlacementRequest {
   id: string;
   /** Where it may go, best first. */
   candidates: readonly Rect[];
+  /** Left out (-1) rather than put where it covers something: a caption among cities too close to name. */
+  optional?: boolean;
 }
 
 export interface PlacementOptions {
@@ -103,7 +105,7 @@ export function overlapArea(a: Rect, b: Rect, margin = 0): number {
 /**
  * The one placer: for each request in the order given, the candidate that covers least of the
  * obstacles and of the labels placed before it (a free one at once). Returns the chosen index of
- * each request, in the order given (-1 for a request with no candidates).
+ * each request, in the order given (-1 for one with no candidates, or optional with no free one).
  */
 export function placeLabels(requests: readonly PlacementRequest[], options: PlacementOptions): number[] {
   const { obstacles, view, margin } = options;
@@ -120,7 +122,7 @@ export function placeLabels(requests: readonly PlacementRequest[], options: Plac
       if (cost === 0) break;
     }
     const chosen = request.candidates[best.index];
-    if (!chosen) return -1;
+    if (!chosen || (request.optional && best.cost > 0)) return -1;
     placed.push(chosen);
     return best.index;
   });

@@ -35,7 +35,7 @@ export const FAR_GAP = 3 * LEG_LABEL_GAP;
  * no label at this zoom: any place for it would lie on the cities' captions or far from its line.
  * Zoomed in, the leg grows and its label shows; the itinerary and the popups say the same.
  */
-export const MIN_LABELLED_LEG = 48;
+export const MIN_LABELLED_LEG = 32;
 
 /** A leg label's box as map.css draws it: 0.75rem semibold, 1 px × 6 px padding, 1 px border. */
 export function measureLegLabel(text: string): { width: number; height: number } {
