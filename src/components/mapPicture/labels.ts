@@ -111,18 +111,19 @@ export function placeLabels(requests: readonly PlacementRequest[], options: Plac
   const { obstacles, view, margin } = options;
   const placed: Rect[] = [];
   return requests.map((request) => {
-    let best = { index: 0, cost: Infinity };
+    let best = { index: 0, cost: Infinity, covered: 0 };
     for (const [index, box] of request.candidates.entries()) {
       let covered = 0;
       for (const o of obstacles) covered += overlapArea(o, box, margin);
       for (const o of placed) covered += overlapArea(o, box, margin);
       const outside = view && !inside(box, view) ? box.width * box.height + 1 : 0;
       const cost = covered + outside;
-      if (cost < best.cost) best = { index, cost };
+      if (cost < best.cost) best = { index, cost, covered };
       if (cost === 0) break;
     }
     const chosen = request.candidates[best.index];
-    if (!chosen || (request.optional && best.cost > 0)) return -1;
+    // An optional label is left out where it would cover something; off the view it covers nothing.
+    if (!chosen || (request.optional && best.covered > 0)) return -1;
     placed.push(chosen);
     return best.index;
   });
