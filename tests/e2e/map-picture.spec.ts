@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
-import { expect, test } from './fixtures';
+import { expect, openDashboard, test } from './fixtures';
 
 /** The route's red (components/mapPicture/paint.ts ROUTE_STYLE.trip). */
 const ROUTE_RED = [0xb3, 0x26, 0x1e] as const;
@@ -127,5 +127,37 @@ test.describe('slide 2 at 1920 × 1080 in Chinese', () => {
     expect(buttons.length).toBeGreaterThan(1);
     for (const button of buttons) await expect(button).toHaveAttribute('data-export', 'skip');
     await expect(leaflet.locator('.leaflet-control-zoom')).toHaveAttribute('data-export', 'skip');
+  });
+});
+
+test.describe('after "Fly to …"', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('a venue popup opens clear of the city card', async ({ page }) => {
+    await openDashboard(page, 'lang=en');
+    for (const city of ['Astana', 'Tashkent']) {
+      await page.getByRole('button', { name: `Fly to ${city}` }).click();
+      const leaflet = page.locator('.leaflet-container');
+      const card = leaflet.locator('.city-card');
+      await expect(card).toContainText(city, { timeout: 10_000 });
+      await page.waitForTimeout(600);
+      const venues = leaflet.locator('.leaflet-marker-icon.venue-marker');
+      await expect(venues.first()).toBeVisible();
+      for (let i = 0; i < (await venues.count()); i++) {
+        await venues.nth(i).dispatchEvent('click');
+        const popup = leaflet.locator('.leaflet-popup-content-wrapper');
+        await expect(popup).toBeVisible();
+        await page.waitForTimeout(400);
+        // Nothing lies over the popup: the point at the middle of its top line is the popup's own.
+        const onTop = await popup.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + 12));
+        });
+        expect(onTop, `${city}: venue popup ${i} under the city card`).toBe(true);
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: `Fly to ${city}` }).click();
+        await page.waitForTimeout(1600);
+      }
+    }
   });
 });
