@@ -4,6 +4,7 @@
  */
 import type { ChartSpec } from '../../components/chartSpec';
 import type { TripModel } from '../../data/buildTripModel';
+import { figuresShown } from '../../data/figureRoles';
 import type { CountryCode } from '../../data/schema';
 import { formatInteger } from '../../i18n/format';
 import { countryName, levelName } from '../../i18n/labels';
@@ -81,8 +82,9 @@ export function agreementsDeckPart(model: TripModel, lang: Lang, country: Countr
       'bar',
     ),
   ];
-  // The headline total is what the charts break down; a note about it belongs to these slides too.
-  const about = ['trip-agreements-total', ...agreements.filter((a) => !country || a.country === country).map((a) => a.id)];
+  // The headline count of agreements is what the charts break down; a note about it belongs to these slides too.
+  const headlineCounts = figuresShown(model.dataset.figures, 'headline').filter((f) => f.unit === 'count');
+  const about = [...headlineCounts.map((f) => f.id), ...agreements.filter((a) => !country || a.country === country).map((a) => a.id)];
   return { charts, about };
 }
 
