@@ -150,7 +150,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     fill(t.briefDelegation, {
       total: formatInteger(trip.delegation.total, lang),
       home: countryName(trip.home.code, lang),
-      hk: formatInteger(trip.delegation.hongKong, lang),
+      fromHome: formatInteger(trip.delegation.fromHome, lang),
       mainland: formatInteger(trip.delegation.mainland, lang),
     }),
   );

@@ -13,10 +13,10 @@ const UNIT_KEYS = {
   rank: 'unitRank',
   count: 'unitCount',
   tonnes: 'unitTonnes',
-} as const satisfies Record<Exclude<EconomicFigure['unit'], 'usd' | 'hkd'>, string>;
+} as const satisfies Record<Exclude<EconomicFigure['unit'], 'usd' | 'homeCurrency'>, string>;
 
 /** A currency's name in the reader's language, from Intl ("US Dollar", "美元"). */
-function currencyName(code: 'USD' | 'HKD', lang: Lang): string {
+function currencyName(code: string, lang: Lang): string {
   return new Intl.DisplayNames([localeOf(lang)], { type: 'currency' }).of(code) ?? code;
 }
 
@@ -41,7 +41,7 @@ export function economyCsvRows(model: TripModel, groups: readonly FigureGroup[],
         pickText(figure.label, lang),
         describeFigureValue(figure, lang),
         figure.value,
-        figure.unit === 'usd' || figure.unit === 'hkd' ? currencyName(figure.unit === 'usd' ? 'USD' : 'HKD', lang) : t[UNIT_KEYS[figure.unit]],
+        figure.unit === 'usd' ? currencyName('USD', lang) : figure.unit === 'homeCurrency' ? currencyName(model.dataset.trip.home.currency.code, lang) : t[UNIT_KEYS[figure.unit]],
         t[QUALIFIER_KEYS[figure.qualifier]],
         formatPeriod(figure.period, lang),
         pickText(figure.measure, lang),
