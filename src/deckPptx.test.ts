@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTestModel } from '../../tests/setup/dataset';
-import type { CountryCode } from '../data/schema';
-import { describeDeck } from '../features/briefing/deck/describeDeck';
-import { renderPptxBytes } from '../features/briefing/pptx/renderPptx';
-import type { Lang } from '../i18n/lang';
-import { installZhHansTable, type ZhHansTable } from '../i18n/zhHans';
-import { buildDeckParts } from './deckParts';
+import { loadTestModel } from '../tests/setup/dataset';
+import type { CountryCode } from './data/schema';
+import { describeDeck } from './features/briefing/deck/describeDeck';
+import { renderPptxBytes } from './features/briefing/pptx/renderPptx';
+import type { Lang } from './i18n/lang';
+import { installZhHansTable, type ZhHansTable } from './i18n/zhHans';
+import { buildDeckParts } from './app/deckParts';
 
 const model = loadTestModel();
 
