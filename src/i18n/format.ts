@@ -3,6 +3,7 @@
  * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
+import type { Currency } from '../data/schema';
 import { dateTimeFormat, listFormat, numberFormat as sharedNumberFormat, pluralRules } from './intlCache';
 import { inScript, localeOf, type Lang, type MessageOf, type Template } from './lang';
 
@@ -61,8 +62,9 @@ export function formatUsd(value: number, lang: Lang): string {
   return lang === 'en' ? `US$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}美元`;
 }
 
-export function formatHkd(value: number, lang: Lang): string {
-  return lang === 'en' ? `HK$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}港元`;
+/** An amount in home's currency, from the data: "MOP$13 billion" / "130億澳門元" (symbol before, or name after). */
+export function formatInCurrency(value: number, currency: Pick<Currency, 'symbol' | 'name'>, lang: Lang): string {
+  return lang === 'en' ? `${currency.symbol}${formatScaled(value, lang)}` : `${formatScaled(value, lang)}${inScript(currency.name.zhHant, lang)}`;
 }
 
 export function formatPercent(value: number, lang: Lang): string {
