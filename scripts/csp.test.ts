@@ -43,11 +43,12 @@ describe('per-path headers', () => {
     expect(headersForPath('/index.html', inline)['Cache-Control']).toBeUndefined();
   });
 
-  it('are what the README tells a deployment to send', () => {
-    const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
-    expect(readme).toContain(nginxConfig(DOCUMENTED_HASHES));
-    expect(readme).toContain(headersFile(DOCUMENTED_HASHES).trimEnd());
-    expect(readme).toContain(buildHostScript('https://atlas.example.org'));
+  it('are what the docs tell a deployment to send', () => {
+    // docs/deployment.md holds the server snippets, docs/embedding.md the host page's script.
+    const docs = ['../docs/deployment.md', '../docs/embedding.md'].map((doc) => readFileSync(resolve(import.meta.dirname, doc), 'utf8')).join('\n');
+    expect(docs).toContain(nginxConfig(DOCUMENTED_HASHES));
+    expect(docs).toContain(headersFile(DOCUMENTED_HASHES).trimEnd());
+    expect(docs).toContain(buildHostScript('https://atlas.example.org'));
   });
 });
 
