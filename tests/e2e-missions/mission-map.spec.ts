@@ -45,6 +45,9 @@ const leafletOf = (page: Page) => page.locator('.leaflet-container');
  */
 async function openMap(page: Page, lang: string) {
   await page.goto(`./?lang=${lang}`);
+  // A view loads as it nears the screen (LoadWhenNear): on a phone the map is below the headline,
+  // so the reader scrolls to it first.
+  await page.locator('#view-map').scrollIntoViewIfNeeded();
   await expect(page.locator('#root:not([data-prerendered]) #view-map .map-poster, #root:not([data-prerendered]) #view-map .leaflet-container').first()).toBeVisible({
     timeout: 15_000,
   });
