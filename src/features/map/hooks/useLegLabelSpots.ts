@@ -40,6 +40,9 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
       frame = requestAnimationFrame(place);
     };
     const place = () => {
+      // A frame asked for just before the map went away (the dashboard giving way to the slides
+      // right after a relayout) finds no map to measure: Leaflet has dropped its panes.
+      if (!map.getPane('mapPane')) return;
       const container = map.getContainer();
       const box = container.getBoundingClientRect();
       const toContainer = (r: DOMRect): Rect => ({ left: r.left - box.left, top: r.top - box.top, width: r.width, height: r.height });
