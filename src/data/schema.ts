@@ -155,9 +155,13 @@ export const placeSchema = z.object({
 });
 export type Place = z.infer<typeof placeSchema>;
 
+/** True when the English name is our own romanisation of the printed Chinese (no official English form found). */
+const romanised = z.boolean().optional();
+
 export const officialSchema = z.object({
   name: textSchema,
   role: textSchema,
+  romanised,
 });
 
 export const eventSchema = z.object({
@@ -226,9 +230,12 @@ export const outcomeSchema = z.object({
   number: z.number().int().min(1).max(LIMITS.outcomes.max),
   title: textSchema,
   summary: textSchema,
-  /** Where and when the outcome was achieved or announced, for placing it on the timeline. */
-  date: isoDate,
-  place: id,
+  /**
+   * The event at which the outcome was announced (e.g. the leader's summing-up). An outcome has no
+   * day or place of its own: the reports sum outcomes up at the end, and one outcome may span several
+   * countries and days. It shows under its announcement's day; its linked events keep their own days.
+   */
+  announcedAt: id,
   agreements: z.array(id),
   events: z.array(id),
   milestones: z.array(id),
@@ -309,6 +316,8 @@ export type EconomySubject = z.infer<typeof economySubjectSchema>;
 export const tripSchema = z.object({
   title: textSchema,
   purpose: textSchema,
+  /** The sections the purpose is taken from. */
+  purposeCite: z.array(citationSchema).min(1),
   start: isoDate,
   end: isoDate,
   /** The countries visited, in the order the dashboard lists them. */
@@ -333,8 +342,6 @@ export const tripSchema = z.object({
     nonGovernment: z.number().int().nonnegative(),
     amountUsd: z.number().positive(),
     amountQualifier: z.enum(['exact', 'over']),
-    /** The same amount in home's currency, as the reports give it. */
-    amountHomeCurrency: z.number().positive(),
     ...cited,
   }),
 });
@@ -343,9 +350,10 @@ export type Trip = z.infer<typeof tripSchema>;
 /** A named person the reports quote, with the role the report gives. */
 export const personSchema = z.object({
   id,
-  /** Official English name where well established, else romanised; zhHant as printed. */
+  /** Official English name where well established, else romanised (and `romanised` says so); zhHant as printed. */
   name: textSchema,
   role: textSchema,
+  romanised,
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -89,7 +89,7 @@ const FILE = 'data/trip.json';
 const BASE = DATASET as Json;
 const PATHS = allPaths(BASE).filter((p) => p.length > 0);
 // Optional in the schema, so deleting them is not damage.
-const OPTIONAL_KEYS = new Set(['sumOf', 'holds', 'titleMore', 'timeApproximate', 'document', 'signedWith']);
+const OPTIONAL_KEYS = new Set(['sumOf', 'holds', 'titleMore', 'timeApproximate', 'document', 'signedWith', 'romanised']);
 // A figure's roles are optional; `country` is optional on a figure only (agreements need theirs).
 const OPTIONAL_FIGURE_KEYS = new Set(['show', 'rankAmong', 'growth', 'trade', 'country']);
 const DELETABLE = PATHS.filter(
@@ -132,7 +132,7 @@ function referencePaths(data: Json): Path[] {
     if (collection === 'agreements') return last === 'event';
     if (collection === 'days') return last === 'place';
     if (collection === 'places') return last === 'city';
-    if (collection === 'outcomes') return last === 'place' || parent === 'agreements' || parent === 'events' || parent === 'milestones';
+    if (collection === 'outcomes') return last === 'announcedAt' || parent === 'agreements' || parent === 'events' || parent === 'milestones';
     if (collection === 'milestones') return parent === 'agreements';
     if (collection === 'figures') return parent === 'sumOf';
     if (collection === 'notes') return parent === 'about';

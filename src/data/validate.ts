@@ -143,15 +143,16 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     if (value !== null && !known.has(value)) at(key, path, `unknown ${what} "${value}"`);
   };
 
-  for (const [part, value] of [
-    ['delegation', data.trip.delegation],
-    ['events', data.trip.events],
-    ['agreements', data.trip.agreements],
+  for (const [path, cites] of [
+    ['purposeCite', data.trip.purposeCite],
+    ['delegation.cite', data.trip.delegation.cite],
+    ['events.cite', data.trip.events.cite],
+    ['agreements.cite', data.trip.agreements.cite],
   ] as const) {
-    value.cite.forEach((c, j) => {
-      if (!sourceIds.has(c.source)) atTrip(`trip.${part}.cite[${j}].source`, `unknown source "${c.source}"`);
+    cites.forEach((c, j) => {
+      if (!sourceIds.has(c.source)) atTrip(`trip.${path}[${j}].source`, `unknown source "${c.source}"`);
       else if (!sectionsBySource.get(c.source)?.has(c.section))
-        atTrip(`trip.${part}.cite[${j}].section`, `unknown section "${c.section}" in source "${c.source}"`);
+        atTrip(`trip.${path}[${j}].section`, `unknown section "${c.section}" in source "${c.source}"`);
     });
   }
 
@@ -223,7 +224,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
   data.outcomes.forEach((o, i) => {
     if (o.number > data.outcomes.length)
       at('outcomes', `[${i}].number`, `is ${o.number}, but outcomes are numbered 1 to ${data.outcomes.length} (one per outcome)`);
-    ref('outcomes', `[${i}].place`, o.place, placeIds, 'place');
+    ref('outcomes', `[${i}].announcedAt`, o.announcedAt, eventIds, 'event');
     o.agreements.forEach((x, j) => ref('outcomes', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
     o.events.forEach((x, j) => ref('outcomes', `[${i}].events[${j}]`, x, eventIds, 'event'));
     // An outcome's event must come from a section the outcome cites: the map lights the event's place,
@@ -235,7 +236,10 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
         at('outcomes', `[${i}].events[${j}]`, `event "${x}" shares no cited section with the outcome`);
     });
     o.milestones.forEach((x, j) => ref('outcomes', `[${i}].milestones[${j}]`, x, milestoneIds, 'milestone'));
-    if (!inTrip.has(o.date)) at('outcomes', `[${i}].date`, `${o.date} is outside the trip`);
+    // The day it was announced is the announcing event's: a section the outcome cites must give it.
+    const announcement = data.events.find((e) => e.id === o.announcedAt);
+    if (announcement && !announcement.cite.some((c) => outcomeSections.has(`${c.source}/${c.section}`)))
+      at('outcomes', `[${i}].announcedAt`, `event "${o.announcedAt}" shares no cited section with the outcome`);
     checkCites('outcomes', `[${i}]`, o.cite);
   });
   data.milestones.forEach((m, i) => {
@@ -289,7 +293,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
       at('figures', `[${i}].value`, `is ${f.value} but its parts (${f.sumOf.join(' + ')}) add up to ${sum}`);
   });
 
-  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds, ...voiceIds, ...backgroundIds,
+  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds, ...voiceIds, ...personIds, ...backgroundIds,
     ...data.outcomes.map((o) => `outcome-${o.number}`), 'trip', 'delegation', 'agreement-counts']);
   data.notes.forEach((n, i) => {
     n.values.forEach((v, j) => {

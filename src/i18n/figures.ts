@@ -2,6 +2,7 @@
 import type { EconomicFigure } from '../data/schema';
 import { missionHome } from '../data/mission';
 import { formatInCurrency, formatInteger, formatNumber, formatPercent, formatRank, formatUsd, withQualifier } from './format';
+import { dateTimeFormat } from './intlCache';
 import { defineMessages, fill, inScript, localeOf, pickMessages, pickText, type Lang } from './lang';
 
 /** A mass in tonnes: "14 billion tonnes" / "140億噸". */
@@ -53,14 +54,8 @@ export function describeFigure(figure: Pick<EconomicFigure, 'value' | 'unit' | '
   return fill(pickMessages(rankMessages, lang).rankAmong, { rank: value, among: pickText(figure.rankAmong, lang) });
 }
 
-const monthYear = new Map<Lang, Intl.DateTimeFormat>();
 function formatMonthYear(isoMonth: string, lang: Lang): string {
-  let format = monthYear.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    monthYear.set(lang, format);
-  }
-  return format.format(new Date(`${isoMonth}-01T00:00:00Z`));
+  return dateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
 
 const MONTHS = [

@@ -8,13 +8,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../scripts/csp';
+import { servedPolicies } from '../fixtures/servedPolicy';
 import { LANGS } from '../../src/i18n/lang';
 import { cspViolations, recordCspViolations } from '../fixtures/quality';
 
 const test = base;
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
-const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'economy'] as const;
+const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'voices', 'economy'] as const;
 
 // Another site: a small server of the test's own on a free port (another port is another origin),
 // serving whatever page the test gives it at /host.html, and a page that posts a fake height at /fake.html.
@@ -139,15 +139,16 @@ test.describe('embedding a view on another site', () => {
   });
 
   test('the server sends frame-ancestors * for embed.html only', async ({ request }) => {
+    const policies = await servedPolicies(request);
     const embed = await request.get('./embed.html?view=map');
-    expect(embed.headers()['content-security-policy']).toBe(EMBED_CONTENT_SECURITY_POLICY);
-    expect(EMBED_CONTENT_SECURITY_POLICY).toContain('frame-ancestors *');
+    expect(embed.headers()['content-security-policy']).toBe(policies.embed);
+    expect(policies.embed).toContain('frame-ancestors *');
     for (const path of ['./', './index.html', './sw.js', './data/trip.json']) {
       const response = await request.get(path);
-      expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers()['content-security-policy'], path).toBe(policies.dashboard);
     }
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'; manifest-src 'self'");
+    expect(policies.dashboard).toContain("frame-ancestors 'none'");
+    expect(policies.dashboard).toContain("worker-src 'self'; manifest-src 'self'");
   });
 
   test('controls=1 adds the language switch and the country filter', async ({ page }) => {
@@ -158,6 +159,52 @@ test.describe('embedding a view on another site', () => {
     await page.getByRole('button', { name: '繁體中文' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '合作協議' })).toBeVisible();
     await expect(page.locator('.explorer')).toBeVisible();
+  });
+});
+
+test.describe('embeds in Simplified Chinese and of what people said', () => {
+  // Characters that are Traditional only: the Simplified form of each differs and is always used.
+  const TRADITIONAL_ONLY = /[國協與個這為會說時對議區華經濟貿]/;
+  const HEADINGS: Record<string, string> = { map: '行程地图', agreements: '合作协议', voices: '各方说法', economy: '经济与贸易' };
+
+  for (const view of ['map', 'agreements', 'timeline', 'voices', 'economy'] as const) {
+    test(`embed.html?view=${view}&lang=zh-Hans is Simplified throughout`, async ({ page }) => {
+      await page.goto(`./embed.html?view=${view}&lang=zh-Hans`);
+      await waitForEmbed(page);
+      if (HEADINGS[view]) await expect(page.getByRole('heading', { level: 2, name: HEADINGS[view] })).toBeVisible();
+      const text = await page.locator('.embed').innerText();
+      expect(text.length).toBeGreaterThan(100);
+      expect(text.match(new RegExp(TRADITIONAL_ONLY.source, 'g')) ?? []).toEqual([]);
+      expect(await page.title()).not.toMatch(TRADITIONAL_ONLY);
+    });
+  }
+
+  test('embed.html?view=voices lists the remarks, follows the country, and the dashboard offers its code', async ({ page }) => {
+    await page.goto('./embed.html?view=voices&lang=en');
+    await waitForEmbed(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'What they said' })).toBeVisible();
+    const all = await page.locator('[data-voice]').count();
+    expect(all).toBeGreaterThan(3);
+    await page.goto('./embed.html?view=voices&lang=en&country=UZ');
+    await waitForEmbed(page);
+    const uzbek = await page.locator('[data-voice]').count();
+    expect(uzbek).toBeGreaterThan(0);
+    expect(uzbek).toBeLessThan(all);
+    await expect(page.locator('[data-voice][data-country="KZ"]')).toHaveCount(0);
+
+    await page.goto('./?lang=en&country=UZ');
+    const voices = page.locator('section#view-voices');
+    await voices.getByRole('button', { name: 'Embed' }).click();
+    expect(await voices.getByRole('textbox').nth(0).inputValue()).toContain('/embed.html?view=voices&amp;lang=en&amp;country=UZ');
+  });
+
+  test("the timeline embed's link to what people said opens the voices embed with the same selection", async ({ page }) => {
+    await page.goto('./embed.html?view=timeline&lang=en&country=UZ');
+    await waitForEmbed(page);
+    await page.getByRole('link', { name: /^What they said:/ }).click();
+    await expect(page).toHaveURL(/\/embed\.html\?view=voices&lang=en&country=UZ$/);
+    await waitForEmbed(page);
+    await expect(page.locator('[data-voice]').first()).toBeVisible();
   });
 });
 

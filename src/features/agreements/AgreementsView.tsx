@@ -33,7 +33,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import './agreements.css';
 import './agreements-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
-import { localIsoDate } from '../../components/export/download';
+import { localIsoDate, scopedFileName } from '../../components/export/download';
 
 const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' }[] = [
   { mode: 'level', label: 'modeLevel' },
@@ -222,7 +222,8 @@ export default function AgreementsView() {
         source={<SourceNote model={model} cites={cites} lang={lang} />}
         table={chart.table}
         csv
-        fileName={mode === 'field' ? t.fileField : mode === 'amounts' ? t.fileAmount : t.fileBreakdown}
+        // The amounts are the whole trip's whatever the filter; the other modes follow the country.
+        fileName={mode === 'amounts' ? t.fileAmount : scopedFileName(mode === 'field' ? t.fileField : t.fileBreakdown, country)}
         exportDate={exportDate}
         interactive={mode !== 'amounts'}
         controls={<ModeSwitch lang={lang} mode={mode} onMode={setChartMode} />}

@@ -2,13 +2,13 @@
  * The agreements feature's part of the briefing deck: the breakdown by country and level and the
  * one by field, as plain chart specs in the reader's language.
  */
-import type { ChartSpec } from '../../components/chartSpec';
+import type { ChartSpec, TextPanelSpec } from '../../components/chartSpec';
 import type { TripModel } from '../../data/buildTripModel';
 import { figuresShown } from '../../data/figureRoles';
 import type { CountryCode } from '../../data/schema';
 import { formatInteger } from '../../i18n/format';
-import { countryName, levelName } from '../../i18n/labels';
-import { fill, pickMessages, type Lang } from '../../i18n/lang';
+import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
+import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { fieldChart, levelChart, type ChartModel } from './chartSeries';
 import { computeCountryBreakdown, computeFieldBreakdown } from './computeAgreements';
 import { agreementsMessages } from './messages';
@@ -50,7 +50,22 @@ function stackedSpec(
   };
 }
 
-export function agreementsDeckPart(model: TripModel, lang: Lang, country: CountryCode | null): { charts: ChartSpec[]; about: string[] } {
+/**
+ * The agreements the reports name for the selection, each with its field and status, in the data's
+ * order: what the slide says in words when too few are counted to make a field chart.
+ */
+function namedPanel(model: TripModel, lang: Lang, country: CountryCode | null): TextPanelSpec {
+  const t = pickMessages(agreementsMessages, lang);
+  const lower = (text: string) => text.toLocaleLowerCase(localeOf(lang));
+  return {
+    title: country ? fill(t.namedPanelTitle, { country: countryName(country, lang) }) : t.namedPanelTitleAll,
+    items: model.dataset.agreements
+      .filter((a) => !country || a.country === country)
+      .map((a) => fill(t.namedPanelItem, { title: pickText(a.title, lang), field: lower(fieldName(a.field, lang)), status: lower(statusName(a.status, lang)) })),
+  };
+}
+
+export function agreementsDeckPart(model: TripModel, lang: Lang, country: CountryCode | null): { charts: ChartSpec[]; about: string[]; panel?: TextPanelSpec } {
   const t = pickMessages(agreementsMessages, lang);
   const { agreements, agreementCounts } = model.dataset;
   const codes = model.dataset.trip.countries.map((c) => c.code);
@@ -60,17 +75,21 @@ export function agreementsDeckPart(model: TripModel, lang: Lang, country: Countr
   // On a slide the documents the reports do not itemise (most of them) would shrink the named
   // fields' bars to slivers with unreadable labels: the chart shows the named ones, its title the rest.
   const named = fieldModel.series.filter((bar) => bar.key !== fields.notItemised.key);
-  const byField: ChartModel =
-    named.length === 0
-      ? fieldModel
-      : {
-          ...fieldModel,
-          title: fill(t.fieldChartNamedOnly, { title: fieldModel.title, rest: formatInteger(fields.notItemised.total, lang), total: formatInteger(fields.total, lang) }),
-          series: named,
-        };
+  const levelSpec = stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column');
+  // The headline count of agreements is what the charts break down; a note about it belongs to these slides too.
+  const headlineCounts = figuresShown(model.dataset.figures, 'headline').filter((f) => f.unit === 'count');
+  const about = [...headlineCounts.map((f) => f.id), ...agreements.filter((a) => !country || a.country === country).map((a) => a.id)];
+  // A field chart of one bar or none (one named document under a country filter) says less than a
+  // list: the slide names what the reports itemise instead.
+  if (named.length < 2) return { charts: [levelSpec], about, panel: namedPanel(model, lang, country) };
+  const byField: ChartModel = {
+    ...fieldModel,
+    title: fill(t.fieldChartNamedOnly, { title: fieldModel.title, rest: formatInteger(fields.notItemised.total, lang), total: formatInteger(fields.total, lang) }),
+    series: named,
+  };
   const countryOf = (key: string) => codes.find((code) => code === key);
   const charts = [
-    stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column'),
+    levelSpec,
     stackedSpec(
       'agreements-by-field',
       byField,
@@ -82,9 +101,5 @@ export function agreementsDeckPart(model: TripModel, lang: Lang, country: Countr
       'bar',
     ),
   ];
-  // The headline count of agreements is what the charts break down; a note about it belongs to these slides too.
-  const headlineCounts = figuresShown(model.dataset.figures, 'headline').filter((f) => f.unit === 'count');
-  const about = [...headlineCounts.map((f) => f.id), ...agreements.filter((a) => !country || a.country === country).map((a) => a.id)];
   return { charts, about };
 }
-

@@ -131,6 +131,9 @@ export const agreementsMessages = defineMessages({
     axisCountry: 'Country',
     axisField: 'Field',
     fieldChartNamedOnly: '{title} ({rest} of {total} not itemised in the reports)',
+    namedPanelTitle: 'What the reports name with {country}',
+    namedPanelTitleAll: 'What the reports name',
+    namedPanelItem: '{title} ({field}, {status})',
   },
   zhHant: {
     modeLabel: '協議分類方式',
@@ -261,5 +264,8 @@ export const agreementsMessages = defineMessages({
     axisCountry: '國家',
     axisField: '領域',
     fieldChartNamedOnly: '{title}（{total}份中{rest}份報道未有細列）',
+    namedPanelTitle: '報道列明的{country}協議',
+    namedPanelTitleAll: '報道列明的協議',
+    namedPanelItem: '{title}（{field}，{status}）',
   },
 });

@@ -7,8 +7,7 @@ import { formatList, formatPlural } from '../../i18n/format';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { countryName } from '../../i18n/labels';
 import { useAppStore, useTripModel } from '../../store/appStore';
-import type { Certainty } from './chartLayouts';
-import { buildFigureCard, buildGrowthContent, buildTradeContent, formatGrowthTick } from './economyContent';
+import { buildFigureCard, buildGrowthContent, buildTradeContent, formatGrowthTick, growthLegendItems } from './economyContent';
 import { economySubjects, selectFigureGroups, selectGrowthRows, selectTradeFigures, type FigureGroup } from './economyFigures';
 import { FigureCard, type FigureCardText } from './FigureCard';
 import { GrowthChart } from './GrowthChart';
@@ -21,7 +20,8 @@ import './economy.css';
 import './economy-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
 import { CsvDownload } from '../../components/CsvDownload';
-import { economyCsvRows } from './economyCsv';
+import { scopedFileName } from '../../components/export/download';
+import { chartCsvRows, economyCsvRows } from './economyCsv';
 
 /** The economy and trade region: the store's language and country, passed down as plain props. */
 export default function EconomyView() {
@@ -77,11 +77,11 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
       ))}
       {/* The cards' figures as a spreadsheet, as shown (the country filter holds); a slide has no downloads. */}
       {variant === 'slide' || groups.length === 0 ? null : (
-        <CsvDownload lang={lang} label={t.csvDownload} fileName={t.csvFile} rows={() => economyCsvRows(model, groups, subjectName, lang)} />
+        <CsvDownload lang={lang} label={t.csvDownload} fileName={scopedFileName(t.csvFile, country)} rows={() => economyCsvRows(model, groups, subjectName, lang)} />
       )}
       <div className="economy__charts">
         {trade ? <TradeFrame model={model} lang={lang} t={t} trade={trade} /> : null}
-        {growthRows.length > 0 ? <GrowthFrame model={model} lang={lang} t={t} rows={growthRows} /> : null}
+        {growthRows.length > 0 ? <GrowthFrame model={model} lang={lang} t={t} rows={growthRows} country={country} /> : null}
       </div>
     </div>
   );
@@ -95,6 +95,9 @@ function describeScope(groups: readonly FigureGroup[], country: string | null, s
     ? fill(t.scopeOne, { country: subjectName(country) })
     : fill(t.scopeOneWith, { country: subjectName(country), subjects: formatList(others, lang) });
 }
+
+/** A figure of the dataset by id: the raw value behind a chart's row. */
+const figureById = (model: TripModel, id: string) => model.dataset.figures.find((f) => f.id === id);
 
 interface FrameProps {
   model: TripModel;
@@ -116,6 +119,7 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
       csv
+      csvRows={chartCsvRows(content.table, (key) => (key === 'trade-balance' ? { value: trade.balance.balance, unit: 'usd', qualifier: 'exact' } : figureById(model, key)), lang)}
       fileName={fileName}
     >
       {({ svgProps }) => (
@@ -127,11 +131,9 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
   );
 }
 
-function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<typeof selectGrowthRows> }) {
+function GrowthFrame({ model, lang, t, rows, country }: FrameProps & { rows: ReturnType<typeof selectGrowthRows>; country: CountryCode | null }) {
   const content = buildGrowthContent(rows, lang, t, (code) => countryName(code, lang));
   const [ref, width] = useElementWidth<HTMLDivElement>(520);
-  // "nearly" is drawn like "about": both are approximate.
-  const certainties = new Set(content.series.map((s) => (s.certainty === 'nearly' ? 'about' : s.certainty)));
   return (
     <ChartFrame
       id="economy-growth"
@@ -141,8 +143,9 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
       csv
-      fileName="economic-growth"
-      footer={<GrowthLegend certainties={certainties} t={t} />}
+      csvRows={chartCsvRows(content.table, (key) => figureById(model, key), lang)}
+      fileName={scopedFileName('economic-growth', country)}
+      footer={<GrowthLegend items={growthLegendItems(content.series, t)} />}
     >
       {({ svgProps }) => (
         <div ref={ref} className="economy__plot">
@@ -154,38 +157,31 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
 }
 
 /** What the bar styles mean; only the styles the chart uses. */
-function GrowthLegend({ certainties, t }: { certainties: ReadonlySet<Certainty>; t: EconomyMessages }) {
-  const items: { key: Certainty; label: string }[] = [
-    { key: 'exact', label: t.legendExact },
-    { key: 'about', label: t.legendAbout },
-    { key: 'over', label: t.legendOver },
-  ];
+function GrowthLegend({ items }: { items: ReturnType<typeof growthLegendItems> }) {
   return (
     <ul className="economy-legend">
-      {items
-        .filter((item) => certainties.has(item.key))
-        .map((item) => (
-          <li key={item.key} className="economy-legend__item" data-export="legend">
-            <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
-              <rect
-                className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}
-                data-tone="neutral"
-                x="1"
-                y="1"
-                width={item.key === 'over' ? 20 : 30}
-                height="12"
-                rx="2"
-              />
-              {item.key === 'over' ? (
-                <g className="economy-bar__arrow" data-tone="neutral">
-                  <line x1="21" x2="32" y1="7" y2="7" />
-                  <path d="M27,3L32,7L27,11" />
-                </g>
-              ) : null}
-            </svg>
-            {item.label}
-          </li>
-        ))}
+      {items.map((item) => (
+        <li key={item.key} className="economy-legend__item" data-export="legend">
+          <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
+            <rect
+              className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}
+              data-tone="neutral"
+              x="1"
+              y="1"
+              width={item.key === 'over' ? 20 : 30}
+              height="12"
+              rx="2"
+            />
+            {item.key === 'over' ? (
+              <g className="economy-bar__arrow" data-tone="neutral">
+                <line x1="21" x2="32" y1="7" y2="7" />
+                <path d="M27,3L32,7L27,11" />
+              </g>
+            ) : null}
+          </svg>
+          {item.label}
+        </li>
+      ))}
     </ul>
   );
 }

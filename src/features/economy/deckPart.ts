@@ -9,9 +9,13 @@ import type { Citation, CountryCode } from '../../data/schema';
 import { moneyAxis } from '../../i18n/format';
 import { countryName } from '../../i18n/labels';
 import { pickMessages, type Lang } from '../../i18n/lang';
-import { buildGrowthContent, buildTradeContent } from './economyContent';
+import { buildGrowthContent, buildTradeContent, growthLegendItems } from './economyContent';
 import { selectGrowthRows, selectTradeFigures } from './economyFigures';
 import { economyMessages } from './messages';
+
+// The growth key's neutral look, as the page's legend (--ink-muted and its pale tint).
+const KEY_INK = '#47505e';
+const KEY_TINT = '#e3e7ed';
 
 export function economyDeckPart(model: TripModel, lang: Lang, country: CountryCode | null): { charts: ChartSpec[]; about: string[]; cites: Citation[] } {
   const t = pickMessages(economyMessages, lang);
@@ -30,7 +34,14 @@ export function economyDeckPart(model: TripModel, lang: Lang, country: CountryCo
       direction: 'bar',
       stacked: false,
       categories: [content.series.exports.label, content.series.imports.label],
-      series: [{ name: t.axisUsd, values: [trade.exports.value / divisor, trade.imports.value / divisor], color: countryColours(trade.country).main }],
+      series: [
+        {
+          name: t.axisUsd,
+          values: [trade.exports.value / divisor, trade.imports.value / divisor],
+          color: countryColours(trade.country).main,
+          labels: [content.series.exports.valueLabel, content.series.imports.valueLabel],
+        },
+      ],
       categoryAxisTitle: t.axisMeasure,
       valueAxisTitle: t.axisUsd,
       fractionDigits,
@@ -58,12 +69,19 @@ export function economyDeckPart(model: TripModel, lang: Lang, country: CountryCo
             const colours = countryColours(row.country);
             return row.certainty === 'exact' ? { color: colours.main } : { color: colours.soft, outline: colours.main };
           }),
+          // "over 5%", "about 6%": the qualifier and the unit, as the page labels the bars.
+          labels: content.series.map((row) => row.valueLabel),
         },
       ],
       categoryAxisTitle: t.axisMeasure,
       valueAxisTitle: t.axisGrowth,
       fractionDigits: null,
+      valueSuffix: '%',
       altText: content.takeaway,
+      // The dashed bars' meaning, in the page legend's words and its neutral colours.
+      key: growthLegendItems(content.series, t).map((item) =>
+        item.key === 'exact' ? { label: item.label, color: KEY_INK } : { label: item.label, color: KEY_TINT, outline: KEY_INK, openEnd: item.key === 'over' },
+      ),
     });
     about.push(...rows.map((r) => r.figure.id));
     cites.push(...content.cites);

@@ -7,9 +7,11 @@
 import { formatCitations, groupCitations, publicationLine, sourceLine } from '../../../components/citations';
 import { notesAbout } from '../../../components/dataNotes';
 import type { TripModel } from '../../../data/buildTripModel';
-import type { Citation, DataNote } from '../../../data/schema';
-import { formatDate, formatDateRange } from '../../../i18n/format';
+import type { Citation, CountryCode, DataNote } from '../../../data/schema';
+import { isOutcomeInCountry } from '../../../data/outcomeLinks';
+import { formatDate, formatDateRange, formatList } from '../../../i18n/format';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
+import { describeMissionMap } from '../../../components/mapPicture/missionMap';
 import { briefingMessages } from '../messages';
 import { buildSlideTexts, type SlideId } from '../slides';
 import { deckCountry } from './countries';
@@ -33,13 +35,19 @@ export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
   });
 }
 
-/** The outcomes in day order (then by number), each with when and where. */
-function outcomeItems(model: TripModel, lang: Lang): ListItem[] {
-  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+/**
+ * The outcomes by number, each with the days of the events it covers (an outcome has no day of its
+ * own); under a country filter, those outside the country are marked, as the timeline greys them.
+ */
+function outcomeItems(model: TripModel, lang: Lang, country: CountryCode | null): ListItem[] {
+  const t = pickMessages(briefingMessages, lang);
+  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.number - b.number);
   return outcomes.map((o) => {
-    const place = model.placeById.get(o.place);
-    const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
-    return { number: o.number, text: pickText(o.title, lang), note: where.join(punctuation(lang).comma) };
+    const days = (model.outcomeDays.get(o.number) ?? []).map((d) => formatDate(d, lang, 'short'));
+    const item: ListItem = { number: o.number, text: pickText(o.title, lang) };
+    if (days.length > 0) item.note = fill(t.outcomeEventDays, { days: formatList(days, lang) });
+    if (country && !isOutcomeInCountry(o, model, country)) item.outside = fill(t.outcomeOutside, { country: deckCountry(country, lang).name });
+    return item;
   });
 }
 
@@ -63,15 +71,19 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
         kind: 'map',
         map: {
           route,
-          shade: Object.fromEntries(shown.map((c) => [c.isoNumeric, c.mapFill])),
+          picture: describeMissionMap(model, lang, country, { legTo: t.mapLegTo, returnLeg: t.mapReturnLeg }),
           altText: fill(t.mapAlt, { places: list.format(placeNames), countries: list.format(shown.map((c) => c.name)) }),
         },
       },
       about: [...routeIds, ...dataset.events.map((e) => e.id)],
       cites: dataset.events.flatMap((e) => e.cite),
     },
-    agreements: { body: { kind: 'charts', charts: parts.agreements.charts }, about: parts.agreements.about, cites: [] },
-    timeline: { body: { kind: 'list', items: outcomeItems(model, lang) }, about: outcomeIds, cites: [] },
+    agreements: {
+      body: { kind: 'charts', charts: parts.agreements.charts, ...(parts.agreements.panel ? { panel: parts.agreements.panel } : {}) },
+      about: parts.agreements.about,
+      cites: [],
+    },
+    timeline: { body: { kind: 'list', items: outcomeItems(model, lang, country) }, about: outcomeIds, cites: [] },
     economy: { body: { kind: 'charts', charts: parts.economy.charts }, about: parts.economy.about, cites: parts.economy.cites },
     notes: {
       body: {

@@ -4,8 +4,11 @@
  */
 import type { Citation, CountryCode } from '../../../data/schema';
 import type { Lang } from '../../../i18n/lang';
-import type { ChartSpec, FigureSpec } from '../../../components/chartSpec';
+import type { ChartSpec, FigureSpec, TextPanelSpec } from '../../../components/chartSpec';
+
+export type { TextPanelSpec };
 import type { SlideId } from '../slides';
+import type { MissionMap } from '../../../components/mapPicture/missionMap';
 
 /** What the deck follows of the reader's selection. */
 export interface DeckSelection {
@@ -21,8 +24,8 @@ export interface MapPlace {
 export interface MapSpec {
   /** Home, the trip's cities in day order, and home again. */
   route: MapPlace[];
-  /** Country shapes to colour, by feature id (ISO 3166 numeric, as Natural Earth gives), '#rrggbb'. */
-  shade: Record<string, string>;
+  /** What the map picture draws: the same cities, legs and shading as the dashboard's map. */
+  picture: MissionMap;
   altText: string;
 }
 
@@ -32,12 +35,18 @@ export interface ListItem {
   text: string;
   /** When and where, e.g. "1 Jun" and the city. */
   note?: string;
+  /**
+   * Set when the item lies outside the chosen country ("not <country>"): said after the note and
+   * drawn greyed, as the dashboard greys it.
+   */
+  outside?: string;
 }
+
 
 export type SlideBody =
   | { kind: 'figures'; figures: FigureSpec[] }
   | { kind: 'map'; map: MapSpec }
-  | { kind: 'charts'; charts: ChartSpec[] }
+  | { kind: 'charts'; charts: ChartSpec[]; panel?: TextPanelSpec }
   | { kind: 'list'; items: ListItem[] }
   | { kind: 'sources'; sources: string[]; notes: { title: string; used: string }[] };
 
@@ -77,6 +86,6 @@ export interface DeckParts {
   /** The app's name, the deck's credit line. */
   appTitle: string;
   headline: { figures: FigureSpec[]; about: string[] };
-  agreements: { charts: ChartSpec[]; about: string[] };
+  agreements: { charts: ChartSpec[]; about: string[]; panel?: TextPanelSpec };
   economy: { charts: ChartSpec[]; about: string[]; cites: Citation[] };
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../../../i18n/format';
 import { fill, pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import type { MapModel } from '../cityInfo';
 import { formatDue } from '../formatDue';
-import { positionOf, type LatLon } from '../geometry';
+import { positionOf, type LatLon } from '../../../components/mapPicture/geometry';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useLegLabelSpots } from '../hooks/useLegLabelSpots';
 import { mapMessages } from '../messages';
@@ -65,7 +65,7 @@ export const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, ce
             variant="trip"
             from={positionOf(from)}
             to={positionOf(to)}
-            label={label}
+            label={spots.get(leg.id)?.hidden ? null : label}
             labelAt={spots.get(leg.id)?.at ?? labelAt}
             labelFlipped={spots.get(leg.id)?.flipped ?? false}
             labelGap={spots.get(leg.id)?.gap}
