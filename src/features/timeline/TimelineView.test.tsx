@@ -52,11 +52,23 @@ describe('TimelineView', () => {
     expect(days[4]).toHaveTextContent(lang === 'en' ? 'Bishkek' : '比什凱克');
   });
 
-  it('places each outcome under the day and city where it was announced', () => {
+  it('lists the outcomes by number under the day they were announced, each with the days of its events and no place', () => {
     renderView();
-    expect(cardOf(outcomeButton(3))).toHaveTextContent('18 Sept, Bishkek');
-    const cell = within(outcomesGroup()).getByRole('list', { name: '15 Sept · Ulaanbaatar' });
+    const cell = within(outcomesGroup()).getByRole('list', { name: 'Announced 15 Sept' });
     expect(within(cell).getAllByRole('button').map((b) => b.textContent?.slice(0, 1))).toEqual(['1', '2']);
+    expect(within(within(outcomesGroup()).getByRole('list', { name: 'Announced 18 Sept' })).getAllByRole('button')).toHaveLength(2);
+    expect(cardOf(outcomeButton(3))).toHaveTextContent('Events on 18 Sept');
+    // No city of its own, and an outcome with no event names no day.
+    expect(cardOf(outcomeButton(3))).not.toHaveTextContent(/Bishkek/);
+    expect(cardOf(outcomeButton(2))).not.toHaveTextContent(/Events on/);
+  });
+
+  it('picking an outcome highlights the days of the events it covers', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(outcomeButton(5));
+    expect(dayButton(/21 Sept/).closest('li')).toHaveAttribute('data-related', 'true');
+    expect(dayButton(/15 Sept/).closest('li')).not.toHaveAttribute('data-related');
   });
 
   it('lists the later steps, the undated ones in their own lane', () => {
@@ -88,7 +100,7 @@ describe('TimelineView', () => {
     expect(within(agreements).getAllByRole('listitem').map((li) => li.querySelector('.tl-linked__title')?.textContent)).toEqual([
       'Example air services arrangement',
     ]);
-    expect(within(card).getByRole('list', { name: 'Where it was set out' })).toHaveTextContent('Example event 2');
+    expect(within(card).getByRole('list', { name: 'Events behind it' })).toHaveTextContent('Example event 2');
     expect(within(card).getByRole('list', { name: 'Still to come' })).toHaveTextContent('Example flights begin');
     // Its event is marked in the day list, its later step in the dated lane.
     expect(within(daysGroup()).getByText('Example event 2').closest('li')).toHaveAttribute('data-highlighted', 'true');
@@ -155,7 +167,7 @@ describe('TimelineView', () => {
     expect(dayButton(/14 Sept/)).toHaveFocus();
   });
 
-  it('arrow keys move through the outcomes in day order; Escape closes the open card', async () => {
+  it('arrow keys move through the outcomes in number order; Escape closes the open card', async () => {
     const user = userEvent.setup();
     renderView();
     outcomeButton(1).focus();
