@@ -18,7 +18,7 @@ describe("this trip's texts in Simplified Chinese", () => {
     expect(pickText({ en: 'Kazakhstan', zhHant: '哈薩克斯坦' }, 'zh-Hans')).toBe('哈萨克斯坦');
     expect(countryName('UZ', 'zh-Hans')).toBe('乌兹别克斯坦');
     const phrase = (traditional: string) => (table.phrases as Record<string, string>)[traditional];
-    expect(phrase('透過直航、航空運輸合作及延長互免簽證期限，方便兩地人員往來。')).toBe('通过直航、航空运输合作及延长互免签证期限，方便两地人员往来。');
+    expect(phrase('國泰航空每周三班往返香港與阿拉木圖的航班預定開辦。')).toBe('国泰航空每周三班往返香港与阿拉木图的航班预定开办。');
     expect(phrase('「四金」')).toBe('“四金”');
   });
 });
