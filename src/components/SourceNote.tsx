@@ -43,7 +43,7 @@ export function groupCitations(model: TripModel, cites: readonly Citation[], lan
  * (the dashboard, the briefing text, the slides and the PowerPoint file).
  * - `brief`: "<publisher>, <date>, page <page>: <section> · <section>"
  *   (section names in the reader's language).
- * - `full`: the headings as printed, quoted, with our translation in English:
+ * - `full`: the headings as printed, quoted, with our translation (English, or Russian in Russian):
  *   "<publisher>, <date>, page <page>: 「<heading>」 (<translation>), 「<heading>」 (<translation>)".
  * Reports are separated by "; " (Chinese "；").
  */
@@ -51,11 +51,12 @@ export function formatCitations(model: TripModel, cites: readonly Citation[], la
   const t = pickMessages(componentMessages, lang);
   // Headings are kept as printed (Traditional); 简体中文 shows them converted like every other text.
   const sectionText = (section: Section) => {
-    if (detail === 'brief') return pickText({ en: section.headingEn, zhHant: section.heading }, lang);
+    const heading = { en: section.headingEn, zhHant: section.heading, ...(section.headingRu ? { ru: section.headingRu } : {}) };
+    if (detail === 'brief') return pickText(heading, lang);
     // The printed heading is Chinese text, so it is quoted the Chinese way in every language (「…『…』…」),
     // never “「…」” in English; our translation follows it.
     // A reader of Chinese gets the heading alone; others get it with our translation beside it.
-    return isChinese(lang) ? quoted(inScript(section.heading, lang), lang) : withAside(quoted(section.heading, 'zh-Hant'), section.headingEn, lang);
+    return isChinese(lang) ? quoted(inScript(section.heading, lang), lang) : withAside(quoted(section.heading, 'zh-Hant'), pickText(heading, lang), lang);
   };
   const unknown = cites.filter((c) => !model.sectionByKey.has(`${c.source}/${c.section}`) || !model.sourceById.has(c.source)).map((c) => c.source);
   const known = groupCitations(model, cites, lang).map(

@@ -1,9 +1,10 @@
 /**
  * Locale-aware formatting with the standard Intl API. English uses short scales ("US$305.9 billion");
+ * Russian the same scales in its words, with a decimal comma ("305,9 млрд долларов США");
  * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
-import { inScript, localeOf, type Lang } from './lang';
+import { fill, inScript, isChinese, localeOf, type Lang } from './lang';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -24,11 +25,13 @@ const QUARTERS: Record<Lang, { numerals: string; template: string }> = {
   en: { numerals: 'latn', template: 'Q{q} {year}' },
   'zh-Hant': { numerals: 'hanidec', template: '{year}年第{q}季' },
   'zh-Hans': { numerals: 'hanidec', template: '{year}年第{q}季' },
+  ru: { numerals: 'latn', template: '{q}-й квартал {year} г.' },
 };
 const MONEY_AXIS: Record<Lang, { divisor: number; fractionDigits: number }> = {
   en: { divisor: 1e9, fractionDigits: 1 },
   'zh-Hant': { divisor: 1e8, fractionDigits: 0 },
   'zh-Hans': { divisor: 1e8, fractionDigits: 0 },
+  ru: { divisor: 1e9, fractionDigits: 1 },
 };
 
 /** The quarter's number as the language writes it in a date: "3" / "三". */
@@ -52,12 +55,19 @@ export function formatInteger(value: number, lang: Lang): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A large amount in words of its scale, without the currency: "305.9 billion" / "3,059億". */
+/** Short-scale words for billions and millions, in the languages that count that way. */
+const SHORT_SCALE: Partial<Record<Lang, { billion: string; million: string }>> = {
+  en: { billion: ' billion', million: ' million' },
+  ru: { billion: '\u00a0млрд', million: '\u00a0млн' },
+};
+
+/** A large amount in words of its scale, without the currency: "305.9 billion" / "305,9 млрд" / "3,059億". */
 export function formatScaled(value: number, lang: Lang): string {
   const abs = Math.abs(value);
-  if (lang === 'en') {
-    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)} billion`;
-    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million`;
+  const scale = SHORT_SCALE[lang];
+  if (scale) {
+    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)}${scale.billion}`;
+    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)}${scale.million}`;
     return formatInteger(value, lang);
   }
   if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}${inScript('億', lang)}`;
@@ -65,12 +75,41 @@ export function formatScaled(value: number, lang: Lang): string {
   return formatInteger(value, lang);
 }
 
+/**
+ * Money in each language's words. Russian declines the currency by the number: after млрд / млн it is
+ * always the genitive plural ("1,65 млрд долларов США"), a bare amount follows the plural rules.
+ */
+interface CurrencyWords {
+  en: string;
+  zhHant: string;
+  ru: Record<'one' | 'few' | 'many' | 'other', string>;
+}
+const USD: CurrencyWords = {
+  en: 'US$',
+  zhHant: '美元',
+  ru: { one: 'доллар США', few: 'доллара США', many: 'долларов США', other: 'доллара США' },
+};
+const HKD: CurrencyWords = {
+  en: 'HK$',
+  zhHant: '港元',
+  ru: { one: 'гонконгский доллар', few: 'гонконгских доллара', many: 'гонконгских долларов', other: 'гонконгского доллара' },
+};
+
+function formatMoney(value: number, words: CurrencyWords, lang: Lang): string {
+  const amount = formatScaled(value, lang);
+  if (lang === 'en') return `${words.en}${amount}`;
+  if (isChinese(lang)) return `${amount}${inScript(words.zhHant, lang)}`;
+  const scaled = Math.abs(value) >= 1e6;
+  const category = scaled ? 'many' : (pluralRulesOf(lang).select(value) as keyof CurrencyWords['ru']);
+  return `${amount}\u00a0${words.ru[category] ?? words.ru.other}`;
+}
+
 export function formatUsd(value: number, lang: Lang): string {
-  return lang === 'en' ? `US$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}美元`;
+  return formatMoney(value, USD, lang);
 }
 
 export function formatHkd(value: number, lang: Lang): string {
-  return lang === 'en' ? `HK$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}港元`;
+  return formatMoney(value, HKD, lang);
 }
 
 export function formatPercent(value: number, lang: Lang): string {
@@ -81,6 +120,8 @@ export function formatPercent(value: number, lang: Lang): string {
 let englishOrdinals: Intl.PluralRules | undefined;
 
 export function formatRank(rank: number, lang: Lang): string {
+  // Russian: the ordinal agrees with «место» (neuter): "4-е".
+  if (lang === 'ru') return `${formatInteger(rank, lang)}-е`;
   if (lang !== 'en') return `第${formatInteger(rank, lang)}`;
   englishOrdinals ??= new Intl.PluralRules('en', { type: 'ordinal' });
   const rule = englishOrdinals.select(rank);
@@ -94,8 +135,11 @@ export function qualifierWord(qualifier: 'exact' | 'about' | 'over' | 'nearly', 
   const words = {
     en: { about: 'about ', over: 'over ', nearly: 'nearly ' },
     zhHant: { about: '約', over: '超過', nearly: '近' },
+    ru: { about: 'около\u00a0', over: 'более\u00a0', nearly: 'почти\u00a0' },
   } as const;
-  return lang === 'en' ? words.en[qualifier] : inScript(words.zhHant[qualifier], lang);
+  if (lang === 'en') return words.en[qualifier];
+  if (lang === 'ru') return words.ru[qualifier];
+  return inScript(words.zhHant[qualifier], lang);
 }
 
 /** Qualifiers the reports put on numbers: "over 20" / "超過20". */
@@ -125,10 +169,11 @@ export function formatWeekday(isoDate: string, lang: Lang): string {
 }
 
 export function formatDateRange(start: string, end: string, lang: Lang): string {
-  if (lang === 'en') {
+  if (!isChinese(lang)) {
     const format = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
     // ICU versions differ on thin spaces around the dash (Node vs Chromium): use plain ones everywhere,
-    // so the prerendered dates line is exactly what the browser renders.
+    // so the prerendered dates line is exactly what the browser renders. ("31 May – 5 June 2026",
+    // "31 мая – 5 июня 2026 г.")
     return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)).replace(/\u2009/g, ' ');
   }
   // Intl gives "31/5/2026 至 5/6/2026" for zh-Hant-HK; readers expect 年月日 with the year once.
@@ -149,16 +194,20 @@ export function formatList(items: readonly string[], lang: Lang, type: Intl.List
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
-/**
- * Picks the message for a count by the language's plural rules: `forms` holds one message per
- * category the language uses (English "one" / "other"; Chinese only "other"), each with `{count}`.
- */
-export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
+function pluralRulesOf(lang: Lang): Intl.PluralRules {
   let rules = pluralRules.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(localeOf(lang));
     pluralRules.set(lang, rules);
   }
-  const template = forms[rules.select(count)] ?? forms.other;
-  return template.replace(/\{count\}/g, formatInteger(count, lang));
+  return rules;
+}
+/**
+ * Picks the message for a count by the language's plural rules: `forms` holds one message per
+ * category the language uses (English "one" / "other"; Russian "one" / "few" / "many" / "other": 1, 21
+ * соглашение; 2, 22 соглашения; 5, 11, 96 соглашений; 1,5 соглашения; Chinese only "other"), each with `{count}`.
+ */
+export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
+  const template = forms[pluralRulesOf(lang).select(count)] ?? forms.other;
+  return fill(template, { count: formatInteger(count, lang) });
 }
