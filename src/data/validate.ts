@@ -305,6 +305,14 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     n.about.forEach((x, j) => ref('notes', `[${i}].about[${j}]`, x, allIds, 'item'));
   });
 
+  const { languages } = data.trip;
+  if (!languages.includes('en')) atTrip('trip.languages', 'must include "en" (the language every text falls back to)');
+  languages.forEach((lang, i) => {
+    if (languages.indexOf(lang) !== i) atTrip(`trip.languages[${i}]`, `"${lang}" is listed twice`);
+  });
+  if (languages.includes('zh-Hans') && !languages.includes('zh-Hant'))
+    atTrip('trip.languages', '"zh-Hans" is generated from the Traditional texts, so "zh-Hant" must be listed too');
+
   // Every text exists in every language the mission offers (zh-Hans is generated from zhHant).
   const storedLanguages = [...new Set(data.trip.languages.map((lang) => STORED_KEY[lang]))];
   const missingText = (value: unknown, path: string, report: (path: string, message: string) => void): void => {
