@@ -41,7 +41,7 @@ function expectRejected(...expected: RegExp[]) {
 }
 
 describe('preprocess', () => {
-  it('accepts the real data and writes both outputs', () => {
+  it('accepts the real data and writes the dataset, its schema and the base map', () => {
     const result = preprocess({ dataDir, outDir });
     expect(result.ok).toBe(true);
     const dataset = JSON.parse(readFileSync(join(outDir, 'trip.json'), 'utf8'));
@@ -53,6 +53,8 @@ describe('preprocess', () => {
     const schema = JSON.parse(readFileSync(join(outDir, 'trip.schema.json'), 'utf8'));
     expect(schema.$schema).toMatch(/json-schema/);
     expect(schema.properties.agreements.type).toBe('array');
+    const basemap = JSON.parse(readFileSync(join(outDir, 'basemap.json'), 'utf8'));
+    expect(basemap.features.some((f: { id: string }) => f.id === dataset.trip.countries[0].isoNumeric)).toBe(true);
   });
 
   it('rejects a missing field, naming file and path', () => {
@@ -157,6 +159,13 @@ describe('preprocess', () => {
     expectRejected(/data\/notes\.json: malformed JSON \(line 3/);
   });
 
+  it('rejects a visited country whose id names no country shape, leaving the base map as it was', () => {
+    const before = readFileSync(join(outDir, 'basemap.json'), 'utf8');
+    edit('trip.json', (j) => (j.trip.countries[1].isoNumeric = '999'));
+    expectRejected(/data\/trip\.json: trip\.countries\[1\]\.isoNumeric: no country shape in Natural Earth has the id "999"/);
+    expect(readFileSync(join(outDir, 'basemap.json'), 'utf8')).toBe(before);
+  });
+
   it('lists every problem, not only the first', () => {
     edit('places.json', (j) => delete j.places[0].lat);
     edit('agreements.json', (j) => (j.agreements[0].level = 'private'));
@@ -173,5 +182,11 @@ describe('stale-output check', () => {
   it('notices when data/ changed but public/data was not regenerated', () => {
     edit('trip.json', (j) => (j.trip.purpose.en += ' (edited)'));
     expect(findStaleOutputs({ dataDir, outDir })).toEqual({ ok: true, stale: ['trip.json'] });
+  });
+
+  it('notices a base map that no longer follows the places', () => {
+    // A city moved far enough to widen the region the base map details.
+    edit('places.json', (j) => (j.places[1].lon -= 30));
+    expect(findStaleOutputs({ dataDir, outDir })).toEqual({ ok: true, stale: ['trip.json', 'basemap.json'] });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * npm run data: validate data/, derive aggregates, cross-check sums, write public/data/.
+ * npm run data: validate data/, derive aggregates, cross-check sums, write public/data/: the dataset,
+ * its JSON Schema and the mission's base map (scripts/build-basemap.ts: the region around its places).
  * On any problem it prints every one (file and path) and exits 1, leaving the previous output
  * untouched: each output is written to a temporary file first and renamed into place.
  */
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { sourceFiles, tripDatasetSchema, type SourceFileName } from '../src/data/schema';
 import { buildDatasetFromSources, formatProblem, type PipelineResult } from '../src/data/validate';
+import { buildBasemap, describeSize, renderBasemap } from './build-basemap';
 import { isZhHansTableFresh, writeZhHansTable } from './build-zh-hans';
 import { findPlaceholders } from './newMission';
 
@@ -29,12 +31,33 @@ export function readSources(dataDir: string): Partial<Record<SourceFileName, str
   return texts;
 }
 
-/** The published files, as text: stable key order and a trailing newline, so git diffs stay small. */
-export function renderOutputs(result: Extract<PipelineResult, { ok: true }>): Record<string, string> {
+type Rendered = { ok: true; outputs: Record<string, string> } | { ok: false; messages: string[] };
+
+/**
+ * The published files, as text: stable key order and a trailing newline, so git diffs stay small.
+ * Fails when a visited country's id names no Natural Earth shape (the map could not draw it).
+ */
+export function renderOutputs(result: Extract<PipelineResult, { ok: true }>, relativeDir = 'data'): Rendered {
+  const { dataset } = result;
+  const { basemap, missing } = buildBasemap({ places: dataset.places, countryIds: dataset.trip.countries.map((c) => c.isoNumeric) });
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      messages: dataset.trip.countries.flatMap((c, i) =>
+        missing.includes(c.isoNumeric)
+          ? [`${relativeDir}/trip.json: trip.countries[${i}].isoNumeric: no country shape in Natural Earth has the id "${c.isoNumeric}" (${c.name.en}); use its ISO 3166-1 numeric code`]
+          : [],
+      ),
+    };
+  }
   const schema = z.toJSONSchema(tripDatasetSchema, { target: 'draft-2020-12' });
   return {
-    'trip.json': `${JSON.stringify(result.dataset, null, 2)}\n`,
-    'trip.schema.json': `${JSON.stringify({ $id: 'trip.schema.json', title: 'Mission Atlas trip dataset', ...schema }, null, 2)}\n`,
+    ok: true,
+    outputs: {
+      'trip.json': `${JSON.stringify(dataset, null, 2)}\n`,
+      'trip.schema.json': `${JSON.stringify({ $id: 'trip.schema.json', title: 'Mission Atlas trip dataset', ...schema }, null, 2)}\n`,
+      'basemap.json': renderBasemap(basemap),
+    },
   };
 }
 
@@ -53,15 +76,18 @@ export function preprocess({ dataDir, outDir }: PreprocessOptions): { ok: boolea
   if (!result.ok || placeholders.length > 0) {
     return { ok: false, messages: [...placeholders, ...(result.ok ? [] : result.problems.map(formatProblem))] };
   }
-  const outputs = renderOutputs(result);
+  const rendered = renderOutputs(result, relativeDir);
+  if (!rendered.ok) return rendered;
+  const { outputs } = rendered;
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(outputs)) writeAtomically(join(outDir, name), text);
   const t = result.dataset.derived.agreementTotals;
   return {
     ok: true,
     messages: [
-      `data/ is valid: ${result.dataset.agreements.length} named agreements, ${result.dataset.events.length} events, ${result.dataset.figures.length} figures, ${result.dataset.notes.length} data notes`,
+      `${relativeDir}/ is valid: ${result.dataset.agreements.length} named agreements, ${result.dataset.events.length} events, ${result.dataset.figures.length} figures, ${result.dataset.notes.length} data notes`,
       `agreements add up: ${t.byCountry.map((c) => `${c.country} ${c.government}+${c.nonGovernment}=${c.total}`).join(', ')}; total ${t.total}`,
+      `base map: ${describeSize(outputs['basemap.json']!)}`,
       `wrote ${Object.keys(outputs).map((n) => join(outDir, n)).join(', ')}`,
     ],
   };
@@ -71,7 +97,9 @@ export function preprocess({ dataDir, outDir }: PreprocessOptions): { ok: boolea
 export function findStaleOutputs({ dataDir, outDir }: PreprocessOptions): { ok: true; stale: string[] } | { ok: false; messages: string[] } {
   const result = buildDatasetFromSources(readSources(dataDir));
   if (!result.ok) return { ok: false, messages: result.problems.map(formatProblem) };
-  const stale = Object.entries(renderOutputs(result))
+  const rendered = renderOutputs(result);
+  if (!rendered.ok) return rendered;
+  const stale = Object.entries(rendered.outputs)
     .filter(([name, text]) => {
       const path = join(outDir, name);
       return !existsSync(path) || readFileSync(path, 'utf8') !== text;

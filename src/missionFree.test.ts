@@ -1,7 +1,7 @@
 /**
  * The dashboard knows no mission by heart: everything specific to a trip comes from its dataset.
  * This test fails when src/ (outside tests, fixtures and generated files) names a country code, a
- * country or city of either mission we build (data/ and the fictional example), or a count word of
+ * country or city of any mission we build (data/ and the fictional fixture missions), or a count word of
  * this trip ("eight", 八大, "six days" ...). Names are read from the missions' own data files, so a
  * new mission's names are checked as soon as it is added to MISSIONS.
  */
@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '..');
-const MISSIONS = ['data', 'tests/fixtures/missions/example'].map((dir) => join(root, dir)).filter((dir) => existsSync(join(dir, 'trip.json')));
+const MISSIONS = ['data', 'tests/fixtures/missions/example', 'tests/fixtures/missions/pacific', 'tests/fixtures/missions/compact'].map((dir) => join(root, dir)).filter((dir) => existsSync(join(dir, 'trip.json')));
 
 interface Text {
   en: string;

@@ -33,10 +33,12 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 }
 
 /**
- * Break text into lines no wider than maxWidth (estimated: no canvas in tests or workers).
- * Latin text breaks at spaces, CJK text between any two characters.
+ * Break text into lines no wider than maxWidth (estimated: no canvas in tests or workers, unless a
+ * `measure` is given, such as a canvas's measureText). Latin text breaks at spaces, CJK text between
+ * any two characters; a Latin word wider than the line alone breaks between its characters.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false, measure?: (s: string) => number): string[] {
+  const width = measure ?? ((s: string) => estimateTextWidth(s, fontSize, bold));
   const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
@@ -44,11 +46,22 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
     const candidate = line + token;
     // Chinese closing punctuation never starts a line (kinsoku): it stays on the line it closes.
     const closing = /^[，。、；：？！」』）》〉】,.;:!?)]$/.test(token);
-    if (!closing && line.trim() !== '' && estimateTextWidth(candidate.trimEnd(), fontSize, bold) > maxWidth) {
+    if (!closing && line.trim() !== '' && width(candidate.trimEnd()) > maxWidth) {
       lines.push(line.trimEnd());
       line = /^\s+$/.test(token) ? '' : token;
     } else {
       line = candidate;
+    }
+    // A word too wide for any line: fill lines with it character by character.
+    if (line === token && [...token].length > 1 && width(token) > maxWidth) {
+      let rest = '';
+      for (const char of line) {
+        if (rest && width(rest + char) > maxWidth) {
+          lines.push(rest);
+          rest = char;
+        } else rest += char;
+      }
+      line = rest;
     }
   }
   if (line.trim() !== '') lines.push(line.trimEnd());

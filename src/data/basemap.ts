@@ -39,3 +39,17 @@ export function isBasemap(value: unknown): value is Basemap {
     )
   );
 }
+
+/** Web Mercator's limit, rounded in: the map draws nothing nearer the poles. */
+const MERCATOR_LATITUDE = 85;
+
+/**
+ * How far a map of this file can pan (west, south, east, north): the whole window around the
+ * mission's centre when the file carries a world layer (there is land, coarse, everywhere in it),
+ * else the detailed box it was cut to; null when the file says neither.
+ */
+export function computePanningBox(basemap: Basemap): [number, number, number, number] | null {
+  const hasWorld = basemap.centreLon !== undefined && basemap.features.some((f) => f.properties.detail === 'world');
+  if (hasWorld) return [basemap.centreLon! - 180, -MERCATOR_LATITUDE, basemap.centreLon! + 180, MERCATOR_LATITUDE];
+  return basemap.bbox ?? null;
+}

@@ -1,8 +1,8 @@
 /**
  * Where on Earth a mission is, in plain numbers: the one definition the base-map build (scripts/)
- * and every map renderer share. A mission may straddle the antimeridian (Hong Kong to Lima over the
- * Pacific), so longitudes are not taken as they come: every place is moved by whole turns (±360°)
- * into one continuous window centred on the mission, and everything drawn uses that window.
+ * and every map renderer share. A mission may straddle the antimeridian (from East Asia over the
+ * Pacific to South America), so longitudes are not taken as they come: every place is moved by whole
+ * turns (±360°) into one continuous window centred on the mission, and everything drawn uses that window.
  */
 
 export interface GeoPoint {
@@ -40,7 +40,9 @@ export function normaliseLongitude(lon: number): number {
 
 /**
  * The centre of the smallest arc of longitudes that holds them all: the opposite of the widest
- * empty gap between neighbouring longitudes around the circle.
+ * empty gap between neighbouring longitudes around the circle. Rounded to a whole degree, so a
+ * corrected coordinate or a new venue does not move every shape in the base map by a hair (and the
+ * build and the app, each computing it from the same places, agree exactly).
  */
 export function computeCentreLongitude(lons: readonly number[]): number {
   if (lons.length === 0) throw new RangeError('no places to centre on');
@@ -57,15 +59,23 @@ export function computeCentreLongitude(lons: readonly number[]): number {
   }
   // The covered arc starts where the widest gap ends and spans 360 - gap.
   const start = gapEnd;
-  return normaliseLongitude(start + (360 - widestGap) / 2);
+  // `+ 0` turns -0 into 0.
+  return normaliseLongitude(Math.round(start + (360 - widestGap) / 2)) + 0;
 }
 
 /** Default margin in degrees around the places: wider than any view of the route shows at any size. */
 export const REGION_MARGIN = { lon: 40, lat: 25 } as const;
 
-/** The region a mission's places call for, centred so that no leg is cut by the antimeridian. */
-export function computeMissionRegion(points: readonly GeoPoint[], margin: { lon: number; lat: number } = REGION_MARGIN): MissionRegion {
-  const centreLon = computeCentreLongitude(points.map((p) => p.lon));
+/**
+ * The region a mission's places call for, centred so that no leg is cut by the antimeridian.
+ * `centreLon` defaults to the points' own centre; pass the mission's when the points also hold
+ * other things (corners of the visited countries), so everything shares the places' window.
+ */
+export function computeMissionRegion(
+  points: readonly GeoPoint[],
+  margin: { lon: number; lat: number } = REGION_MARGIN,
+  centreLon: number = computeCentreLongitude(points.map((p) => p.lon)),
+): MissionRegion {
   const lons = points.map((p) => unwrapLongitude(p.lon, centreLon));
   const lats = points.map((p) => p.lat);
   const places: GeoBox = { west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats) };

@@ -4,34 +4,54 @@
  * the footer names the sources and links to the full dashboard with the same selection. No header
  * and no filters unless the address says controls=1.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Panel } from '../components/Panel';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
 import { embedMessages } from '../components/embedMessages';
 import { localeOf, pickMessages, type Lang } from '../i18n/lang';
+import { loadZhHans, useZhHansReady, usesGeneratedScript } from '../i18n/zhHans';
+import { ViewLinkContext } from '../components/viewLinks';
 import { selectSelection, useAppStore } from '../store/appStore';
 import { DatasetStatus } from '../app/DatasetStatus';
 import { CountryFilter, LanguageSwitch } from '../app/Header';
 import { appMessages } from '../app/messages';
 import { VIEW_COMPONENTS } from '../app/views';
-import { buildDashboardUrl, type EmbedView } from './embedUrl';
+import { buildDashboardUrl, buildEmbedUrl, isEmbedView, type EmbedView } from './embedUrl';
 import { postHeightToParent } from './postHeight';
 import './embed.css';
 
-const TITLES: Record<EmbedView, 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewEconomy'> = {
+const TITLES: Record<EmbedView, 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewVoices' | 'viewEconomy'> = {
   map: 'viewMap',
   agreements: 'viewAgreements',
   timeline: 'viewTimeline',
+  voices: 'viewVoices',
   economy: 'viewEconomy',
 };
 
-function useDocumentLanguage(lang: Lang, viewTitle: string) {
+function useDocumentLanguage(lang: Lang, viewTitle: string, wordsReady: boolean) {
   useEffect(() => {
     document.documentElement.lang = lang;
+    // Until the Simplified table arrives the title's words would be Traditional.
+    if (!wordsReady) return;
     document.title = `${viewTitle} · ${pickMessages(appMessages, lang).appTitle}`;
-  }, [lang, viewTitle]);
+  }, [lang, viewTitle, wordsReady]);
+}
+
+/**
+ * A link from one view to another: inside the embed, to the embed of that view (same selection) when
+ * there is one, otherwise to that view on the full dashboard.
+ */
+function useEmbedViewLink(): (view: string) => string {
+  const selection = useAppStore(useShallow(selectSelection));
+  return useCallback(
+    (view: string) =>
+      isEmbedView(view)
+        ? buildEmbedUrl(window.location.href, view, selection)
+        : `${buildDashboardUrl(window.location.href, selection)}#view-${view}`,
+    [selection],
+  );
 }
 
 function DashboardLink({ lang }: { lang: Lang }) {
@@ -51,10 +71,28 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
   const t = pickMessages(appMessages, lang);
   const tc = pickMessages(componentMessages, lang);
   const title = view ? t[TITLES[view]] : t.appTitle;
-  useDocumentLanguage(lang, title);
+  // zh-Hans: the conversion table loads (once) before any word is shown, as on the dashboard.
+  const zhHansReady = useZhHansReady();
+  const wordsReady = !usesGeneratedScript(lang) || zhHansReady;
+  useEffect(() => {
+    if (usesGeneratedScript(lang)) void loadZhHans();
+  }, [lang]);
+  useDocumentLanguage(lang, title, wordsReady);
+  const viewLink = useEmbedViewLink();
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => (rootRef.current ? postHeightToParent(rootRef.current) : undefined), []);
   const View = view ? VIEW_COMPONENTS[view] : null;
+
+  if (!wordsReady) {
+    return (
+      // The same root element (its height is observed), with no words until they can be Simplified.
+      <div ref={rootRef} className="app embed" lang={lang} aria-busy="true">
+        <div className="status">
+          <span className="spinner" aria-hidden="true" />
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div ref={rootRef} className={`app embed${controls ? ' embed--controls' : ''}`} lang={lang} data-locale={localeOf(lang)} data-embed-view={view ?? ''}>
@@ -74,7 +112,9 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
           <Panel id={`view-${view}`} title={title}>
             <ViewBoundary lang={lang} name={view!}>
               <Suspense fallback={<p className={`view-loading view-loading--${view}`}>{tc.loadingView}</p>}>
-                <View />
+                <ViewLinkContext.Provider value={viewLink}>
+                  <View />
+                </ViewLinkContext.Provider>
               </Suspense>
             </ViewBoundary>
           </Panel>

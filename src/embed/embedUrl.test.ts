@@ -11,6 +11,8 @@ describe('embed URLs', () => {
       'https://atlas.example.org/embed.html?view=timeline&lang=en&day=2026-06-02',
     );
     expect(buildEmbedUrl('https://a.example/', 'economy', selection({}), { controls: true })).toBe('https://a.example/embed.html?view=economy&lang=en&controls=1');
+    // What people said is a view of its own, embeddable like the others.
+    expect(parseEmbedParams('?view=voices&country=UZ')).toEqual({ view: 'voices', controls: false, selection: { country: 'UZ' } });
   });
 
   it('read back what they wrote', () => {

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SELECTION, parseSelection, serializeSelection, type Selection } from '../store/urlState';
 
-export const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'economy'] as const;
+export const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'voices', 'economy'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 export function isEmbedView(value: unknown): value is EmbedView {
@@ -53,6 +53,7 @@ export const EMBED_HEIGHTS: Readonly<Record<EmbedView, number>> = {
   map: 760,
   agreements: 640,
   timeline: 900,
+  voices: 900,
   economy: 860,
 };
 

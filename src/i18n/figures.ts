@@ -1,6 +1,7 @@
 /** Formatting of a dataset figure in its unit, shared by the economy view and the briefing text. */
 import type { EconomicFigure } from '../data/schema';
-import { formatHkd, formatInteger, formatScaled, formatNumber, formatPercent, formatRank, formatUsd, withQualifier } from './format';
+import { formatHkd, formatInteger, formatNumber, formatPercent, formatRank, formatScaled, formatUsd, withQualifier } from './format';
+import { dateTimeFormat } from './intlCache';
 import { defineMessages, fill, inScript, localeOf, pickMessages, pickText, type Lang } from './lang';
 
 /** A mass in tonnes: "14 billion tonnes" / "14 млрд т" / "140億噸". */
@@ -53,14 +54,8 @@ export function describeFigure(figure: Pick<EconomicFigure, 'value' | 'unit' | '
   return fill(pickMessages(rankMessages, lang).rankAmong, { rank: value, among: pickText(figure.rankAmong, lang) });
 }
 
-const monthYear = new Map<Lang, Intl.DateTimeFormat>();
 function formatMonthYear(isoMonth: string, lang: Lang): string {
-  let format = monthYear.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    monthYear.set(lang, format);
-  }
-  return format.format(new Date(`${isoMonth}-01T00:00:00Z`));
+  return dateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
 
 const MONTHS = [

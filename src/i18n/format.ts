@@ -4,18 +4,10 @@
  * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
+import { dateTimeFormat, listFormat, numberFormat as sharedNumberFormat, pluralRules } from './intlCache';
 import { fill, inScript, isChinese, localeOf, type Lang } from './lang';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) => sharedNumberFormat(localeOf(lang), options);
 
 /**
  * How each language numbers a quarter and counts money on a chart axis. English: "Q3", billions;
@@ -36,7 +28,7 @@ const MONEY_AXIS: Record<Lang, { divisor: number; fractionDigits: number }> = {
 
 /** The quarter's number as the language writes it in a date: "3" / "三". */
 export function quarterNumeral(quarter: number, lang: Lang): string {
-  return new Intl.NumberFormat(`${localeOf(lang)}-u-nu-${QUARTERS[lang].numerals}`).format(quarter);
+  return sharedNumberFormat(`${localeOf(lang)}-u-nu-${QUARTERS[lang].numerals}`).format(quarter);
 }
 
 /** "Q3 2027" / "2027年第三季". */
@@ -116,15 +108,11 @@ export function formatPercent(value: number, lang: Lang): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
-// Made once: constructing Intl objects costs far more than using them (seen in the filter's profile).
-let englishOrdinals: Intl.PluralRules | undefined;
-
 export function formatRank(rank: number, lang: Lang): string {
   // Russian: the ordinal agrees with «место» (neuter): "4-е".
   if (lang === 'ru') return `${formatInteger(rank, lang)}-е`;
   if (lang !== 'en') return `第${formatInteger(rank, lang)}`;
-  englishOrdinals ??= new Intl.PluralRules('en', { type: 'ordinal' });
-  const rule = englishOrdinals.select(rank);
+  const rule = pluralRules('en', { type: 'ordinal' }).select(rank);
   const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule];
   return `${rank}${suffix}`;
 }
@@ -147,16 +135,7 @@ export function withQualifier(formatted: string, qualifier: 'exact' | 'about' | 
   return `${qualifierWord(qualifier, lang)}${formatted}`;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions) {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) => dateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
 
 /** Dates are calendar days (local to the place), so they are formatted in UTC to avoid shifts. */
 export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
@@ -181,27 +160,13 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   return `${formatDate(start, lang)}至${dateFormat(lang, endFormat as Intl.DateTimeFormatOptions).format(new Date(`${end}T00:00:00Z`))}`;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
 /** "A, B and C" / "A、B和C": a list in the language's own words (Intl.ListFormat). */
 export function formatList(items: readonly string[], lang: Lang, type: Intl.ListFormatType = 'conjunction'): string {
-  const key = `${lang}|${type}`;
-  let format = listFormats.get(key);
-  if (!format) {
-    format = new Intl.ListFormat(localeOf(lang), { style: 'long', type });
-    listFormats.set(key, format);
-  }
-  return format.format(items);
+  return listFormat(localeOf(lang), { style: 'long', type }).format(items);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralRulesOf(lang: Lang): Intl.PluralRules {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(localeOf(lang));
-    pluralRules.set(lang, rules);
-  }
-  return rules;
-}
+const pluralRulesOf = (lang: Lang) => pluralRules(localeOf(lang));
+
 /**
  * Picks the message for a count by the language's plural rules: `forms` holds one message per
  * category the language uses (English "one" / "other"; Russian "one" / "few" / "many" / "other": 1, 21

@@ -1,4 +1,5 @@
 import type { Text } from '../data/schema';
+import { pluralRules } from './intlCache';
 import { toSimplified, zhHansGeneration } from './zhHans';
 
 /**
@@ -138,7 +139,6 @@ export function pickMessages<K extends string>(bundle: Bundle<K>, lang: Lang): R
 
 const PLURAL_BLOCK = /\{(\w+), plural@([\w-]+),((?:[^{}]|\{[^{}]*\})*)\}/g;
 const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
-const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
 
 /** A count as given to fill (a number, or one already formatted: "1 234", "1,5"). */
 function countOf(value: string | number): number {
@@ -150,11 +150,7 @@ function selectPluralForm(block: string, locale: string, value: string | number)
   const forms = new Map<string, string>();
   for (const [, key, form] of block.matchAll(PLURAL_FORM)) forms.set(key!, form!);
   const count = countOf(value);
-  let rules = pluralRulesByLocale.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRulesByLocale.set(locale, rules);
-  }
+  const rules = pluralRules(locale);
   const form = forms.get(`=${count}`) ?? forms.get(Number.isFinite(count) ? rules.select(count) : 'other') ?? forms.get('other') ?? '';
   return form.replace(/#/g, String(value));
 }

@@ -14,7 +14,7 @@ import { cspViolations, recordCspViolations } from '../fixtures/quality';
 
 const test = base;
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
-const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'economy'] as const;
+const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'voices', 'economy'] as const;
 
 // Another site: a small server of the test's own on a free port (another port is another origin),
 // serving whatever page the test gives it at /host.html, and a page that posts a fake height at /fake.html.
@@ -158,6 +158,52 @@ test.describe('embedding a view on another site', () => {
     await page.getByRole('button', { name: '繁體中文' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '合作協議' })).toBeVisible();
     await expect(page.locator('.explorer')).toBeVisible();
+  });
+});
+
+test.describe('embeds in Simplified Chinese and of what people said', () => {
+  // Characters that are Traditional only: the Simplified form of each differs and is always used.
+  const TRADITIONAL_ONLY = /[國協與個這為會說時對議區華經濟貿]/;
+  const HEADINGS: Record<string, string> = { map: '行程地图', agreements: '合作协议', voices: '各方说法', economy: '经济与贸易' };
+
+  for (const view of ['map', 'agreements', 'timeline', 'voices', 'economy'] as const) {
+    test(`embed.html?view=${view}&lang=zh-Hans is Simplified throughout`, async ({ page }) => {
+      await page.goto(`./embed.html?view=${view}&lang=zh-Hans`);
+      await waitForEmbed(page);
+      if (HEADINGS[view]) await expect(page.getByRole('heading', { level: 2, name: HEADINGS[view] })).toBeVisible();
+      const text = await page.locator('.embed').innerText();
+      expect(text.length).toBeGreaterThan(100);
+      expect(text.match(new RegExp(TRADITIONAL_ONLY.source, 'g')) ?? []).toEqual([]);
+      expect(await page.title()).not.toMatch(TRADITIONAL_ONLY);
+    });
+  }
+
+  test('embed.html?view=voices lists the remarks, follows the country, and the dashboard offers its code', async ({ page }) => {
+    await page.goto('./embed.html?view=voices&lang=en');
+    await waitForEmbed(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'What they said' })).toBeVisible();
+    const all = await page.locator('[data-voice]').count();
+    expect(all).toBeGreaterThan(3);
+    await page.goto('./embed.html?view=voices&lang=en&country=UZ');
+    await waitForEmbed(page);
+    const uzbek = await page.locator('[data-voice]').count();
+    expect(uzbek).toBeGreaterThan(0);
+    expect(uzbek).toBeLessThan(all);
+    await expect(page.locator('[data-voice][data-country="KZ"]')).toHaveCount(0);
+
+    await page.goto('./?lang=en&country=UZ');
+    const voices = page.locator('section#view-voices');
+    await voices.getByRole('button', { name: 'Embed' }).click();
+    expect(await voices.getByRole('textbox').nth(0).inputValue()).toContain('/embed.html?view=voices&amp;lang=en&amp;country=UZ');
+  });
+
+  test("the timeline embed's link to what people said opens the voices embed with the same selection", async ({ page }) => {
+    await page.goto('./embed.html?view=timeline&lang=en&country=UZ');
+    await waitForEmbed(page);
+    await page.getByRole('link', { name: /^What they said:/ }).click();
+    await expect(page).toHaveURL(/\/embed\.html\?view=voices&lang=en&country=UZ$/);
+    await waitForEmbed(page);
+    await expect(page.locator('[data-voice]').first()).toBeVisible();
   });
 });
 

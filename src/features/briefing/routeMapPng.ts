@@ -1,133 +1,128 @@
 /**
- * The route map as a 1920 × 1080 PNG, for the PowerPoint deck (which cannot hold a live map): the base
- * map, shaded countries, route and cities drawn on a canvas with d3-geo from the data, fitted to the
- * route. The slide PNG itself is the slide as drawn (renderNodePng.ts); this is only the map picture.
+ * The route map as a 1920 × 1080 PNG, for the PowerPoint deck (which cannot hold a live map): the
+ * picture model's map (components/mapPicture) drawn on a canvas: the same projection and first
+ * view as the dashboard's map at 960 × 540, at twice the pixels, with the same paint, shading, great
+ * circles, arrows and label places.
  */
-import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
-// Simplified Chinese glyphs differ from Traditional ones in shape: each script names its own fonts.
-import { EXPORT_FONT, exportFont } from '../../components/textMetrics';
-import type { MapPlace, MapSpec } from './deck/types';
+import type { Basemap } from '../../data/basemap';
+import { basemapShift, computeMapFit } from '../../components/mapPicture/frame';
+import type { MissionMap } from '../../components/mapPicture/missionMap';
+import { ARROW_OUTLINE, ARROW_PATH, BASE_STYLE, CASING, CITY_PAINT, LEG_LABEL_PAINT, ROUTE_STYLE, SEA, type PathPaint } from '../../components/mapPicture/paint';
+import { buildMapPicture, type MapPicture, type PicturePlace, type PlacedText } from '../../components/mapPicture/picture';
+import { exportFont } from '../../components/textMetrics';
 
 export const MAP_PNG_WIDTH = 1920;
 export const MAP_PNG_HEIGHT = 1080;
+/** The picture is the map at this size, drawn at MAP_PNG_WIDTH / MAP_VIEW_WIDTH pixels per pixel. */
+export const MAP_VIEW_WIDTH = 960;
+export const MAP_VIEW_HEIGHT = 540;
 
-const INK = '#1b2430';
-const NAVY = '#0b2545';
-const ACCENT = '#005ea5';
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-interface MapArt {
-  basemap: FeatureCollection<Geometry, { name?: string }>;
-  /** Country shapes to colour, by feature id (ISO 3166 numeric, as Natural Earth gives). */
-  highlight: Readonly<Record<string, string>>;
-  route: readonly MapPlace[];
-}
-
-let fontFamily = EXPORT_FONT;
-
-function font(size: number, weight = 400) {
-  return `${weight} ${size}px ${fontFamily}`;
-}
-
-/** Web Mercator's y for a latitude, in degrees (as Leaflet draws the map view). */
-const mercatorY = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * 180) / Math.PI;
-
-/**
- * A flat Mercator fitted to some shapes. Flat, as Leaflet draws the map view: d3-geo's spherical
- * projections read a ring's direction as which side is inside, and a shape our trimmed base map cuts
- * at the map's edge (Russia) then covers the whole globe and hides the countries drawn before it.
- */
-function flatMercator(fitTo: GeoPermissibleObjects, extent: [[number, number], [number, number]]) {
-  const unit = geoTransform({
-    point(x, y) {
-      this.stream.point(x, -mercatorY(y));
-    },
-  });
-  const [[x0, y0], [x1, y1]] = geoPath(unit).bounds(fitTo);
-  const [[ex0, ey0], [ex1, ey1]] = extent;
-  const k = Math.min((ex1 - ex0) / (x1 - x0 || 1), (ey1 - ey0) / (y1 - y0 || 1));
-  const ox = (ex0 + ex1) / 2 - (k * (x0 + x1)) / 2;
-  const oy = (ey0 + ey1) / 2 - (k * (y0 + y1)) / 2;
-  const project = (lon: number, lat: number): [number, number] => [ox + k * lon, oy - k * mercatorY(lat)];
-  const stream = geoTransform({
-    point(x, y) {
-      const [px, py] = project(x, y);
-      this.stream.point(px, py);
-    },
-  });
-  return { stream, project };
-}
-
-function drawMap(ctx: CanvasRenderingContext2D, art: MapArt, box: Box) {
-  const features = art.basemap.features;
-  const routeLine: GeoPermissibleObjects = { type: 'LineString', coordinates: art.route.map((p) => [p.lon, p.lat]) };
-  // Fitted to the route and the shaded countries (with room for the city labels), so a country the
-  // route only touches at its capital is still seen whole.
-  const shaded = features.filter((f) => art.highlight[String(f.id)] !== undefined);
-  const { stream, project } = flatMercator(
-    { type: 'GeometryCollection', geometries: [routeLine as Geometry, ...shaded.map((f) => f.geometry)] } as GeoPermissibleObjects,
-    [
-      [box.x + 140, box.y + 60],
-      [box.x + box.width - 140, box.y + box.height - 60],
-    ],
+/** The mission's map laid out for a box of `width` × `height`, as the dashboard's map would open on it. */
+export function layOutMissionMap(map: MissionMap, basemap: Basemap, width: number, height: number): MapPicture {
+  const shift = basemapShift(basemap, map.centreLon);
+  const shapes = basemap.features.filter((f) => f.properties.detail !== 'world' && map.countries.some((c) => c.featureId === f.id)).map((f) => f.geometry.coordinates);
+  const fit = computeMapFit(
+    map.cities.map((c) => c.position),
+    map.legs.filter((l) => l.variant === 'trip'),
+    shapes,
+    shift,
   );
-  const projection = ([lon, lat]: [number, number]) => project(lon, lat);
-  const path = geoPath(stream, ctx);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(box.x, box.y, box.width, box.height);
-  ctx.clip();
-  ctx.fillStyle = '#dbe7f2';
-  ctx.fillRect(box.x, box.y, box.width, box.height);
-  for (const feature of features) {
-    ctx.beginPath();
-    path(feature);
-    ctx.fillStyle = art.highlight[String(feature.id)] ?? '#f1f3f6';
-    ctx.fill();
-    ctx.strokeStyle = '#8a96a6';
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
+  return buildMapPicture({ basemap, basemapShift: shift, fit, cities: map.cities, legs: map.legs, countries: map.countries }, { width, height });
+}
+
+function paintPath(ctx: CanvasRenderingContext2D, d: string, paint: PathPaint, fill = true) {
+  if (!d) return;
+  const path = new Path2D(d);
+  if (fill && paint.fillColor) {
+    ctx.globalAlpha = paint.fillOpacity ?? 1;
+    ctx.fillStyle = paint.fillColor;
+    ctx.fill(path, 'evenodd');
   }
+  if (paint.color && (paint.weight ?? 0) > 0) {
+    ctx.globalAlpha = paint.opacity ?? 1;
+    ctx.strokeStyle = paint.color;
+    ctx.lineWidth = paint.weight ?? 1;
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    ctx.setLineDash(paint.dashArray ? paint.dashArray.split(/[\s,]+/).map(Number) : []);
+    ctx.stroke(path);
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+function roundedBox(ctx: CanvasRenderingContext2D, box: PlacedText, radius: number, fill: string, stroke: string, dashed = false) {
   ctx.beginPath();
-  path(routeLine);
-  ctx.strokeStyle = ACCENT;
-  ctx.lineWidth = 6;
-  ctx.setLineDash([18, 12]);
+  ctx.roundRect(box.left + 0.5, box.top + 0.5, box.width - 1, box.height - 1, radius);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = stroke;
+  ctx.setLineDash(dashed ? [4, 3] : []);
   ctx.stroke();
   ctx.setLineDash([]);
-  const seen = new Set<string>();
-  for (const place of art.route) {
-    if (seen.has(place.name)) continue;
-    seen.add(place.name);
-    const point = projection([place.lon, place.lat]);
-    if (!point) continue;
-    const [x, y] = point;
+}
+
+function centredText(ctx: CanvasRenderingContext2D, box: PlacedText, font: string, colour: string) {
+  ctx.font = font;
+  ctx.fillStyle = colour;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(box.text, box.left + box.width / 2, box.top + box.height / 2 + 0.5);
+}
+
+function drawCity(ctx: CanvasRenderingContext2D, { city, x, y, dotSize }: PicturePlace) {
+  const r = dotSize / 2;
+  // As map.css draws a marker: a stop's dot in the route's red, home's in navy, both ringed white
+  // then navy; any other city a white dot with a navy edge; a dimmed one grey.
+  const ring = (radius: number, colour: string) => {
     ctx.beginPath();
-    ctx.arc(x, y, 14, 0, Math.PI * 2);
-    ctx.fillStyle = NAVY;
+    ctx.arc(x, y, radius, 0, Math.PI * 2);
+    ctx.fillStyle = colour;
     ctx.fill();
-    ctx.lineWidth = 4;
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke();
-    ctx.font = font(36, 700);
-    ctx.lineWidth = 8;
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineJoin = 'round';
-    // A label that would run off the right edge goes to the left of its city.
-    const labelWidth = ctx.measureText(place.name).width;
-    const labelX = x + 24 + labelWidth > box.x + box.width - 16 ? x - 24 - labelWidth : x + 24;
-    ctx.strokeText(place.name, labelX, y + 12);
-    ctx.fillStyle = INK;
-    ctx.fillText(place.name, labelX, y + 12);
+  };
+  if (city.stop || city.home) {
+    ring(r + 2, city.dimmed ? '#5f6b78' : CITY_PAINT.navy);
+    ring(r, '#ffffff');
+    ring(r - 3, city.dimmed ? '#8a94a0' : city.home ? CITY_PAINT.navy : CITY_PAINT.stop);
+  } else {
+    ring(r, CITY_PAINT.navy);
+    ring(r - 3, '#ffffff');
   }
-  ctx.restore();
+}
+
+/** The picture on a canvas context already scaled to the map's own pixels. */
+export function drawMapPicture(ctx: CanvasRenderingContext2D, picture: MapPicture, lang: string) {
+  const family = exportFont(lang);
+  ctx.fillStyle = SEA;
+  ctx.fillRect(0, 0, picture.width, picture.height);
+  paintPath(ctx, picture.land, BASE_STYLE);
+  for (const country of picture.countries) paintPath(ctx, country.d, country.paint);
+  for (const leg of picture.legs) {
+    paintPath(ctx, leg.d, { ...CASING, dashArray: ROUTE_STYLE[leg.variant].dashArray }, false);
+    paintPath(ctx, leg.d, ROUTE_STYLE[leg.variant], false);
+    ctx.save();
+    ctx.translate(leg.arrow.x, leg.arrow.y);
+    ctx.rotate((leg.arrow.rotation * Math.PI) / 180);
+    const arrow = new Path2D(ARROW_PATH);
+    ctx.fillStyle = ROUTE_STYLE[leg.variant].color ?? '#000000';
+    ctx.fill(arrow);
+    ctx.strokeStyle = ARROW_OUTLINE.color;
+    ctx.lineWidth = ARROW_OUTLINE.weight;
+    ctx.stroke(arrow);
+    ctx.restore();
+  }
+  for (const leg of picture.legs) {
+    if (!leg.label) continue;
+    roundedBox(ctx, leg.label, leg.label.height / 2, LEG_LABEL_PAINT.background, LEG_LABEL_PAINT.border[leg.variant], leg.variant === 'planned');
+    centredText(ctx, leg.label, `600 12px ${family}`, LEG_LABEL_PAINT.ink);
+  }
+  for (const place of picture.places) drawCity(ctx, place);
+  for (const { city, caption } of picture.places) {
+    if (!caption) continue;
+    roundedBox(ctx, caption, 4, CITY_PAINT.captionBackground, city.stop && !city.dimmed ? CITY_PAINT.stopCaptionBorder : CITY_PAINT.captionBorder);
+    centredText(ctx, caption, city.stop && !city.dimmed ? `700 14.4px ${family}` : `600 12.8px ${family}`, city.dimmed ? '#5f6b78' : CITY_PAINT.ink);
+  }
 }
 
 function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -137,13 +132,13 @@ function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** The route map alone, filling a 1920 × 1080 PNG: the PowerPoint deck's map picture. */
-export async function renderMapPng(map: MapSpec, basemap: FeatureCollection<Geometry, { name?: string }>, lang: string): Promise<Blob> {
+export async function renderMapPng(map: MissionMap, basemap: Basemap, lang: string): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = MAP_PNG_WIDTH;
   canvas.height = MAP_PNG_HEIGHT;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('this browser cannot draw images');
-  fontFamily = exportFont(lang);
-  drawMap(ctx, { basemap, highlight: map.shade, route: map.route }, { x: 0, y: 0, width: MAP_PNG_WIDTH, height: MAP_PNG_HEIGHT });
+  ctx.scale(MAP_PNG_WIDTH / MAP_VIEW_WIDTH, MAP_PNG_HEIGHT / MAP_VIEW_HEIGHT);
+  drawMapPicture(ctx, layOutMissionMap(map, basemap, MAP_VIEW_WIDTH, MAP_VIEW_HEIGHT), lang);
   return canvasPng(canvas);
 }

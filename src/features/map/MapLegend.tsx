@@ -3,7 +3,7 @@ import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import type { CountryShade } from './mapTypes';
 import { mapMessages } from './messages';
-import type { LegendStop } from './shading';
+import type { LegendStop } from '../../components/mapPicture/shading';
 
 interface MapLegendProps {
   lang: Lang;

@@ -1,31 +1,14 @@
-import type { PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { useElementSize } from '../../components/useElementWidth';
+import type { Basemap } from '../../data/basemap';
 import type { CountryCode } from '../../data/schema';
-import { countryByCode } from '../../data/mission';
-import { pickText, type Lang } from '../../i18n/lang';
-import type { Basemap } from './basemapTrim';
+import type { Lang } from '../../i18n/lang';
+import type { MapFit } from '../../components/mapPicture/frame';
+import { buildMapPicture } from '../../components/mapPicture/picture';
+import { ARROW_OUTLINE, ARROW_PATH, BASE_STYLE, CASING, ROUTE_STYLE, svgPaint } from '../../components/mapPicture/paint';
 import type { MapModel } from './cityInfo';
-import { fitFor, NARROW_MAP, UNCROWDED_ZOOM, type MapFit } from './fitting';
-import { computeArcArrow, computeGreatCircleArc, positionOf, type LatLon } from './geometry';
 import type { CountryShade } from './mapTypes';
-import { BASE_STYLE, CASING, ROUTE_STYLE, tripCountryStyle } from './mapStyles';
-import { fitLeafletView, linePath, multiPolygonPath } from './posterView';
-
-/** Leaflet path options as SVG attributes: the drawing paints with the live map's own styles. */
-function svgPaint(style: PathOptions) {
-  return {
-    fill: style.fillColor,
-    fillOpacity: style.fillOpacity,
-    stroke: style.color,
-    strokeOpacity: style.opacity,
-    strokeWidth: style.weight,
-    strokeDasharray: style.dashArray as string | undefined,
-  };
-}
-
-/** The live map's zoom limits (TripMap's MapContainer), so both open on the same zoom. */
-export const MAP_ZOOM_LIMITS = { min: 2, max: 14, snap: 0.25 };
+import { toPictureInput } from './pictureInput';
 
 /** What the map draws: the drawing and the live map take the same. */
 export interface MapPictureProps {
@@ -56,32 +39,9 @@ export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highl
   const [ref, size] = useElementSize<HTMLDivElement>();
   const drawing = useMemo(() => {
     if (!size || size.width === 0 || size.height === 0) return null;
-    const { bounds, options } = fitFor(size.width, fit);
-    const [[south, west], [north, east]] = bounds as [[number, number], [number, number]];
-    const view = fitLeafletView({ south, west, north, east }, size.width, size.height, options, MAP_ZOOM_LIMITS);
-    const land = basemap ? basemap.features.map((f) => multiPolygonPath(f.geometry.coordinates, view.toScreen)).join('') : '';
-    const tripCountries = basemap
-      ? shades.flatMap((shade) => {
-          const feature = basemap.features.find((f) => f.id === countryByCode(shade.code)?.isoNumeric);
-          return feature ? [{ shade, d: multiPolygonPath(feature.geometry.coordinates, view.toScreen) }] : [];
-        })
-      : [];
-    const leg = (from: LatLon, to: LatLon) => {
-      const arc = computeGreatCircleArc(from, to);
-      const arrow = computeArcArrow(arc, 0.6);
-      return { d: linePath(arc, view.toScreen), arrowAt: view.toScreen(arrow.position), rotation: arrow.rotation };
-    };
-    const planned = mapModel.plannedFlight ? leg(positionOf(mapModel.plannedFlight.from), positionOf(mapModel.plannedFlight.to)) : null;
-    const legs = mapModel.legs.flatMap((l) => {
-      const from = mapModel.cityById.get(l.from);
-      const to = mapModel.cityById.get(l.to);
-      return from && to ? [{ id: l.id, ...leg(positionOf(from.place), positionOf(to.place)) }] : [];
-    });
-    const cities = mapModel.cities.map((info) => ({ info, at: view.toScreen(positionOf(info.place)) }));
-    // As CrowdedMapClass marks the live map: a phone-sized map zoomed out drops the minor captions.
-    const crowded = size.width < NARROW_MAP && view.zoom < UNCROWDED_ZOOM;
-    return { land, tripCountries, planned, legs, cities, crowded };
-  }, [size, fit, basemap, shades, mapModel]);
+    const input = toPictureInput({ lang, mapModel, basemap, fit, shades, country });
+    return buildMapPicture(input, { width: size.width, height: size.height });
+  }, [size, fit, basemap, shades, mapModel, lang, country]);
 
   return (
     <div
@@ -94,45 +54,45 @@ export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highl
         <>
           <svg className="map-poster__art" width={size?.width} height={size?.height} aria-hidden="true" focusable="false">
             <path d={drawing.land} {...svgPaint(BASE_STYLE)} />
-            {drawing.tripCountries.map(({ shade, d }) => (
-              <path key={shade.code} d={d} {...svgPaint(tripCountryStyle(shade.colour, country === shade.code, country !== null && country !== shade.code))} />
+            {drawing.countries.map(({ featureId, d, paint }) => (
+              <path key={featureId} d={d} {...svgPaint(paint)} />
             ))}
-            {[...(drawing.planned ? [{ id: 'planned', variant: 'planned' as const, ...drawing.planned }] : []), ...drawing.legs.map((l) => ({ ...l, variant: 'trip' as const }))].map((l) => (
+            {drawing.legs.map((l) => (
               <g key={l.id} className={`map-poster__leg map-poster__leg--${l.variant}`}>
                 <path d={l.d} {...svgPaint({ ...CASING, dashArray: ROUTE_STYLE[l.variant].dashArray })} fill="none" />
                 <path d={l.d} {...svgPaint(ROUTE_STYLE[l.variant])} fill="none" />
                 <path
-                  d="M0,-8L6,6L-6,6Z"
+                  d={ARROW_PATH}
                   fill={ROUTE_STYLE[l.variant].color}
-                  stroke="#ffffff"
-                  strokeWidth={1}
-                  transform={`translate(${l.arrowAt[0].toFixed(1)} ${l.arrowAt[1].toFixed(1)}) rotate(${l.rotation.toFixed(1)})`}
+                  stroke={ARROW_OUTLINE.color}
+                  strokeWidth={ARROW_OUTLINE.weight}
+                  transform={`translate(${l.arrow.x.toFixed(1)} ${l.arrow.y.toFixed(1)}) rotate(${l.arrow.rotation.toFixed(1)})`}
                 />
               </g>
             ))}
           </svg>
-          {drawing.cities.map(({ info, at }) => {
-            const stop = info.days.length > 0;
-            const home = info.place.id === mapModel.home.id;
-            const dotSize = stop ? 20 : 13;
-            const dimmed = country !== null && !home && info.place.country !== country;
+          {drawing.places.map(({ city, x, y, dotSize, caption }) => {
             const classes = [
               'map-marker',
               'city-marker',
-              stop ? 'city-marker--stop' : 'city-marker--other',
-              home ? 'city-marker--home' : '',
-              highlighted.has(info.place.id) ? 'is-highlighted' : '',
-              dimmed ? 'is-dimmed' : '',
+              city.stop ? 'city-marker--stop' : 'city-marker--other',
+              city.home ? 'city-marker--home' : '',
+              highlighted.has(city.id) ? 'is-highlighted' : '',
+              city.dimmed ? 'is-dimmed' : '',
             ];
             return (
               <span
-                key={info.place.id}
+                key={city.id}
                 className={`${classes.filter(Boolean).join(' ')} map-poster__city`}
-                data-place={info.place.id}
-                style={{ left: `${Math.round(at[0])}px`, top: `${Math.round(at[1])}px` }}
+                data-place={city.id}
+                style={{ left: `${Math.round(x)}px`, top: `${Math.round(y)}px` }}
               >
                 <span className="map-marker__dot" style={{ width: `${dotSize}px`, height: `${dotSize}px` }}>
-                  <span className="map-marker__caption">{pickText(info.place.name, lang)}</span>
+                  {caption ? (
+                    <span className="map-marker__caption" data-side={caption.side}>
+                      {caption.text}
+                    </span>
+                  ) : null}
                 </span>
               </span>
             );

@@ -6,14 +6,15 @@ import { toggleCountry, useAppStore, useTripModel } from '../../store/appStore';
 import { buildMapModel, selectHighlightedPlaces, type CityInfo } from './cityInfo';
 import { CityDetails } from './CityDetails';
 import { CityPanels } from './CityPanels';
-import { computeBounds, computeGreatCircleArc, computeRingsBounds, positionOf, unionBounds, type LatLon } from './geometry';
+import { positionOf } from '../../components/mapPicture/geometry';
+import { basemapShift, computeMapFit } from '../../components/mapPicture/frame';
 import { formatDue } from './formatDue';
 import { MapLegend } from './MapLegend';
 import { MapPoster, type MapPictureProps } from './MapPoster';
 import { mapMessages } from './messages';
-import { computeLegendStops, createShadeScale } from './shading';
+import { computeCountryShades, computeLegendStops } from '../../components/mapPicture/shading';
 import { missionCountries } from '../../data/mission';
-import type { CountryShade, FlyRequest } from './mapTypes';
+import type { FlyRequest } from './mapTypes';
 import { configuredTiles, useBasemap } from './useBasemap';
 import './map.css';
 import './map-variants.css';
@@ -54,30 +55,22 @@ export default function MapView() {
 
   const mapModel = useMemo(() => buildMapModel(model), [model]);
   const fit = useMemo(() => {
-    const stops = mapModel.cities.map((c) => positionOf(c.place));
-    const arcs: LatLon[] = [];
-    for (const leg of mapModel.legs) {
+    const cities = mapModel.cities.map((c) => positionOf(c.place));
+    const legs = mapModel.legs.flatMap((leg) => {
       const from = mapModel.cityById.get(leg.from);
       const to = mapModel.cityById.get(leg.to);
-      if (from && to) arcs.push(...computeGreatCircleArc(positionOf(from.place), positionOf(to.place)));
-    }
-    // The whole of both trip countries is in view too: their shading is part of the story.
-    const countries =
-      basemap.status === 'ready'
-        ? basemap.basemap.features
-            .filter((f) => missionCountries().some((c) => c.isoNumeric === f.id))
-            .map((f) => computeRingsBounds(f.geometry.coordinates))
-        : [];
-    const route = computeBounds([...stops, ...arcs], 1);
-    return { narrow: route, wide: unionBounds([route, ...countries]) };
+      return from && to ? [{ from: positionOf(from.place), to: positionOf(to.place) }] : [];
+    });
+    // The whole of the trip countries is in view too: their shading is part of the story.
+    const ready = basemap.status === 'ready' ? basemap.basemap : null;
+    const countries = ready
+      ? ready.features.filter((f) => f.properties.detail !== 'world' && missionCountries().some((c) => c.isoNumeric === f.id)).map((f) => f.geometry.coordinates)
+      : [];
+    return computeMapFit(cities, legs, countries, ready ? basemapShift(ready, mapModel.centreLon) : 0);
   }, [mapModel, basemap]);
   const { shades, stops } = useMemo(() => {
-    const totals = model.dataset.derived.agreementTotals.byCountry;
-    const shade = createShadeScale(Math.max(...totals.map((c) => c.total)));
-    return {
-      shades: totals.map((c): CountryShade => ({ code: c.country, total: c.total, colour: shade(c.total) })),
-      stops: computeLegendStops(shade),
-    };
+    const { shades, scale } = computeCountryShades(model.dataset.derived.agreementTotals.byCountry);
+    return { shades, stops: computeLegendStops(scale) };
   }, [model]);
   const highlighted = useMemo(() => selectHighlightedPlaces(model, day, outcome), [model, day, outcome]);
   const returnNote = useMemo(() => {
@@ -128,18 +121,16 @@ export default function MapView() {
     <div className="map-view" data-variant={variant}>
       <div className="map-toolbar" role="group" aria-label={t.mapControls}>
         {stopsToFly.map((c) => (
-          <button
-            key={c.place.id}
-            type="button"
-            className="button"
-            onClick={() => flyToCity(c)}
-          >
+          // Buttons, not content: a picture of the slide leaves them out (data-export, renderNodePng)
+          // and keeps their row, so the map stays where the slide shows it.
+          <button key={c.place.id} type="button" className="button" data-export="skip" onClick={() => flyToCity(c)}>
             {fill(t.flyTo, { city: pickText(c.place.name, lang) })}
           </button>
         ))}
         <button
           type="button"
           className="button"
+          data-export="skip"
           onClick={() => {
             setLive(true);
             setFlyRequest((r) => ({ target: { kind: 'route' }, seq: (r?.seq ?? 0) + 1 }));

@@ -5,20 +5,23 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useMemo, useState } from 'react';
-import { MapContainer, Pane, TileLayer, ZoomControl } from 'react-leaflet';
+import { MapContainer, Pane, TileLayer } from 'react-leaflet';
 import type { CountryCode } from '../../data/schema';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages } from '../../i18n/lang';
 import { countryByCode } from '../../data/mission';
-import type { BasemapFeature } from './basemapTrim';
+import type { BasemapFeature } from '../../data/basemap';
 import { BasemapExtent } from './controls/BasemapExtent';
 import { CityCard } from './controls/CityCard';
 import { ScaleBar } from './controls/ScaleBar';
 import { CrowdedMapClass } from './controls/CrowdedMapClass';
 import { FlyController } from './controls/FlyController';
 import { MapSetup } from './controls/MapSetup';
-import { FIT_OPTIONS, toLeafletBounds } from './fitting';
-import { positionOf, type LatLon } from './geometry';
+import { PopupClearOfCard } from './controls/PopupClearOfCard';
+import { ZoomButtons } from './controls/ZoomButtons';
+import { leafletFit } from './fitting';
+import { basemapShift, MAP_ZOOM_DELTA, MAP_ZOOM_LIMITS, routeCentre } from '../../components/mapPicture/frame';
+import { positionOf, type LatLon } from '../../components/mapPicture/geometry';
 import { CityMarkers } from './layers/CityMarkers';
 import { BasemapLayer } from './layers/BasemapLayer';
 import { RouteLegs } from './layers/RouteLegs';
@@ -45,8 +48,9 @@ export default function TripMap(props: TripMapProps) {
   // Changes when the city card changes, so the venue labels are laid out around it again.
   const [cardKey, setCardKey] = useState('');
   // Fixed after the first render (habit 7): later changes go through FlyController.
-  const [initialBounds] = useState(() => toLeafletBounds(fit.wide));
-  const centre = useMemo<LatLon>(() => [(fit.narrow.south + fit.narrow.north) / 2, (fit.narrow.west + fit.narrow.east) / 2], [fit]);
+  const [initial] = useState(() => leafletFit(Infinity, fit));
+  const centre = useMemo<LatLon>(() => routeCentre(fit), [fit]);
+  const shift = basemap ? basemapShift(basemap, mapModel.centreLon) : 0;
   const placeById = useMemo(() => new Map(mapModel.cities.map((c) => [c.place.id, c.place])), [mapModel]);
   const cityPositions = useMemo(() => mapModel.cities.map((c) => positionOf(c.place)), [mapModel]);
   const tripFeatures = useMemo(
@@ -60,12 +64,12 @@ export default function TripMap(props: TripMapProps) {
   return (
     <MapContainer
       className="trip-map"
-      bounds={initialBounds}
-      boundsOptions={FIT_OPTIONS}
-      zoomSnap={0.25}
-      zoomDelta={0.5}
-      minZoom={2}
-      maxZoom={14}
+      bounds={initial.bounds}
+      boundsOptions={initial.options}
+      zoomSnap={MAP_ZOOM_LIMITS.snap}
+      zoomDelta={MAP_ZOOM_DELTA}
+      minZoom={MAP_ZOOM_LIMITS.min}
+      maxZoom={MAP_ZOOM_LIMITS.max}
       scrollWheelZoom={false}
       // Bottom left: a popup opening near the top of a small map is not covered by the buttons.
       zoomControl={false}
@@ -75,19 +79,20 @@ export default function TripMap(props: TripMapProps) {
     >
       <MapSetup label={t.mapLabel} attributionPrefix={t.attributionPrefix} focusOnReady={focusOnReady} />
       <CrowdedMapClass />
-      {basemap?.bbox ? <BasemapExtent bbox={basemap.bbox} /> : null}
-      <ZoomControl key={lang} position="bottomleft" zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
+      {basemap ? <BasemapExtent basemap={basemap} centreLon={mapModel.centreLon} /> : null}
+      <ZoomButtons zoomInTitle={t.zoomIn} zoomOutTitle={t.zoomOut} />
       <ScaleBar lang={lang} label={t.scale} />
       <FlyController request={flyRequest} fit={fit} />
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       <Pane name="basemap" style={{ zIndex: 350 }}>
-        {basemap && !tiles ? <BasemapLayer basemap={basemap} /> : null}
+        {basemap && !tiles ? <BasemapLayer basemap={basemap} shift={shift} /> : null}
       </Pane>
       <Pane name="trip-countries" style={{ zIndex: 360 }}>
         {tripFeatures.map(({ shade, feature }) => (
           <TripCountry
             key={shade.code}
             feature={feature}
+            shift={shift}
             shade={shade}
             label={fill(t.countryShape, { country: countryName(shade.code, lang), count: shade.total })}
             selected={country === shade.code}
@@ -99,6 +104,7 @@ export default function TripMap(props: TripMapProps) {
       </Pane>
       <RouteLegs lang={lang} mapModel={mapModel} placeById={placeById} centre={centre} />
       <CityMarkers lang={lang} mapModel={mapModel} country={country} highlighted={highlighted} returnNote={returnNote} />
+      <PopupClearOfCard />
       <CityCard lang={lang} cities={mapModel.cities} onCity={setCardKey} />
       <VenueMarkers lang={lang} venues={mapModel.venues} eventsByVenue={mapModel.eventsByVenue} highlighted={highlighted} layoutKey={cardKey} cities={cityPositions} />
     </MapContainer>

@@ -4,7 +4,8 @@
  */
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode, Milestone, Place, TripEvent } from '../../data/schema';
-import { computeRouteLegs, type RouteLeg } from './geometry';
+import { computeMissionCentre, unwrapPlace } from '../../components/mapPicture/frame';
+import { computeRouteLegs, type RouteLeg } from '../../components/mapPicture/geometry';
 
 export interface OfficialMet {
   name: TripEvent['officials'][number]['name'];
@@ -30,6 +31,11 @@ export interface CityInfo {
 }
 
 export interface MapModel {
+  /**
+   * The longitude the map is centred on; every place below has its longitude unwrapped around it,
+   * so a route over the antimeridian is drawn, framed and flown to in one piece.
+   */
+  centreLon: number;
   home: Place;
   cities: CityInfo[];
   cityById: ReadonlyMap<string, CityInfo>;
@@ -74,7 +80,9 @@ function findPlannedFlight(model: TripModel, cities: readonly Place[]): { from: 
 
 export function buildMapModel(model: TripModel): MapModel {
   const { dataset } = model;
-  const cities = dataset.places.filter((p) => p.kind === 'city');
+  const centreLon = computeMissionCentre(dataset.places.filter((p) => p.kind === 'city'));
+  const places = dataset.places.map((p) => unwrapPlace(p, centreLon));
+  const cities = places.filter((p) => p.kind === 'city');
   const home = cities.find((p) => p.id === dataset.trip.home.place);
   if (!home) throw new Error(`the dataset has no home city "${dataset.trip.home.place}"`);
   const delegation = delegationNames(dataset.events, model.countryOfPlace);
@@ -98,19 +106,20 @@ export function buildMapModel(model: TripModel): MapModel {
       officials: [...officials.values()],
       agreements: totals ? { country: totals.country, total: totals.total } : null,
       milestones: planned && planned.to.id === place.id ? [planned.milestone] : [],
-      venues: dataset.places.filter((p) => p.kind === 'venue' && p.city === place.id),
+      venues: places.filter((p) => p.kind === 'venue' && p.city === place.id),
     };
   });
   // Cities in the order the trip reaches them; places the trip did not visit come last.
   const order = (info: CityInfo) => (info.place.id === home.id ? '' : (info.days[0] ?? '9999'));
   infos.sort((a, b) => order(a).localeCompare(order(b)));
   return {
+    centreLon,
     home,
     cities: infos,
     cityById: new Map(infos.map((info) => [info.place.id, info])),
     legs: computeRouteLegs(dataset.days, home.id),
     plannedFlight: planned,
-    venues: dataset.places.filter((p) => p.kind === 'venue'),
+    venues: places.filter((p) => p.kind === 'venue'),
     eventsByVenue: groupEventsByVenue(dataset.events),
   };
 }

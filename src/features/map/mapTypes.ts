@@ -1,6 +1,7 @@
 /** The plain values the map's parts pass around: ids, coordinates and colours, never Leaflet objects. */
 import type { CountryCode } from '../../data/schema';
-import type { LatLon } from './geometry';
+import type { CountryShade as SharedCountryShade } from '../../components/mapPicture/shading';
+import type { LatLon } from '../../components/mapPicture/geometry';
 
 /** A city with its venues, which the view frames together; or the whole route. */
 export type FlyTarget = { kind: 'city'; position: LatLon; venues: readonly LatLon[] } | { kind: 'route' };
@@ -10,8 +11,4 @@ export interface FlyRequest {
   seq: number;
 }
 
-export interface CountryShade {
-  code: CountryCode;
-  colour: string;
-  total: number;
-}
+export type CountryShade = SharedCountryShade<CountryCode>;

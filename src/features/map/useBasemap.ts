@@ -1,29 +1,21 @@
 import { useEffect, useState } from 'react';
-import { isBasemap, type Basemap } from './basemapTrim';
+import type { Basemap } from '../../data/basemap';
+import { BASEMAP_URL, loadBasemap } from '../../components/mapPicture/loadBasemap';
 
 export type BasemapState = { status: 'loading' } | { status: 'ready'; basemap: Basemap } | { status: 'error'; detail: string };
 
-/** The bundled country shapes, fetched from the app's own origin only when the map is shown. */
-export const BASEMAP_URL = `${import.meta.env.BASE_URL}data/basemap.json`;
-
+/** The bundled country shapes, through the shared loader, only when the map is shown. */
 export function useBasemap(url = BASEMAP_URL): BasemapState {
   const [state, setState] = useState<BasemapState>({ status: 'loading' });
   useEffect(() => {
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-        return response.json() as Promise<unknown>;
-      })
-      .then((json) => {
-        if (!isBasemap(json)) throw new Error('not a country map');
-        setState({ status: 'ready', basemap: json });
-      })
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ status: 'error', detail: err instanceof Error ? err.message : String(err) });
-      });
-    return () => controller.abort();
+    let current = true;
+    loadBasemap(url).then(
+      (basemap) => current && setState({ status: 'ready', basemap }),
+      (err: unknown) => current && setState({ status: 'error', detail: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      current = false;
+    };
   }, [url]);
   return state;
 }

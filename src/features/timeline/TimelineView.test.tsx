@@ -9,6 +9,7 @@ import { resetAppStore, setCountry, useAppStore } from '../../store/appStore';
 import { startUrlSync } from '../../store/urlSync';
 import { Timeline } from './Timeline';
 import TimelineView from './TimelineView';
+import { ViewLinkContext } from '../../components/viewLinks';
 
 const dataset = tripDatasetSchema.parse(trip);
 const model = buildTripModel(dataset);
@@ -294,5 +295,15 @@ describe('Timeline on a phone-width box', () => {
     expect(link).toHaveAttribute('href', '#view-voices');
     act(() => useAppStore.setState({ lang: 'zh-Hant' }));
     expect(screen.getByText('當地時間約19:00')).toBeInTheDocument();
+  });
+
+  it('points to what people said where the page keeps it (the embed page has no #view-voices)', () => {
+    useAppStore.setState({ dataset: { status: 'ready', model }, lang: 'en' });
+    render(
+      <ViewLinkContext.Provider value={(view) => `embed.html?view=${view}&lang=en`}>
+        <TimelineView />
+      </ViewLinkContext.Provider>,
+    );
+    expect(screen.getByRole('link', { name: /^What they said:/ })).toHaveAttribute('href', 'embed.html?view=voices&lang=en');
   });
 });

@@ -8,6 +8,7 @@ import './timeline-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
 import { CsvDownload } from '../../components/CsvDownload';
 import { timelineCsvRows } from './timelineCsv';
+import { useViewLink } from '../../components/viewLinks';
 
 /**
  * The trip day by day and its outcomes. Reads the store and hands narrow props to <Timeline>;
@@ -23,6 +24,7 @@ export default function TimelineView() {
   const [ref, width] = useElementWidth<HTMLDivElement>(0);
   const t = pickMessages(timelineMessages, lang);
   const variant = useViewVariant();
+  const voicesHref = useViewLink('voices');
   const voices = model.dataset.voices.filter((v) => !country || v.country === null || v.country === country).length;
   return (
     <div ref={ref} className="tl-root" data-variant={variant}>
@@ -30,7 +32,7 @@ export default function TimelineView() {
       {voices > 0 && variant !== 'slide' ? (
         <p className="tl-voices-link">
           {/* What people said sits in its own view; the timeline points to it (the two features stay apart). */}
-          <a href="#view-voices">{fill(t.voicesLink, { count: voices })}</a>
+          <a href={voicesHref}>{fill(t.voicesLink, { count: voices })}</a>
         </p>
       ) : null}
       <Timeline

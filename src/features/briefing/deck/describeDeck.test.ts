@@ -71,9 +71,11 @@ describe('describeDeck', () => {
   it('shades the selected country on the route map and names the selection', () => {
     const all = describeDeck(model, 'en', { country: null }, parts).slides[1]!;
     const uz = describeDeck(model, 'zh-Hant', { country: 'UZ' }, parts);
-    expect(all.body.kind === 'map' && Object.keys(all.body.map.shade).sort()).toEqual(['398', '860']);
+    expect(all.body.kind === 'map' && all.body.map.picture.countries.map((c) => c.featureId).sort()).toEqual(['398', '860']);
     const map = uz.slides[1]!.body;
-    expect(map.kind === 'map' && Object.keys(map.map.shade)).toEqual(['860']);
+    // Filtered, every trip country keeps its shade; the chosen one is outlined, the others dashed.
+    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.selected).map((c) => c.featureId)).toEqual(['860']);
+    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.dimmed).map((c) => c.featureId)).toEqual(['398']);
     expect(map.kind === 'map' && map.map.route.map((p) => p.name)).toEqual(['香港', '阿斯塔納', '塔什干', '香港']);
     expect(map.kind === 'map' && map.map.altText).toBe('行程路線圖：途經香港、阿斯塔納及塔什干，烏茲別克斯坦以顏色標示。');
     expect(uz.selectionKey).toBe('uz');

@@ -10,6 +10,7 @@ import type { TripModel } from '../../../data/buildTripModel';
 import type { Citation, DataNote, Source } from '../../../data/schema';
 import { formatDate, formatDateRange } from '../../../i18n/format';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
+import { describeMissionMap } from '../../../components/mapPicture/missionMap';
 import { briefingMessages } from '../messages';
 import { buildSlideTexts, type SlideId } from '../slides';
 import { deckCountry } from './countries';
@@ -87,7 +88,7 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
         kind: 'map',
         map: {
           route,
-          shade: Object.fromEntries(shown.map((c) => [c.isoNumeric, c.mapFill])),
+          picture: describeMissionMap(model, lang, country, { legTo: t.mapLegTo, returnLeg: t.mapReturnLeg }),
           altText: fill(t.mapAlt, { places: list.format(placeNames), countries: list.format(shown.map((c) => c.name)) }),
         },
       },

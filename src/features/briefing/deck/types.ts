@@ -5,6 +5,7 @@
 import type { Citation, CountryCode } from '../../../data/schema';
 import type { Lang } from '../../../i18n/lang';
 import type { SlideId } from '../slides';
+import type { MissionMap } from '../../../components/mapPicture/missionMap';
 
 /** What the deck follows of the reader's selection. */
 export interface DeckSelection {
@@ -59,8 +60,8 @@ export interface MapPlace {
 export interface MapSpec {
   /** Home, the trip's cities in day order, and home again. */
   route: MapPlace[];
-  /** Country shapes to colour, by feature id (ISO 3166 numeric, as Natural Earth gives), '#rrggbb'. */
-  shade: Record<string, string>;
+  /** What the map picture draws: the same cities, legs and shading as the dashboard's map. */
+  picture: MissionMap;
   altText: string;
 }
 

@@ -1,13 +1,13 @@
 /**
  * Everything the PowerPoint download needs, in one chunk loaded when someone asks for the file:
- * the deck description, the map picture (the slide PNG's map drawing) and the pptxgenjs renderer.
+ * the deck description, the map picture (the dashboard map's picture model, drawn) and the pptxgenjs renderer.
  */
 import type { TripModel } from '../../../data/buildTripModel';
 import type { CountryCode } from '../../../data/schema';
 import type { Lang } from '../../../i18n/lang';
 import { describeDeck } from '../deck/describeDeck';
 import type { DeckDescription, DeckParts } from '../deck/types';
-import { loadBasemap } from '../loadBasemap';
+import { loadBasemap } from '../../../components/mapPicture/loadBasemap';
 import { renderMapPng } from '../routeMapPng';
 import { renderPptx } from './renderPptx';
 
@@ -15,7 +15,7 @@ import { renderPptx } from './renderPptx';
 async function mapPicture(deck: DeckDescription): Promise<Uint8Array | undefined> {
   const body = deck.slides.find((s) => s.body.kind === 'map')?.body;
   if (body?.kind !== 'map') return undefined;
-  const blob = await renderMapPng(body.map, await loadBasemap(), deck.lang);
+  const blob = await renderMapPng(body.map.picture, await loadBasemap(), deck.lang);
   return new Uint8Array(await blob.arrayBuffer());
 }
 

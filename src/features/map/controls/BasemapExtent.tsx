@@ -1,16 +1,21 @@
 import { latLngBounds } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import type { Basemap } from '../../../data/basemap';
+import { computePanLimits } from '../../../components/mapPicture/frame';
 
 /**
- * Keeps the view inside the box the base map was clipped to: panning stops at its edges and the
- * map cannot zoom out past the level where the view fills it, so no straight edge of the shapes shows.
+ * Keeps the view inside the base map's window (frame.ts computePanLimits): a whole turn of longitude
+ * centred on the mission when the file has its coarse world layer, else the detailed box. Panning
+ * stops at its edges and the map cannot zoom out past the level where the view fills it, so no edge
+ * of the shapes shows.
  */
-export function BasemapExtent({ bbox }: { bbox: readonly [number, number, number, number] }) {
+export function BasemapExtent({ basemap, centreLon }: { basemap: Basemap; centreLon: number }) {
   const map = useMap();
   useEffect(() => {
-    const [west, south, east, north] = bbox;
-    const bounds = latLngBounds([south, west], [north, east]);
+    const limits = computePanLimits(basemap, centreLon);
+    if (!limits) return;
+    const bounds = latLngBounds([limits.south, limits.west], [limits.north, limits.east]);
     map.setMaxBounds(bounds);
     const limit = () => map.setMinZoom(map.getBoundsZoom(bounds, true));
     limit();
@@ -18,6 +23,6 @@ export function BasemapExtent({ bbox }: { bbox: readonly [number, number, number
     return () => {
       map.off('resize', limit);
     };
-  }, [map, bbox]);
+  }, [map, basemap, centreLon]);
   return null;
 }

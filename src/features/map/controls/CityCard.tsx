@@ -6,7 +6,7 @@ import { formatDate, formatInteger, formatList } from '../../../i18n/format';
 import { countryName } from '../../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import type { CityInfo } from '../cityInfo';
-import { VENUE_MIN_ZOOM } from '../fitting';
+import { VENUE_MIN_ZOOM } from '../../../components/mapPicture/frame';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useZoom } from '../hooks/useZoom';
 import { mapMessages } from '../messages';

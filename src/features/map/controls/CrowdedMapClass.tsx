@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useZoom } from '../hooks/useZoom';
-import { UNCROWDED_ZOOM } from '../fitting';
+import { UNCROWDED_ZOOM } from '../../../components/mapPicture/frame';
 
 /**
  * Marks a narrow, zoomed-out map as crowded; CSS then drops the captions of cities the delegation

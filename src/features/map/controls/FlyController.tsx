@@ -1,8 +1,9 @@
 import { latLngBounds, point, type LatLng, type Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { CITY_ZOOM, fitFor, VENUE_MIN_ZOOM, NARROW_MAP, prefersReducedMotion, type MapFit } from '../fitting';
-import type { LatLon } from '../geometry';
+import { CITY_ZOOM, VENUE_MIN_ZOOM, NARROW_MAP, type MapFit } from '../../../components/mapPicture/frame';
+import { leafletFit, prefersReducedMotion } from '../fitting';
+import type { LatLon } from '../../../components/mapPicture/geometry';
 import type { FlyRequest } from '../mapTypes';
 
 /**
@@ -32,7 +33,7 @@ export function FlyController({ request, fit }: { request: FlyRequest | null; fi
     // First render: MapContainer fitted the wide view; a narrow map refits once to the route alone.
     const { x } = map.getSize();
     if (x < NARROW_MAP) {
-      const { bounds, options } = fitFor(x, fit);
+      const { bounds, options } = leafletFit(x, fit);
       map.fitBounds(bounds, { ...options, animate: false });
     }
     // Only on mount: later fits come from requests.
@@ -48,7 +49,7 @@ export function FlyController({ request, fit }: { request: FlyRequest | null; fi
       if (animate) map.flyTo(centre, zoom, { duration: 1.2 });
       else map.setView(centre, zoom, { animate: false });
     } else {
-      const { bounds, options } = fitFor(map.getSize().x, fit);
+      const { bounds, options } = leafletFit(map.getSize().x, fit);
       if (animate) map.flyToBounds(bounds, { ...options, duration: 1.2 });
       else map.fitBounds(bounds, { ...options, animate: false });
     }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { NARROW_MAP } from '../fitting';
+import { NARROW_MAP } from '../../../components/mapPicture/frame';
 
 /** Whether the map is phone-sized, updated when it resizes. */
 export function useIsNarrow(): boolean {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { computeGreatCircleArc, computeLabelSide, type LatLon } from '../geometry';
-import { chooseLabelSpots, LEG_LABEL_GAP, OPPOSITE_SIDE, type Rect, type Spot, type SpotRequest } from '../labelLayout';
+import { computeGreatCircleArc, type LatLon } from '../../../components/mapPicture/geometry';
+import { placeLabels, type PlacementRequest, type Rect } from '../../../components/mapPicture/labels';
+import { legLabelCandidates, type LegLabelSpot } from '../../../components/mapPicture/legLabels';
+import { captionCandidates, type CaptionSide } from '../../../components/mapPicture/picture';
 
 export interface LegLabelRequest {
   id: string;
@@ -11,21 +13,14 @@ export interface LegLabelRequest {
   at: number;
 }
 
-export interface LegLabelSpot {
-  at: number;
-  flipped: boolean;
-  /** Pixels between the line and the label. */
-  gap: number;
-}
-
-/** Other places along a leg to try, after the preferred one: the middle first, then out towards the ends. */
-const FALLBACK_AT = [0.5, 0.35, 0.65, 0.22, 0.78, 0.1, 0.9];
-/** Further from the line, where a short leg between two captioned cities has no room beside it. */
-const FAR_GAP = 3 * LEG_LABEL_GAP;
+export type { LegLabelSpot };
 
 /**
- * Where each leg's label hangs so that it covers no city's dot or caption, no map control and no
- * other leg's label: measured on the drawn map after every move, placed by chooseLabelSpots.
+ * Where the map's words go, laid out by the picture model's one placer (placeLabels) with the boxes
+ * measured on the drawn map after every move: first each city's caption (right of its dot, else
+ * left, above or below: never under a map control such as the scale bar or the attribution), then
+ * each leg's label, clear of dots, captions, controls and the other labels. The captions' sides are
+ * written on them (data-side, map.css); the legs' spots are returned for RouteLine.
  * `textKey` changes when the labels' text does (language, map size), to measure them again.
  */
 export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLon, textKey: string): ReadonlyMap<string, LegLabelSpot> {
@@ -48,20 +43,17 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
       const box = container.getBoundingClientRect();
       const toContainer = (r: DOMRect): Rect => ({ left: r.left - box.left, top: r.top - box.top, width: r.width, height: r.height });
       const labelOf = (id: string) => container.querySelector(`[data-leg="${CSS.escape(id)}"]`)?.closest('.leaflet-tooltip') ?? null;
-      const requests: (SpotRequest & { options: LegLabelSpot[] })[] = [];
+      const toScreen = (p: LatLon): [number, number] => {
+        const { x, y } = map.latLngToContainerPoint([p[0], p[1]]);
+        return [x, y];
+      };
+      const requests: (PlacementRequest & { options: LegLabelSpot[] })[] = [];
       for (const leg of legs) {
         const label = labelOf(leg.id);
         if (!label) continue;
-        const arc = computeGreatCircleArc(leg.from, leg.to);
-        const tries = [leg.at, ...FALLBACK_AT.filter((at) => at !== leg.at)];
-        const options = [LEG_LABEL_GAP, FAR_GAP].flatMap((gap) => [false, true].flatMap((flipped) => tries.map((at) => ({ at, flipped, gap }))));
-        const candidates: Spot[] = options.map(({ at, flipped, gap }) => {
-          const { position, side } = computeLabelSide(arc, at, centre);
-          const { x, y } = map.latLngToContainerPoint([position[0], position[1]]);
-          return { x, y, side: flipped ? OPPOSITE_SIDE[side] : side, gap };
-        });
         const { width, height } = label.getBoundingClientRect();
-        requests.push({ id: leg.id, width, height, spots: candidates, options });
+        const candidates = legLabelCandidates(computeGreatCircleArc(leg.from, leg.to), leg.at, centre, toScreen, width, height);
+        requests.push({ id: leg.id, candidates: candidates.map((c) => c.rect), options: candidates });
       }
       // React writes a tooltip's content a little after Leaflet adds the tooltip: wait a few frames
       // for every label (a leg may have none, so not for ever).
@@ -70,20 +62,37 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
         if (requests.length === 0) return;
       }
       const ids = new Set(requests.map((r) => r.id));
-      const obstacles = [...container.querySelectorAll('.map-marker__dot, .map-marker__caption, .leaflet-control, .leg-label')]
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      };
+      const captions = [...container.querySelectorAll<HTMLElement>('.map-marker__caption')].filter(visible);
+      const dots = [...container.querySelectorAll('.map-marker__dot')].filter(visible);
+      const captionRequests = captions.map((caption, i) => {
+        const dot = toContainer(caption.parentElement!.getBoundingClientRect());
+        const { width, height } = caption.getBoundingClientRect();
+        const options = captionCandidates(dot.left + dot.width / 2, dot.top + dot.height / 2, dot.width, width, height);
+        return { id: `caption:${i}`, candidates: options.map((o) => o.rect), options };
+      });
+      const obstacles = [
+        ...dots,
+        ...container.querySelectorAll('.leaflet-control'),
         // A label whose text is not in yet is no obstacle: it is about to be placed.
-        .filter((el) => {
+        ...[...container.querySelectorAll('.leg-label')].filter((el) => {
           const id = el.querySelector('[data-leg]')?.getAttribute('data-leg');
-          return !el.classList.contains('leg-label') || (id != null && !ids.has(id));
-        })
-        .map((el) => toContainer(el.getBoundingClientRect()))
-        .filter((r) => r.width > 0 && r.height > 0);
+          return id != null && !ids.has(id);
+        }),
+      ]
+        .filter(visible)
+        .map((el) => toContainer(el.getBoundingClientRect()));
       const size = map.getSize();
-      const chosen = chooseLabelSpots(requests, { obstacles, view: { left: 2, top: 2, width: size.x - 4, height: size.y - 4 }, margin: 2, gap: LEG_LABEL_GAP });
+      const chosen = placeLabels([...captionRequests, ...requests], { obstacles, view: { left: 2, top: 2, width: size.x - 4, height: size.y - 4 }, margin: 2 });
+      captionRequests.forEach((r, i) => setSide(captions[i]!, r.options[chosen[i]!]!.side));
+      const legChoices = chosen.slice(captionRequests.length);
       // A label not in the page this frame (its tooltip is being made again after a move) keeps its
       // last spot: dropping it would send it back to its first place, move it, and start over.
       const next = new Map([...last].filter(([id]) => !ids.has(id) && legs.some((leg) => leg.id === id)));
-      requests.forEach((r, i) => next.set(r.id, r.options[chosen[i]!]!));
+      requests.forEach((r, i) => next.set(r.id, r.options[legChoices[i]!]!));
       setSpots((previous) => (sameSpots(previous, next) ? previous : next));
       // Moving a label to another side makes its tooltip anew (RouteLine): measure once more after a
       // change, with the new tooltips in place.
@@ -103,6 +112,11 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
     };
   }, [map, legs, centre, textKey]);
   return spots;
+}
+
+/** A caption's side, written only when it changes (a write moves nothing that is not moving). */
+function setSide(caption: HTMLElement, side: CaptionSide) {
+  if ((caption.dataset.side ?? 'right') !== side) caption.dataset.side = side;
 }
 
 function sameSpots(a: ReadonlyMap<string, LegLabelSpot>, b: ReadonlyMap<string, LegLabelSpot>): boolean {

@@ -2,7 +2,7 @@ import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Place } from '../../../data/schema';
-import type { LatLon } from '../geometry';
+import type { LatLon } from '../../../components/mapPicture/geometry';
 
 interface AccessibleMarkerProps {
   place: Place;

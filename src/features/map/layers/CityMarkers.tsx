@@ -3,7 +3,7 @@ import type { CountryCode } from '../../../data/schema';
 import { pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import { CityDetails } from '../CityDetails';
 import type { MapModel } from '../cityInfo';
-import { positionOf } from '../geometry';
+import { positionOf } from '../../../components/mapPicture/geometry';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { usePopupLimits } from '../hooks/usePopupLimits';
 import { mapMessages } from '../messages';

@@ -4,7 +4,7 @@ import { formatDate } from '../../../i18n/format';
 import { fill, pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import type { MapModel } from '../cityInfo';
 import { formatDue } from '../formatDue';
-import { positionOf, type LatLon } from '../geometry';
+import { positionOf, type LatLon } from '../../../components/mapPicture/geometry';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useLegLabelSpots } from '../hooks/useLegLabelSpots';
 import { mapMessages } from '../messages';

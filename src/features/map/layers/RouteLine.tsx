@@ -1,9 +1,9 @@
 import { divIcon, type LeafletEventHandlerFnMap, type Tooltip as LeafletTooltip } from 'leaflet';
 import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { Marker, Polyline, Tooltip } from 'react-leaflet';
-import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LabelSide, type LatLon } from '../geometry';
-import { LEG_LABEL_GAP, OPPOSITE_SIDE } from '../labelLayout';
-import { CASING, ROUTE_STYLE } from '../mapStyles';
+import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LabelSide, type LatLon } from '../../../components/mapPicture/geometry';
+import { LEG_LABEL_GAP, OPPOSITE_SIDE } from '../../../components/mapPicture/labels';
+import { CASING, ROUTE_STYLE } from '../../../components/mapPicture/paint';
 
 function arrowIcon(rotation: number, modifier: string) {
   const glyph = document.createElement('span');

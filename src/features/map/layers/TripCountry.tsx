@@ -2,14 +2,17 @@ import { svg, type GeoJSON as LeafletGeoJSON } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { CountryCode } from '../../../data/schema';
-import type { BasemapFeature } from '../basemapTrim';
-import { VENUE_MIN_ZOOM } from '../fitting';
+import type { BasemapFeature } from '../../../data/basemap';
+import { shiftedCoords } from './BasemapLayer';
+import { VENUE_MIN_ZOOM } from '../../../components/mapPicture/frame';
 import { useZoom } from '../hooks/useZoom';
 import type { CountryShade } from '../mapTypes';
-import { tripCountryStyle } from '../mapStyles';
+import { tripCountryStyle } from '../../../components/mapPicture/paint';
 
 interface TripCountryProps {
   feature: BasemapFeature;
+  /** Degrees the shape moves to meet the places (frame.ts basemapShift). */
+  shift: number;
   shade: CountryShade;
   label: string;
   selected: boolean;
@@ -30,9 +33,10 @@ function clippedRenderer(pane: string) {
 }
 
 /** A trip country: shaded by agreements, focusable, Enter or Space sets the filter. */
-export function TripCountry({ feature, shade, label, selected, dimmed, onActivate, pane }: TripCountryProps) {
+export function TripCountry({ feature, shift, shade, label, selected, dimmed, onActivate, pane }: TripCountryProps) {
   const ref = useRef<LeafletGeoJSON>(null);
   const [renderer] = useState(() => clippedRenderer(pane));
+  const coordsToLatLng = useMemo(() => shiftedCoords(shift), [shift]);
   // At city zoom the shading would cover everything in one colour: the land turns plain so the venues
   // and their labels stand out. The shading never changes with the filter (one scale for every
   // selection, issue 15): the chosen country gets a thick outline instead.
@@ -75,7 +79,7 @@ export function TripCountry({ feature, shade, label, selected, dimmed, onActivat
       eventHandlers={handlers}
       // Leaflet hands a GeoJSON layer's options to the shapes it makes (geometryToLayer), the
       // renderer with them; react-leaflet's types leave it out.
-      {...{ renderer }}
+      {...{ renderer, coordsToLatLng }}
     />
   );
 }

@@ -4,9 +4,10 @@ import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { Place, TripEvent } from '../../../data/schema';
 import { formatDate, formatList } from '../../../i18n/format';
 import { pickText, type Lang } from '../../../i18n/lang';
-import { NARROW_MAP } from '../fitting';
-import type { VenueGroup } from '../geometry';
-import { computeLabelLayout, nearestPoint, wrapText, type Rect } from '../labelLayout';
+import { NARROW_MAP } from '../../../components/mapPicture/frame';
+import type { VenueGroup } from '../../../components/mapPicture/geometry';
+import { computeLabelLayout, nearestPoint, type Rect } from '../../../components/mapPicture/labels';
+import { wrapText } from '../../../components/textMetrics';
 
 interface VenueLabelsProps {
   lang: Lang;
@@ -88,7 +89,7 @@ export function VenueLabels({ lang, groups, venueById, eventsByVenue, layoutKey 
     const maxWidth = narrow ? 130 : 190;
     return groups.map((group) => {
       const places = group.venueIds.map((id) => venueById.get(id)).filter((p): p is Place => !!p);
-      const names = places.flatMap((p) => wrapText(pickText(p.name, lang), maxWidth, measure).map((text) => ({ text, kind: 'name' as const })));
+      const names = places.flatMap((p) => wrapText(pickText(p.name, lang), maxWidth, FONT_SIZE, true, measure).map((text) => ({ text, kind: 'name' as const })));
       const dates = [...new Set(places.flatMap((p) => (eventsByVenue.get(p.id) ?? []).map((e) => e.date)))].sort();
       const when = dates.length > 0 ? [{ text: formatList(dates.map((d) => formatDate(d, lang, 'short')), lang), kind: 'when' as const }] : [];
       const lines = [...names, ...when];

@@ -1,8 +1,9 @@
 /**
- * The venues at city zoom, in screen pixels so the tests need no map: markers whose targets would
- * overlap join into one marker that lists them; each marker's label goes where it overlaps no other
- * label, no dot and no map control (a greedy search over positions around the dot at growing
- * distances), and a label moved away from its first place gets a leader line.
+ * Where the map's words go, in screen pixels so the tests need no map: ONE cost-based placer for
+ * every label the map writes (city captions, venue labels, leg labels). Each label offers its
+ * places, best first; each place costs the area it covers of what is already there (dots, captions,
+ * controls, labels placed before it), more when it leaves the view, and a little for being further
+ * down the list; the cheapest wins, the first free one at once. Renderers only draw the result.
  */
 import type { LabelSide } from './geometry';
 
@@ -77,40 +78,73 @@ function candidate(label: LabelRequest, [dx, dy]: [number, number], distance: nu
   return { left, top, width: label.width, height: label.height };
 }
 
-/** Every label placed: none overlaps another, a dot or an obstacle when there is any room at all. */
+export interface PlacementRequest {
+  id: string;
+  /** Where it may go, best first. */
+  candidates: readonly Rect[];
+}
+
+export interface PlacementOptions {
+  /** Areas no label may cover when it can help it: dots, captions, map controls. */
+  obstacles: readonly Rect[];
+  /** Where labels should stay (the visible map): outside costs more than covering any one thing inside. */
+  view: Rect | null;
+  /** Space kept between a label and anything else. */
+  margin: number;
+}
+
+/** The area of `b` (grown by `margin`) that `a` covers. */
+export function overlapArea(a: Rect, b: Rect, margin = 0): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) + margin - Math.max(a.left, b.left);
+  const h = Math.min(a.top + a.height, b.top + b.height) + margin - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * The one placer: for each request in the order given, the candidate that covers least of the
+ * obstacles and of the labels placed before it (a free one at once). Returns the chosen index of
+ * each request, in the order given.
+ */
+export function placeLabels(requests: readonly PlacementRequest[], options: PlacementOptions): number[] {
+  const { obstacles, view, margin } = options;
+  const placed: Rect[] = [];
+  return requests.map((request) => {
+    let best = { index: 0, cost: Infinity };
+    for (const [index, box] of request.candidates.entries()) {
+      let covered = 0;
+      for (const o of obstacles) covered += overlapArea(o, box, margin);
+      for (const o of placed) covered += overlapArea(o, box, margin);
+      const outside = view && !inside(box, view) ? box.width * box.height + 1 : 0;
+      const cost = covered + outside;
+      if (cost < best.cost) best = { index, cost };
+      if (cost === 0) break;
+    }
+    const chosen = request.candidates[best.index];
+    if (chosen) placed.push(chosen);
+    return best.index;
+  });
+}
+
+/** The candidate boxes around a dot: right, left, below, above, then the diagonals, at growing distances. */
+function candidatesAround(label: LabelRequest, dotRadius: number): Rect[] {
+  return DISTANCES.flatMap((distance) => DIRECTIONS.map((direction) => candidate(label, direction, distance, dotRadius)));
+}
+
+/**
+ * Labels around dots (the venues at city zoom), placed by placeLabels: none overlaps another, a dot
+ * or an obstacle when there is any room at all. The biggest labels go first (they have the fewest
+ * places to go), then top to bottom and left to right: the same input always gives the same picture.
+ */
 export function computeLabelLayout(labels: readonly LabelRequest[], options: LayoutOptions): PlacedLabel[] {
   const { dotRadius, obstacles, view, margin } = options;
   const dots: Rect[] = labels.map((l) => ({ left: l.x - dotRadius, top: l.y - dotRadius, width: 2 * dotRadius, height: 2 * dotRadius }));
-  const placed: PlacedLabel[] = [];
-  const free = (r: Rect) =>
-    !placed.some((p) => rectsOverlap(p, r, margin)) && !dots.some((d) => rectsOverlap(d, r, 1)) && !obstacles.some((o) => rectsOverlap(o, r, margin));
-  // The biggest labels first (they have the fewest places to go), then top to bottom and left to
-  // right: the same input always gives the same picture.
   const order = [...labels].sort((a, b) => b.width * b.height - a.width * a.height || a.y - b.y || a.x - b.x || a.id.localeCompare(b.id));
-  for (const label of order) {
-    let chosen: { rect: Rect; first: boolean } | null = null;
-    for (const mustBeInside of view ? [true, false] : [false]) {
-      for (const distance of DISTANCES) {
-        for (const direction of DIRECTIONS) {
-          const rect = candidate(label, direction, distance, dotRadius);
-          if (mustBeInside && view && !inside(rect, view)) continue;
-          if (free(rect)) {
-            chosen = { rect, first: distance === DISTANCES[0] && direction === DIRECTIONS[0] };
-            break;
-          }
-        }
-        if (chosen) break;
-      }
-      if (chosen) break;
-    }
-    if (!chosen) {
-      // Nowhere near is free: stack it under everything placed so far, still clear of the others.
-      const bottom = Math.max(label.y + dotRadius, ...placed.map((p) => p.top + p.height)) + margin;
-      chosen = { rect: { left: label.x + dotRadius + DISTANCES[0]!, top: bottom, width: label.width, height: label.height }, first: false };
-    }
-    placed.push({ id: label.id, ...chosen.rect, leader: !chosen.first });
-  }
-  return labels.map((l) => placed.find((p) => p.id === l.id)!);
+  const requests = order.map((label) => ({ id: label.id, candidates: candidatesAround(label, dotRadius) }));
+  const chosen = placeLabels(requests, { obstacles: [...obstacles, ...dots], view, margin });
+  const placed = new Map(
+    requests.map((r, i): [string, PlacedLabel] => [r.id, { id: r.id, ...r.candidates[chosen[i]!]!, leader: chosen[i] !== 0 }]),
+  );
+  return labels.map((l) => placed.get(l.id)!);
 }
 
 export interface MarkerPoint {
@@ -177,39 +211,6 @@ export function nearestPoint(rect: Rect, x: number, y: number): [number, number]
   return [Math.max(rect.left, Math.min(x, rect.left + rect.width)), Math.max(rect.top, Math.min(y, rect.top + rect.height))];
 }
 
-/**
- * Greedy line breaking with a text measurer: words stay whole unless one alone is wider than the
- * line (a Chinese name has no spaces), which then breaks between characters.
- */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const push = (word: string) => {
-    const next = line ? `${line} ${word}` : word;
-    if (measure(next) <= maxWidth || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  };
-  for (const word of words) {
-    if (measure(word) <= maxWidth) {
-      push(word);
-      continue;
-    }
-    // Too wide alone: fill lines character by character.
-    for (const char of word) {
-      if (line && measure(line + char) > maxWidth) {
-        lines.push(line);
-        line = char;
-      } else line += char;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** How far a route leg's label hangs from its line, in pixels. */
 export const LEG_LABEL_GAP = 6;
 export const OPPOSITE_SIDE: Record<LabelSide, LabelSide> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
@@ -246,34 +247,15 @@ export function spotRect(spot: Spot, width: number, height: number, layoutGap: n
   }
 }
 
-function overlapArea(a: Rect, b: Rect, margin: number): number {
-  const w = Math.min(a.left + a.width, b.left + b.width) + margin - Math.max(a.left, b.left);
-  const h = Math.min(a.top + a.height, b.top + b.height) + margin - Math.max(a.top, b.top);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
 /**
  * For labels that may hang from several spots (a route leg's label, anywhere along its line): the
- * first spot of each whose box stays in view and clear of the obstacles (city dots and captions,
- * map controls) and of the labels placed before it. Where no spot is clear (a short leg between
- * two captioned cities), the one that covers least, in view if it can be. Returns the chosen
- * spot's index for each request, in the order given.
+ * spot placeLabels picks for each, clear of the obstacles (city dots and captions, map controls) and
+ * of the labels placed before it where it can be. Returns the chosen spot's index for each request.
  */
 export function chooseLabelSpots(requests: readonly SpotRequest[], options: { obstacles: readonly Rect[]; view: Rect | null; margin: number; gap: number }): number[] {
-  const { obstacles, view, margin, gap } = options;
-  const placed: Rect[] = [];
-  return requests.map((request) => {
-    let best = { index: 0, cost: Infinity };
-    for (const [index, spot] of request.spots.entries()) {
-      const box = spotRect(spot, request.width, request.height, gap);
-      const covered = [...obstacles, ...placed].reduce((sum, o) => sum + overlapArea(o, box, margin), 0);
-      // Outside the view costs more than covering any one thing inside it.
-      const cost = covered + (view && !inside(box, view) ? request.width * request.height : 0);
-      if (cost < best.cost) best = { index, cost };
-      if (cost === 0) break;
-    }
-    const spot = request.spots[best.index];
-    if (spot) placed.push(spotRect(spot, request.width, request.height, gap));
-    return best.index;
-  });
+  const { gap, ...placement } = options;
+  return placeLabels(
+    requests.map((r) => ({ id: r.id, candidates: r.spots.map((spot) => spotRect(spot, r.width, r.height, gap)) })),
+    placement,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLeafletView, linePath, multiPolygonPath, worldPixel } from './posterView';
+import { fitLeafletView, linePath, multiPolygonPath, worldPixel } from './projection';
 
 const LIMITS = { min: 2, max: 14, snap: 0.25 };
 const NO_PADDING = { paddingTopLeft: [0, 0] as const, paddingBottomRight: [0, 0] as const };

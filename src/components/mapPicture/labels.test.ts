@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLabelSpots, computeLabelLayout, computeMarkerClusters, nearestPoint, rectsOverlap, spotRect, wrapText, type LabelRequest, type SpotRequest } from './labelLayout';
+import { chooseLabelSpots, computeLabelLayout, computeMarkerClusters, nearestPoint, rectsOverlap, spotRect, type LabelRequest, type SpotRequest } from './labels';
 
 const options = { dotRadius: 8, obstacles: [], view: { left: 0, top: 0, width: 800, height: 500 }, margin: 2 };
 
@@ -65,17 +65,10 @@ describe('computeLabelLayout', () => {
   });
 });
 
-describe('nearestPoint and wrapText', () => {
+describe('nearestPoint', () => {
   it('finds where a leader line meets a label', () => {
     expect(nearestPoint({ left: 10, top: 10, width: 20, height: 10 }, 0, 0)).toEqual([10, 10]);
     expect(nearestPoint({ left: 10, top: 10, width: 20, height: 10 }, 15, 40)).toEqual([15, 20]);
-  });
-
-  it('breaks at spaces, and between characters only for a word wider than the line', () => {
-    const measure = (s: string) => s.length * 10;
-    expect(wrapText('Nursultan Nazarbayev International Airport', 210, measure)).toEqual(['Nursultan Nazarbayev', 'International Airport']);
-    expect(wrapText('一二三四五六七八', 50, measure)).toEqual(['一二三四五', '六七八']);
-    expect(wrapText('Hub', 200, measure)).toEqual(['Hub']);
   });
 });
 

@@ -1,5 +1,15 @@
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { clipRingToBox, isBasemap, unwrapRing, quantizeRing, ringArea2, simplifyLine, trimBasemap, trimCountry, type Box } from './basemapTrim';
+import {
+  boxesIntersect,
+  clipRingToBox,
+  quantizeRing,
+  ringArea2,
+  ringBox,
+  simplifyLine,
+  turnNearest,
+  turnsIntoWindow,
+  unwrapRing,
+  type Box,
+} from './basemapGeometry';
 
 const box: Box = { west: 0, south: 0, east: 10, north: 10 };
 const square = (x0: number, y0: number, size: number) => [
@@ -76,44 +86,6 @@ describe('simplifyLine', () => {
   });
 });
 
-describe('trimCountry and trimBasemap', () => {
-  const options = { box, step: 0.01, minArea2: 0 };
-  const country = (id: string, geometry: Polygon | MultiPolygon): Feature<Polygon | MultiPolygon, { name: string }> & { id: string } => ({
-    type: 'Feature',
-    id,
-    properties: { name: `Country ${id}` },
-    geometry,
-  });
-
-  it('turns every country into a MultiPolygon with its id and name, leaving out countries outside the box', () => {
-    const map = trimBasemap(
-      {
-        type: 'FeatureCollection',
-        features: [
-          country('398', { type: 'Polygon', coordinates: [square(1, 1, 2)] }),
-          country('999', { type: 'Polygon', coordinates: [square(50, 50, 2)] }),
-        ],
-      },
-      options,
-    );
-    expect(map.features).toHaveLength(1);
-    // The clipping box travels with the file: the map limits panning to it.
-    expect(map.bbox).toEqual([box.west, box.south, box.east, box.north]);
-    expect(map.features[0]).toMatchObject({ id: '398', properties: { name: 'Country 398' }, geometry: { type: 'MultiPolygon' } });
-    expect(isBasemap(map)).toBe(true);
-  });
-
-  it('keeps holes that fall inside', () => {
-    const trimmed = trimCountry(country('1', { type: 'Polygon', coordinates: [square(1, 1, 6), square(3, 3, 1)] }), options);
-    expect(trimmed?.geometry.coordinates[0]).toHaveLength(2);
-  });
-
-  it('rejects files that are not a base map', () => {
-    expect(isBasemap(null)).toBe(false);
-    expect(isBasemap({ type: 'FeatureCollection', features: [{ id: 1, geometry: { type: 'Polygon' } }] })).toBe(false);
-  });
-});
-
 describe('unwrapRing', () => {
   it('makes a ring that crosses the antimeridian continuous, so clipping leaves no band across the map', () => {
     const ring = [
@@ -126,7 +98,34 @@ describe('unwrapRing', () => {
       [170, 60],
     ];
     expect(unwrapRing(ring).map((p) => p[0])).toEqual([170, 180, 185, 185, 180, 170, 170]);
-    const clipped = clipRingToBox(unwrapRing(ring), { west: 5, south: 0, east: 180, north: 80 });
-    expect(Math.min(...clipped.map((p) => p[0]!))).toBe(170);
+    expect(ringBox(unwrapRing(ring))).toEqual({ west: 170, south: 60, east: 185, north: 66 });
+  });
+});
+
+describe('placing shapes in the mission window', () => {
+  it('moves a shape by whole turns into the window around the centre', () => {
+    // Lima's surroundings, for a mission centred over the Pacific (window -338 to 22).
+    expect(turnsIntoWindow({ west: -81, south: -18, east: -68, north: 0 }, -158)).toEqual([0]);
+    // Hong Kong, on the window's west side.
+    expect(turnsIntoWindow({ west: 113.8, south: 22.1, east: 114.4, north: 22.6 }, -158)).toEqual([-360]);
+    // Fiji's eastern islands, for a mission centred on Asia (window -88 to 272).
+    expect(turnsIntoWindow({ west: -180, south: -17, east: -178, north: -16 }, 92)).toEqual([360]);
+  });
+
+  it('gives a shape across the window edge one copy on each side, so neither end of the window is bare', () => {
+    // A shape from 15° to 30°E against the window -338 to 22 of the Pacific mission.
+    expect(turnsIntoWindow({ west: 15, south: 40, east: 30, north: 50 }, -158)).toEqual([-360, 0]);
+  });
+
+  it('keeps a hole with its outer ring', () => {
+    expect(turnNearest({ west: 100, south: 0, east: 110, north: 10 }, -255)).toBe(-360);
+    expect(turnNearest({ west: 100, south: 0, east: 110, north: 10 }, 100)).toBe(0);
+  });
+
+  it('tells boxes that touch or overlap from boxes apart', () => {
+    const a: Box = { west: 0, south: 0, east: 10, north: 10 };
+    expect(boxesIntersect(a, { west: 10, south: 5, east: 20, north: 6 })).toBe(true);
+    expect(boxesIntersect(a, { west: 11, south: 5, east: 20, north: 6 })).toBe(false);
+    expect(boxesIntersect(a, { west: 2, south: 11, east: 3, north: 12 })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { map as leafletMap, type Map as LeafletMap } from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fitLeafletView } from './posterView';
+import { fitLeafletView } from '../../components/mapPicture/projection';
 
 // Leaflet itself, in jsdom, where it snaps zoom to whole levels (no 3D transforms): the poster's
 // numbers must be the ones Leaflet opens on. The browser test compares the fractional zooms.

@@ -54,3 +54,18 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+export interface CountryShade<Code extends string = string> {
+  code: Code;
+  total: number;
+  colour: string;
+}
+
+/**
+ * Each country's shade by its number of agreements, on one scale whose maximum is the largest count:
+ * the map, its legend and every picture of it read the same colours off this.
+ */
+export function computeCountryShades<Code extends string>(totals: readonly { country: Code; total: number }[]): { shades: CountryShade<Code>[]; scale: ShadeScale } {
+  const scale = createShadeScale(Math.max(1, ...totals.map((c) => c.total)));
+  return { shades: totals.map((c) => ({ code: c.country, total: c.total, colour: scale(c.total) })), scale };
+}

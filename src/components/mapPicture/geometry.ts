@@ -1,8 +1,9 @@
 /**
- * The map's math as pure functions, plain numbers out. Great circles are a few
+ * The map's math as pure functions, plain numbers out, shared by every map renderer. Great circles are a few
  * lines of spherical interpolation (d3-geo's geoInterpolate, without loading d3-geo with the map).
  * Positions are [lat, lon] tuples, the order Leaflet takes, so the output goes straight to <Polyline>.
  */
+import { unwrapLongitude } from '../../data/geoRegion';
 import type { Place } from '../../data/schema';
 
 export type LatLon = readonly [lat: number, lon: number];
@@ -44,14 +45,20 @@ export function greatCircleInterpolate(a: readonly [number, number], b: readonly
   };
 }
 
-/** Points along the great circle from `from` to `to`, both ends included and exact. */
+/**
+ * Points along the great circle from `from` to `to`, both ends included and exact. The longitudes
+ * run on without a jump: each point is moved by whole turns next to the one before, so a leg over
+ * the antimeridian (Hong Kong at 114° to Lima unwrapped to 283°) is one continuous line.
+ */
 export function computeGreatCircleArc(from: LatLon, to: LatLon, segments = 48): LatLon[] {
   if (segments < 1) throw new RangeError('an arc needs at least one segment');
   const interpolate = greatCircleInterpolate([from[1], from[0]], [to[1], to[0]]);
   const points: LatLon[] = [from];
+  let previous = from[1];
   for (let i = 1; i < segments; i++) {
     const [lon, lat] = interpolate(i / segments);
-    points.push([lat, lon]);
+    previous = unwrapLongitude(lon, previous);
+    points.push([lat, previous]);
   }
   points.push(to);
   return points;

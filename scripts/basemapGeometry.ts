@@ -1,23 +1,15 @@
 /**
- * Pure steps that turn Natural Earth country shapes into the small regional base map the app ships
- * (scripts/build-basemap.ts runs them). Kept here, beside the map, so the same types describe the
- * file the map loads and the tests can feed plain arrays.
+ * Pure geometry steps of the base-map build (scripts/build-basemap.ts runs them): clipping,
+ * quantising, simplifying and unwrapping rings of plain [lon, lat] arrays. Build-only: the app loads
+ * the finished file and needs none of this.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Basemap, BasemapFeature } from '../../data/basemap';
+import type { Position } from 'geojson';
+import type { GeoBox } from '../src/data/geoRegion';
 
-export type { Basemap, BasemapFeature, BasemapProperties } from '../../data/basemap';
-export { isBasemap } from '../../data/basemap';
+/** West, south, east, north in degrees (unwrapped: east may pass 180, west may pass -180). */
+export type Box = GeoBox;
 
-/** West, south, east, north in degrees. */
-export interface Box {
-  west: number;
-  south: number;
-  east: number;
-  north: number;
-}
-
-type Ring = Position[];
+export type Ring = Position[];
 
 function isClosed(ring: Ring): boolean {
   const first = ring[0];
@@ -113,22 +105,10 @@ export function quantizeRing(ring: Ring, step: number, minArea2 = 0): Ring {
   return Math.abs(ringArea2(closed)) > minArea2 ? closed : [];
 }
 
-export interface TrimOptions {
-  box: Box;
-  /** Grid step in degrees for quantization. */
-  step: number;
-  /** Islands and holes smaller than this (twice the area, in square degrees) are dropped. */
-  minArea2: number;
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
 /**
- * A ring that crosses the antimeridian jumps from +180 to -180 in one step (Russia's Chukotka in
- * Natural Earth); clipped as it is, that jump becomes a straight edge across the whole map. Shifting
- * the points after each jump by 360° makes the ring continuous, so the box cuts it cleanly.
+ * A ring that crosses the antimeridian jumps from +180 to -180 in one step; drawn as it is, that jump
+ * becomes a straight edge across the whole map. Shifting the points after each jump by 360° makes
+ * the ring continuous. (world-atlas already cuts its shapes at ±180; this keeps any other source safe.)
  */
 export function unwrapRing(ring: Ring): Ring {
   let shift = 0;
@@ -143,43 +123,55 @@ export function unwrapRing(ring: Ring): Ring {
   });
 }
 
-/** One country clipped and quantized; null when nothing of it is left inside the box. */
-export function trimCountry(
-  feature: Feature<Polygon | MultiPolygon, { name?: string } | null> & { id?: string | number },
-  options: TrimOptions,
-): BasemapFeature | null {
-  const polygons: Position[][][] = [];
-  for (const polygon of polygonsOf(feature.geometry)) {
-    const [outer, ...holes] = polygon;
-    if (!outer) continue;
-    const clippedOuter = quantizeRing(clipRingToBox(unwrapRing(outer), options.box), options.step, options.minArea2);
-    if (clippedOuter.length === 0) continue;
-    const clippedHoles = holes
-      .map((hole) => quantizeRing(clipRingToBox(unwrapRing(hole), options.box), options.step, options.minArea2))
-      .filter((hole) => hole.length > 0);
-    polygons.push([clippedOuter, ...clippedHoles]);
+/** The smallest box holding a ring. */
+export function ringBox(ring: Ring): Box {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const [lon, lat] of ring) {
+    west = Math.min(west, lon!);
+    east = Math.max(east, lon!);
+    south = Math.min(south, lat!);
+    north = Math.max(north, lat!);
   }
-  if (polygons.length === 0) return null;
+  return { west, south, east, north };
+}
+
+export function boxesIntersect(a: Box, b: Box): boolean {
+  return a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
+}
+
+export function unionBoxes(boxes: readonly Box[]): Box {
   return {
-    type: 'Feature',
-    // Two Natural Earth areas (Siachen Glacier, Somaliland) have no ISO number: their name stands in.
-    id: String(feature.id ?? feature.properties?.name ?? ''),
-    properties: { name: feature.properties?.name ?? '' },
-    geometry: { type: 'MultiPolygon', coordinates: polygons },
+    west: Math.min(...boxes.map((b) => b.west)),
+    south: Math.min(...boxes.map((b) => b.south)),
+    east: Math.max(...boxes.map((b) => b.east)),
+    north: Math.max(...boxes.map((b) => b.north)),
   };
 }
 
-export function trimBasemap(
-  countries: FeatureCollection<Polygon | MultiPolygon, { name?: string } | null>,
-  options: TrimOptions,
-): Basemap {
-  const features: BasemapFeature[] = [];
-  for (const feature of countries.features) {
-    const trimmed = trimCountry(feature as Parameters<typeof trimCountry>[0], options);
-    if (trimmed) features.push(trimmed);
+export const shiftRing = (ring: Ring, degrees: number): Ring => (degrees === 0 ? ring : ring.map((p) => [p[0]! + degrees, p[1]!]));
+
+export const shiftBox = (box: Box, degrees: number): Box => ({ ...box, west: box.west + degrees, east: box.east + degrees });
+
+/**
+ * The whole turns (multiples of 360°) that bring a shape with this box into the longitude window
+ * [centreLon - 180, centreLon + 180]: usually one, two for a shape that straddles the window's edge
+ * (each copy then covers one side, so the window has no gap at either end).
+ */
+export function turnsIntoWindow(box: Box, centreLon: number): number[] {
+  const window = { west: centreLon - 180, east: centreLon + 180, south: -90, north: 90 };
+  const turns: number[] = [];
+  for (let k = -2; k <= 2; k++) {
+    if (boxesIntersect(shiftBox(box, k * 360), window)) turns.push(k * 360);
   }
-  const { west, south, east, north } = options.box;
-  return { type: 'FeatureCollection', bbox: [west, south, east, north], features };
+  return turns;
+}
+
+/** The shift (a multiple of 360°) that brings `box`'s middle nearest to `lon`: keeps a hole with its outer ring. */
+export function turnNearest(box: Box, lon: number): number {
+  return Math.round((lon - (box.west + box.east) / 2) / 360) * 360 + 0;
 }
 
 function distanceToSegment(p: Position, a: Position, b: Position): number {
