@@ -135,9 +135,9 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     // Simplified titles come from the generated table, as in the browser.
     const { loadZhHans } = await load<typeof import('../src/i18n/zhHans')>('/src/i18n/zhHans.ts');
     await loadZhHans();
-    const { LANGS } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
     const { documentMetaTags } = await load<typeof import('../src/app/documentMeta')>('/src/app/documentMeta.ts');
-    return { html, metaTags: documentMetaTags(LANGS, model) };
+    // One title and description per language the mission offers: public/boot.js reads the list from them.
+    return { html, metaTags: documentMetaTags(model.dataset.trip.languages, model) };
   } finally {
     restoreDom();
     await server.close();
