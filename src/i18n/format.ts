@@ -140,7 +140,16 @@ const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) => dateTime
 /** Dates are calendar days (local to the place), so they are formatted in UTC to avoid shifts. */
 export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return dateFormat(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(date);
+  return sameSpaces(dateFormat(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(date));
+}
+
+/**
+ * ICU versions differ on the spaces in a date (Node vs Chromium): a thin space around a range's dash
+ * becomes a plain one, a narrow no-break space ("2026 г.") an ordinary no-break one, so the prerendered
+ * text is exactly what the browser renders.
+ */
+function sameSpaces(text: string): string {
+  return text.replace(/\u2009/g, ' ').replace(/\u202f/g, '\u00a0');
 }
 
 export function formatWeekday(isoDate: string, lang: Lang): string {
@@ -150,10 +159,8 @@ export function formatWeekday(isoDate: string, lang: Lang): string {
 export function formatDateRange(start: string, end: string, lang: Lang): string {
   if (!isChinese(lang)) {
     const format = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-    // ICU versions differ on thin spaces around the dash (Node vs Chromium): use plain ones everywhere,
-    // so the prerendered dates line is exactly what the browser renders. ("31 May – 5 June 2026",
-    // "31 мая – 5 июня 2026 г.")
-    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)).replace(/\u2009/g, ' ');
+    // "31 May – 5 June 2026", "31 мая – 5 июня 2026 г."
+    return sameSpaces(format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)));
   }
   // Intl gives "31/5/2026 至 5/6/2026" for zh-Hant-HK; readers expect 年月日 with the year once.
   const endFormat = start.slice(0, 4) === end.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };

@@ -25,3 +25,8 @@ const foldChar = (char: string) => toSimplifiedChar.get(char) ?? char;
 export function foldChineseScript(text: string): string {
   return toSimplifiedChar.size === 0 ? text : text.replace(TRADITIONAL, foldChar);
 }
+
+/** Russian readers type е for ё (most printed Russian does too): both are searched as е. */
+export function foldCyrillicYo(text: string): string {
+  return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
