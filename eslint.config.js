@@ -35,6 +35,8 @@ export default tseslint.config(
   layer(['src/data/**', 'src/i18n/**'], [{ group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**'], message: 'data and i18n sit at the bottom: they import nothing above them.' }]),
   layer(['src/components/**'], [{ group: ['**/store/**', '**/features/**', '**/app/**'], message: 'components take props; they do not reach into the store, features or app.' }]),
   layer(['src/store/**'], [{ group: ['**/features/**', '**/app/**'], message: 'the store does not import features or the app.' }]),
+  // embed.html is a second entry built from the app's parts: it imports the app, never the other way.
+  layer(['src/app/**'], [{ group: ['**/embed/**'], message: 'the app does not import the embed page; what both need moves down (store, components).' }]),
   ...FEATURES.map((feature) =>
     layer([`src/features/${feature}/**`], [
       { group: ['**/app/**'], message: 'features do not import the app.' },

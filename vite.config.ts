@@ -130,7 +130,8 @@ export default defineConfig({
         test: {
           name: 'logic',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // data/checks/: this mission's own facts, which travel with its data (data/README.md).
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'data/checks/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
           isolate: false,
         },
@@ -141,7 +142,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           setupFiles: ['tests/setup/vitest.setup.ts'],
-          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts', 'data/checks/**/*.test.tsx'],
         },
       },
     ],

@@ -16,7 +16,8 @@ import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileS
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { createMainlandConverter } from './zhHansConverter';
+import * as OpenCC from 'opencc-js';
+import { MAINLAND_VOCABULARY, createMainlandConverter } from './zhHansConverter';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ZH_HANS_TABLE_PATH = join(root, 'src/i18n/zh-hans.generated.json');
@@ -80,14 +81,17 @@ function hanStringsOfJson(value: unknown, out: string[]): string[] {
   return out;
 }
 
-/** All Traditional strings of the app: its source code and its dataset. */
-/** `tripPath`: the dataset whose texts are converted (another mission's, for its build). */
-export function collectTraditionalStrings(tripPath = join(root, 'public/data/trip.json')): string[] {
+/**
+ * All Traditional strings of the app: its source code and its dataset. `trip`: the dataset whose texts
+ * are converted, as a file (another mission's, for its build) or as a value (a test's mission).
+ */
+export function collectTraditionalStrings(trip: string | object = join(root, 'public/data/trip.json')): string[] {
   const strings: string[] = [];
   for (const path of listSourceFiles(join(root, 'src'))) {
     strings.push(...hanLiteralsOf(relative(root, path), readFileSync(path, 'utf8')));
   }
-  if (existsSync(tripPath)) hanStringsOfJson(JSON.parse(readFileSync(tripPath, 'utf8')), strings);
+  if (typeof trip === 'object') hanStringsOfJson(trip, strings);
+  else if (existsSync(trip)) hanStringsOfJson(JSON.parse(readFileSync(trip, 'utf8')), strings);
   return [...new Set(strings)].sort();
 }
 
@@ -127,7 +131,16 @@ export function renderZhHansTable(tripPath?: string): string {
 export function renderZhFoldTable(tripPath?: string): string {
   const { chars } = buildZhHansTable(collectTraditionalStrings(tripPath));
   const pairs = Object.entries(chars).filter(([t, s]) => HAN.test(t) && [...s].length === 1);
-  return `${JSON.stringify({ traditional: pairs.map(([t]) => t).join(''), simplified: pairs.map(([, s]) => s).join('') }, null, 2)}\n`;
+  return `${JSON.stringify({ traditional: pairs.map(([t]) => t).join(''), simplified: pairs.map(([, s]) => s).join(''), words: mainlandWordFolds() }, null, 2)}\n`;
+}
+
+/**
+ * Mainland words -> the Hong Kong words the data is written in, both in Simplified characters
+ * (征税 -> 课税), so a mainland reader's query finds the text the 简体中文 page shows them.
+ */
+function mainlandWordFolds(): [string, string][] {
+  const plain = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return MAINLAND_VOCABULARY.map(([hk, mainland]): [string, string] => [plain(mainland), plain(hk)]).filter(([from, to]) => from !== to);
 }
 
 /** True when the committed tables equal what the current sources produce. */

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findStaleOutputs, preprocess } from './preprocess';
 
+// The fictional example mission: its counts are stated below; this trip's own are in data/checks/.
+const exampleMission = resolve(__dirname, '../tests/fixtures/missions/example');
 const realData = resolve(__dirname, '../data');
 const realOut = resolve(__dirname, '../public/data');
 
@@ -15,7 +17,7 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'atlas-data-'));
   dataDir = join(work, 'data');
   outDir = join(work, 'out');
-  cpSync(realData, dataDir, { recursive: true });
+  cpSync(exampleMission, dataDir, { recursive: true });
   // A good previous output, which a failed run must leave untouched.
   expect(preprocess({ dataDir, outDir }).ok).toBe(true);
 });
@@ -41,14 +43,15 @@ function expectRejected(...expected: RegExp[]) {
 }
 
 describe('preprocess', () => {
-  it('accepts the real data and writes the dataset, its schema and the base map', () => {
+  it('accepts a mission and writes the dataset, its schema and the base map, with the totals it derives', () => {
     const result = preprocess({ dataDir, outDir });
     expect(result.ok).toBe(true);
     const dataset = JSON.parse(readFileSync(join(outDir, 'trip.json'), 'utf8'));
-    expect(dataset.derived.agreementTotals.total).toBe(96);
+    expect(dataset.derived.agreementTotals.total).toBe(14);
     expect(dataset.derived.agreementTotals.byCountry).toEqual([
-      { country: 'KZ', government: 8, nonGovernment: 53, total: 61 },
-      { country: 'UZ', government: 7, nonGovernment: 28, total: 35 },
+      { country: 'MN', government: 2, nonGovernment: 5, total: 7 },
+      { country: 'KG', government: 1, nonGovernment: 3, total: 4 },
+      { country: 'TJ', government: 1, nonGovernment: 2, total: 3 },
     ]);
     const schema = JSON.parse(readFileSync(join(outDir, 'trip.schema.json'), 'utf8'));
     expect(schema.$schema).toMatch(/json-schema/);
@@ -99,13 +102,13 @@ describe('preprocess', () => {
   });
 
   it('rejects an unknown country, naming the countries trip.json lists', () => {
-    edit('agreements.json', (j) => (j.agreements[12].country = 'TM'));
-    expectRejected(/data\/agreements\.json: agreements\[12\]\.country: unknown country "TM" \(trip\.json lists KZ, UZ\)/);
+    edit('agreements.json', (j) => (j.agreements[3].country = 'TM'));
+    expectRejected(/data\/agreements\.json: agreements\[3\]\.country: unknown country "TM" \(trip\.json lists MN, KG, TJ\)/);
   });
 
   it('rejects a place in a country the trip does not list', () => {
     edit('places.json', (j) => (j.places[1].country = 'FR'));
-    expectRejected(/data\/places\.json: places\[1\]\.country: unknown country "FR" \(trip\.json lists KZ, UZ, and HK as home\)/);
+    expectRejected(/data\/places\.json: places\[1\]\.country: unknown country "FR" \(trip\.json lists MN, KG, TJ, and HK as home\)/);
   });
 
   it('rejects a home city and planned routes that do not resolve', () => {
@@ -123,40 +126,40 @@ describe('preprocess', () => {
 
   it('rejects a country listed twice, and home among the countries visited', () => {
     edit('trip.json', (j) => {
-      j.trip.countries[1].code = 'KZ';
-      j.trip.home.code = 'KZ';
+      j.trip.countries[1].code = 'MN';
+      j.trip.home.code = 'MN';
     });
-    expectRejected(/trip\.countries\[1\]\.code: duplicate country "KZ"/, /trip\.home\.code: "KZ" is home/);
+    expectRejected(/trip\.countries\[1\]\.code: duplicate country "MN"/, /trip\.home\.code: "MN" is home/);
   });
 
   it('accepts 1 to 8 countries and rejects more', () => {
     edit('trip.json', (j) => {
-      for (let i = 0; i < 7; i++) j.trip.countries.push({ ...j.trip.countries[0], code: `Q${i}`, isoNumeric: `90${i}` });
+      for (let i = 0; i < 6; i++) j.trip.countries.push({ ...j.trip.countries[0], code: `Q${i}`, isoNumeric: `90${i}` });
     });
     expectRejected(/data\/trip\.json: trip\.countries: .*8/);
   });
 
   it('rejects a trip longer than 21 days', () => {
-    edit('trip.json', (j) => (j.trip.end = '2026-06-30'));
+    edit('trip.json', (j) => (j.trip.end = '2031-10-14'));
     expectRejected(/data\/trip\.json: trip\.end: the trip lasts 31 days; the dashboard shows 1 to 21/);
   });
 
   it('rejects outcomes not numbered 1 to their count', () => {
-    edit('outcomes.json', (j) => (j.outcomes[7].number = 12));
-    expectRejected(/data\/outcomes\.json: outcomes\[7\]\.number: is 12, but outcomes are numbered 1 to 8/);
+    edit('outcomes.json', (j) => (j.outcomes[4].number = 12));
+    expectRejected(/data\/outcomes\.json: outcomes\[4\]\.number: is 12, but outcomes are numbered 1 to 5/);
   });
 
   it('rejects figure roles that do not fit the figure', () => {
     edit('economy.json', (j) => {
-      const rank = j.figures.find((f: Json) => f.id === 'uz-gold-rank');
+      const rank = j.figures.find((f: Json) => f.id === 'tj-population-rank');
       delete rank.rankAmong;
-      j.figures.find((f: Json) => f.id === 'kz-gdp').growth = 'year';
-      j.figures[2].subject = 'MARS';
+      j.figures.find((f: Json) => f.id === 'mn-exports').growth = 'year';
+      j.figures[3].subject = 'MARS';
     });
     expectRejected(
       /data\/economy\.json: figures\[\d+\]\.rankAmong: a rank needs what it is counted among/,
-      /data\/economy\.json: figures\[0\]\.growth: a growth figure is a percentage/,
-      /data\/economy\.json: figures\[2\]\.subject: unknown subject "MARS" \(expected a country of trip\.json: KZ, UZ; a subject of economy\.json: HK-CA; or "trip"\)/,
+      /data\/economy\.json: figures\[2\]\.growth: a growth figure is a percentage/,
+      /data\/economy\.json: figures\[3\]\.subject: unknown subject "MARS" \(expected a country of trip\.json: MN, KG, TJ; a subject of economy\.json: HOME-REGION; or "trip"\)/,
     );
   });
 
@@ -177,11 +180,11 @@ describe('preprocess', () => {
 
   it('rejects counts that do not add up to the stated totals', () => {
     edit('agreements.json', (j) => (j.counts[1].count += 1));
-    expectRejected(/non-government counts add up to 82, but trip\.json states 81/);
+    expectRejected(/non-government counts add up to 11, but trip\.json states 10/);
   });
 
   it('rejects a trade total that is not exports plus imports', () => {
-    edit('economy.json', (j) => (j.figures.find((f: Json) => f.id === 'kz-exports').value = 80_100_000_000));
+    edit('economy.json', (j) => (j.figures.find((f: Json) => f.id === 'mn-exports').value = 16_000_000_000));
     expectRejected(/data\/economy\.json: figures\[\d+\]\.value: .*add up to/);
   });
 

@@ -4,10 +4,11 @@
  * loading placeholder) is rendered for the default state (English, all countries) and written into
  * the built index.html's #root, so the browser paints it before any script runs.
  *
- * It renders with the same client code the browser runs (react-dom/client in a jsdom document), so
- * the markup is exactly what src/main.tsx will put in its place: the takeover changes nothing on
- * screen. The views themselves stay lazy: their modules are replaced here by ones that never load,
- * so each panel shows its loading placeholder, as in the browser until its chunk arrives.
+ * It renders the app's own components with react-dom/server, in the store state the browser will
+ * be in, so src/main.tsx hydrates this markup (hydrateRoot) instead of replacing it: React adopts
+ * the nodes on screen and its first render commits nothing new (a hydration mismatch is an error
+ * the browser tests fail on). Each view shows the loading line LoadWhenNear shows until the view
+ * nears the viewport, as in the browser before its observer first reports.
  *
  * The prerendered #root is marked `data-prerendered`, `aria-hidden` and `inert`: until the app takes
  * over it is a picture, not controls (and tests that wait for a control wait for the live app).
@@ -28,30 +29,13 @@ export const EMPTY_ROOT = '<div id="root"></div>';
 export const BOOT_SCRIPT = /<script src="[^"]*boot\.js"><\/script>/;
 export const PRERENDERED_ROOT_OPEN = '<div id="root" data-prerendered="" aria-hidden="true" inert="">';
 
-const PENDING_VIEW = '\0prerender:pending-view';
-
-/** Each lazy view import resolves to a module that never finishes loading. */
-function pendingViews(): Plugin {
-  return {
-    name: 'mission-atlas:prerender-pending-views',
-    resolveId(source, importer) {
-      if (importer?.endsWith('/src/app/views.ts') && source.startsWith('../features/')) return PENDING_VIEW;
-      return null;
-    },
-    load(id) {
-      return id === PENDING_VIEW ? 'await new Promise(() => {});\nexport default null;\n' : null;
-    },
-  };
-}
-
 /** The little of jsdom used here (the package ships no types, and @types/jsdom is not installed). */
 interface Dom {
   window: Window & typeof globalThis;
-  serialize(): string;
 }
 type JsdomModule = { JSDOM: new (html: string, options: { url: string; pretendToBeVisual: boolean }) => Dom };
 
-/** A jsdom document as the globals react-dom/client expects; the returned function puts them back. */
+/** A jsdom document as browser globals for the app's modules; the returned function puts them back. */
 async function installDom(url: string): Promise<{ dom: Dom; restore: () => void }> {
   const jsdomName = 'jsdom';
   const { JSDOM } = (await import(jsdomName)) as JsdomModule;
@@ -64,6 +48,16 @@ async function installDom(url: string): Promise<{ dom: Dom; restore: () => void 
     Node: dom.window.Node,
     requestAnimationFrame: dom.window.requestAnimationFrame.bind(dom.window),
     cancelAnimationFrame: dom.window.cancelAnimationFrame.bind(dom.window),
+    // A browser has one, so LoadWhenNear starts with each view's loading line (its observer is
+    // made in an effect, which server rendering never runs).
+    IntersectionObserver: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    },
   };
   const saved = new Map<string, PropertyDescriptor | undefined>();
   for (const [name, value] of Object.entries(globals)) {
@@ -80,15 +74,6 @@ async function installDom(url: string): Promise<{ dom: Dom; restore: () => void 
   return { dom, restore };
 }
 
-/** The content of the document's #root, as the HTML serializer writes it. */
-function rootContent(documentHtml: string): string {
-  const open = '<div id="root">';
-  const start = documentHtml.indexOf(open);
-  const end = documentHtml.lastIndexOf('</div></body>');
-  if (start < 0 || end < start) throw new Error('prerender: no #root in the rendered document');
-  return documentHtml.slice(start + open.length, end);
-}
-
 /**
  * The #root markup of the first view, rendered from the dataset text given, and the <meta> tags with
  * the tab title and description in every language (public/boot.js sets them before the first paint).
@@ -102,14 +87,13 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
-    plugins: [react(), pendingViews()],
+    plugins: [react()],
   });
-  const { dom, restore: restoreDom } = await installDom('http://localhost/?lang=en');
+  // Modules that read window or navigator when loaded find a document, as in the browser.
+  const { restore: restoreDom } = await installDom('http://localhost/?lang=en');
   try {
-    // react-dom/client decides at load time whether it has a DOM: load it after installDom.
     const { createElement, StrictMode } = await import('react');
-    const { createRoot } = await import('react-dom/client');
-    const { flushSync } = await import('react-dom');
+    const { renderToString } = await import('react-dom/server');
     const load = <T,>(path: string) => server.ssrLoadModule(path) as Promise<T>;
     const { validateDataset, formatProblem } = await load<typeof import('../src/data/validate')>('/src/data/validate.ts');
     const { buildTripModel } = await load<typeof import('../src/data/buildTripModel')>('/src/data/buildTripModel.ts');
@@ -123,15 +107,10 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     const model = buildTripModel(result.dataset);
     useAppStore.setState({ ...initialState, lang: PRERENDER_LANG, dataset: { status: 'ready', model } }, true);
 
-    const container = document.getElementById('root')!;
-    const root = createRoot(container);
-    flushSync(() => root.render(createElement(StrictMode, null, createElement(App))));
-    const html = rootContent(dom.serialize());
-    // Let the scheduled effects run and the unmount finish while the DOM globals still exist.
-    await new Promise((done) => setTimeout(done, 20));
-    root.unmount();
-    await new Promise((done) => setTimeout(done, 20));
+    // The same tree src/main.tsx hydrates (its TakeOver wrapper renders no element of its own).
+    const html = renderToString(createElement(StrictMode, null, createElement(App)));
     if (!html.includes('class="app"')) throw new Error('prerender: the app rendered nothing');
+    if (html.includes('<!--$')) throw new Error('prerender: a Suspense boundary rendered on the server; the browser would render it again');
     // Simplified titles come from the generated table, as in the browser.
     const { loadZhHans } = await load<typeof import('../src/i18n/zhHans')>('/src/i18n/zhHans.ts');
     await loadZhHans();

@@ -40,6 +40,27 @@ describe('mainland Simplified converter', () => {
     expect(convert('他說：「報道稱『恢復』直航。」')).toBe('他说：“报道称‘恢复’直航。”');
   });
 
+  it('turns the Hong Kong words of the data into mainland ones, and leaves the name 數碼港 alone', () => {
+    const cases: [string, string][] = [
+      ['李家超抵埗後', '李家超抵达后'],
+      ['哈國2025年GDP按年升幅', '哈国2025年GDP同比升幅'],
+      ['外貿總值按年變幅', '外贸总值同比变幅'],
+      ['由金融伸延至文旅', '由金融延伸至文旅'],
+      ['環球市場渠道', '全球市场渠道'],
+      ['並藉香港的角色', '借助香港的角色'],
+      ['數碼基建、數碼轉型、數碼科技', '数字基建、数字转型、数字科技'],
+      ['上市集資', '上市融资'],
+      ['初創企業配對', '初创企业对接'],
+      ['烏國答允', '乌国同意'],
+      ['本港青年', '香港青年'],
+      ['今次外訪', '此次外访'],
+      ['擴闊渠道', '拓宽渠道'],
+      ['全面性避免雙重課稅協定', '全面性避免双重征税协定'],
+      ['數碼港', '数码港'],
+    ];
+    for (const [traditional, mainland] of cases) expect(convert(traditional), traditional).toBe(mainland);
+  });
+
   it('keeps each word the length of its original, so strings line up character by character', () => {
     for (const [from, to] of MAINLAND_VOCABULARY) expect([...to].length, from).toBe([...from].length);
   });
@@ -53,6 +74,8 @@ describe('the generated table (sampled)', () => {
     for (const value of values) {
       expect(value).not.toMatch(/[「」『』]/);
       expect(value).not.toMatch(/伺服器|萤幕|滑鼠|档案|透过|储存|连结|剪贴簿|载入|搜寻|汇出/);
+      // Hong Kong words a mainland reader would not use (the data's own wording and the interface's).
+      expect(value).not.toMatch(/抵埗|按年升幅|按年变幅|伸延|环球|并藉|数码基建|数码转型|数码科技|集资|配对|答允|本港|今次|港陆代表|扩阔|程式码|资讯板|课税/);
     }
   });
 
@@ -62,7 +85,8 @@ describe('the generated table (sampled)', () => {
     expect(phrase('網絡請求失敗。請檢查連線後重試。')).toBe('网络请求失败。请检查连接后重试。');
     expect(phrase('取消連結')).toBe('取消链接');
     expect(phrase('搜尋（中文或英文）')).toBe('搜索（中文或英文）');
-    expect(phrase('透過直航、航空運輸合作及延長互免簽證期限，方便兩地人員往來。')).toBe('通过直航、航空运输合作及延长互免签证期限，方便两地人员往来。');
+    expect(phrase('開啟完整資訊板')).toBe('开启完整仪表板');
+    expect(phrase('複製代碼')).toBe('复制代码');
     expect(phrase('「四金」')).toBe('“四金”');
     const chars = table.chars as Record<string, string>;
     expect(chars['「']).toBe('“');

@@ -41,7 +41,27 @@ export const MAINLAND_VOCABULARY: readonly Pair[] = [
   ['預設', '默認'],
   ['軟體', '軟件'],
   ['列印', '打印'],
+  ['資訊板', '儀表板'],
   ['資訊', '信息'],
+  // Hong Kong words in the data's own wording (a mainland reader says 同比, 延伸, 全球, 借助, 数字, 融资…).
+  ['抵埗', '抵達'],
+  ['按年升幅', '同比升幅'],
+  ['按年變幅', '同比變幅'],
+  ['伸延', '延伸'],
+  ['環球', '全球'],
+  ['並藉', '借助'],
+  // 數碼 only in these phrases: 數碼港 (Cyberport) is a name.
+  ['數碼基建', '數字基建'],
+  ['數碼轉型', '數字轉型'],
+  ['數碼科技', '數字科技'],
+  ['集資', '融資'],
+  ['配對', '對接'],
+  ['答允', '同意'],
+  ['本港', '香港'],
+  ['今次', '此次'],
+  ['擴闊', '拓寬'],
+  // Tax treaties: 避免雙重課稅 is 避免双重征税 on the mainland.
+  ['課稅', '徵稅'],
 ];
 
 /** Corner brackets -> mainland quotation marks: the outer 「」 becomes “ ”, the inner 『』 ‘ ’. */

@@ -1,5 +1,5 @@
 import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DATASET_URL } from './data/loadDataset';
 import { PRERENDER_LANG } from './i18n/lang';
@@ -13,16 +13,22 @@ const datasetLoaded = loadTripDataset();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-// index.html may carry the first view prerendered at build time (scripts/prerender.ts) for the
-// default state: English, all countries, no slides. public/boot.js hides it before the
-// first paint when the reader gets another language or selection.
-const state = useAppStore.getState();
-const showsPrerender =
-  container.hasAttribute('data-prerendered') &&
-  document.documentElement.dataset.prerender !== 'off' &&
-  state.lang === PRERENDER_LANG &&
-  state.country === null &&
-  state.slide === null;
+/**
+ * Whether the page on screen is the prerendered one for the store's state now. index.html may carry
+ * the first view prerendered at build time (scripts/prerender.ts) for the default state: English,
+ * all countries, no slides; public/boot.js hides it before the first paint when the reader gets
+ * another language or selection.
+ */
+function showsPrerender(): boolean {
+  const state = useAppStore.getState();
+  return (
+    container!.hasAttribute('data-prerendered') &&
+    document.documentElement.dataset.prerender !== 'off' &&
+    state.lang === PRERENDER_LANG &&
+    state.country === null &&
+    state.slide === null
+  );
+}
 
 /** Once the live app is in the DOM (before it is painted), the static copy's marks go. */
 function TakeOver({ children }: { children: ReactNode }) {
@@ -33,7 +39,6 @@ function TakeOver({ children }: { children: ReactNode }) {
   return children;
 }
 
-const root = createRoot(container);
 const app = (
   <StrictMode>
     <TakeOver>
@@ -48,14 +53,23 @@ function datasetArrived(): boolean {
   return performance.getEntriesByName(url).length > 0;
 }
 
-if (showsPrerender && datasetArrived()) {
+if (showsPrerender() && datasetArrived()) {
   // The prerendered figures stay until the dataset has settled (loaded or failed): rendering now
-  // would swap them for the loading line and back. As a transition, the render yields to the
-  // browser in slices instead of one long task; the static copy stays on screen until the live
-  // app replaces it, identical, in one commit.
-  void datasetLoaded.then(() => startTransition(() => root.render(app)));
+  // would swap them for the loading line and back.
+  void datasetLoaded.then(() => {
+    if (useAppStore.getState().dataset.status === 'ready' && showsPrerender()) {
+      // The page on screen is what the app renders in this state: React adopts its nodes instead
+      // of replacing them, and its first render commits nothing new. As a transition, hydration
+      // yields to the browser every few milliseconds instead of running as one long task.
+      startTransition(() => {
+        hydrateRoot(container, app);
+      });
+    } else {
+      createRoot(container).render(app);
+    }
+  });
 } else {
-  // No prerender, or a slow server: the live app shows its loading status (the static copy
-  // cannot say it is waiting).
-  root.render(app);
+  // No prerender, another language or selection, or a slow server: the live app renders from
+  // scratch and shows its loading status (the static copy cannot say it is waiting).
+  createRoot(container).render(app);
 }

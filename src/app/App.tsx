@@ -1,5 +1,4 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
-import { formatPlural } from '../i18n/format';
 import type { TripModel } from '../data/buildTripModel';
 import { useHomeColour } from '../components/countryStyle';
 import { Panel } from '../components/Panel';
@@ -19,23 +18,14 @@ import { PwaNotices, useServiceWorker } from './pwa/PwaNotices';
 import { appMessages } from './messages';
 import { documentDescription, documentTitle } from './documentMeta';
 import { DatasetStatus } from './DatasetStatus';
-import { VIEW_COMPONENTS, type ViewId } from './views';
+import { VIEW_COMPONENTS, viewTitle, type ViewId } from './views';
 
 // The deck and the PowerPoint file's chart parts load when asked for, not with the dashboard.
 const Presentation = lazy(() => import('./Presentation'));
 const loadDeckParts = () => import('./deckParts').then((m) => m.buildDeckParts);
 
-type ViewKey = 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewVoices' | 'viewEconomy' | 'viewNotes';
-
-const VIEWS: { id: ViewId; title: ViewKey }[] = [
-  { id: 'map', title: 'viewMap' },
-  { id: 'agreements', title: 'viewAgreements' },
-  { id: 'timeline', title: 'viewTimeline' },
-  { id: 'voices', title: 'viewVoices' },
-  { id: 'economy', title: 'viewEconomy' },
-  { id: 'notes', title: 'viewNotes' },
-];
-const LINKED_VIEWS = VIEWS.filter((view) => view.id === 'map' || view.id === 'agreements');
+const VIEWS: ViewId[] = ['map', 'agreements', 'timeline', 'voices', 'economy', 'notes'];
+const LINKED_VIEWS: ViewId[] = ['map', 'agreements'];
 
 function useDocumentLanguage(lang: Lang, zhHansReady: boolean, model: TripModel | null) {
   useEffect(() => {
@@ -51,16 +41,16 @@ function Dashboard({ lang }: { lang: Lang }) {
   const dataset = useAppStore((s) => s.dataset);
   const country = useAppStore((s) => s.country);
   if (dataset.status !== 'ready') return null;
-  const t = pickMessages(appMessages, lang);
   const tc = pickMessages(componentMessages, lang);
-  const renderView = ({ id, title }: (typeof VIEWS)[number]) => {
+  const renderView = (id: ViewId) => {
     const View = VIEW_COMPONENTS[id];
+    const title = viewTitle(id, dataset.model.dataset.outcomes.length, lang);
     return (
       <Panel
         key={id}
         id={`view-${id}`}
-        title={title === 'viewTimeline' ? formatPlural(dataset.model.dataset.outcomes.length, { one: t.viewTimelineOne, other: t.viewTimeline }, lang) : t[title]}
-        actions={<ViewEmbedAction view={id} title={t[title]} lang={lang} />}
+        title={title}
+        actions={<ViewEmbedAction view={id} title={title} lang={lang} />}
       >
         <ViewBoundary lang={lang} name={id}>
           {/* The fallback reserves about the view's height, so panels below do not jump when it arrives. */}

@@ -1,5 +1,5 @@
 import { EmbedAction } from '../components/EmbedAction';
-import { buildEmbedUrl, EMBED_HEIGHTS, isEmbedView } from '../embed/embedUrl';
+import { buildEmbedUrl, EMBED_HEIGHTS, isEmbedView } from '../store/embedUrl';
 import { pickMessages, type Lang } from '../i18n/lang';
 import { selectSelection, useAppStore } from '../store/appStore';
 import { useShallow } from 'zustand/react/shallow';

@@ -10,7 +10,7 @@ import { fieldChart, levelChart, type ChartModel } from '../features/agreements/
 import { deckCountry } from '../features/briefing/deck/countries';
 import type { ChartSpec, DeckParts } from '../features/briefing/deck/types';
 import { briefingMessages } from '../features/briefing/messages';
-import { buildGrowthContent, buildTradeContent } from '../features/economy/economyContent';
+import { buildGrowthContent, buildTradeContent, growthLegendItems } from '../features/economy/economyContent';
 import { selectGrowthRows, selectTradeFigures } from '../features/economy/economyFigures';
 import { economyMessages } from '../features/economy/messages';
 import { levelName } from '../i18n/labels';
@@ -21,6 +21,9 @@ import { appMessages } from './messages';
 import { moneyAxis } from '../i18n/format';
 
 const INTEGER = '#,##0';
+// The growth key's neutral look, as the page's legend (--ink-muted and its pale tint).
+const KEY_INK = '#47505e';
+const KEY_TINT = '#e3e7ed';
 
 /**
  * Bars of stacked segments (the agreement charts) as one series per kind of segment; where the
@@ -107,7 +110,14 @@ function economyCharts(model: TripModel, lang: Lang, country: CountryCode | null
       direction: 'bar',
       stacked: false,
       categories: [content.series.exports.label, content.series.imports.label],
-      series: [{ name: t.axisUsd, values: [trade.exports.value / divisor, trade.imports.value / divisor], color: tone }],
+      series: [
+        {
+          name: t.axisUsd,
+          values: [trade.exports.value / divisor, trade.imports.value / divisor],
+          color: tone,
+          labels: [content.series.exports.valueLabel, content.series.imports.valueLabel],
+        },
+      ],
       categoryAxisTitle: t.axisMeasure,
       valueAxisTitle: t.axisUsd,
       numberFormat: fractionDigits > 0 ? `${INTEGER}.${'0'.repeat(fractionDigits)}` : INTEGER,
@@ -135,12 +145,18 @@ function economyCharts(model: TripModel, lang: Lang, country: CountryCode | null
             const look = deckCountry(row.country, lang);
             return row.certainty === 'exact' ? { color: look.fill } : { color: look.mapFill, outline: look.fill };
           }),
+          // "over 5%", "about 6%": the qualifier and the unit, as the page labels the bars.
+          labels: content.series.map((row) => row.valueLabel),
         },
       ],
       categoryAxisTitle: t.axisMeasure,
       valueAxisTitle: t.axisGrowth,
-      numberFormat: 'General',
+      numberFormat: '0"%"',
       altText: content.takeaway,
+      // The dashed bars' meaning, in the page legend's words and its neutral colours.
+      key: growthLegendItems(content.series, te).map((item) =>
+        item.key === 'exact' ? { label: item.label, color: KEY_INK } : { label: item.label, color: KEY_TINT, outline: KEY_INK, openEnd: item.key === 'over' },
+      ),
     });
     about.push(...rows.map((r) => r.figure.id));
     cites.push(...content.cites);

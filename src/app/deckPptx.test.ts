@@ -145,6 +145,46 @@ describe('the PowerPoint deck', () => {
     for (const title of model.dataset.outcomes.map((o) => o.title.en)) expect(outcomes).toContain(`<a:t>${title.replace(/&/g, '&amp;')}</a:t>`);
   });
 
+  it('labels the growth bars with their qualifier and unit, and keys the dashed bars', async () => {
+    for (const [lang, over, about, exact, keyText] of [
+      ['en', '&quot;over &quot;0&quot;%&quot;', '&quot;about &quot;0&quot;%&quot;', '0.0&quot;%&quot;', 'Lower bound (“over”): the true value is higher'],
+      ['zh-Hant', '&quot;超過&quot;0&quot;%&quot;', '&quot;約&quot;0&quot;%&quot;', '0.0&quot;%&quot;', '下限（「超過」）：實際數值更高'],
+    ] as const) {
+      const { read } = await build(lang, null);
+      const growth = (await read(/^ppt\/charts\/chart\d+\.xml$/)).find((xml) => /<c:v>7\.7<\/c:v>/.test(xml))!;
+      expect(growth, lang).toBeDefined();
+      const formats = [...growth.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:numFmt formatCode="([^"]*)"/g)].map((m) => m[2]);
+      expect(formats, lang).toEqual(expect.arrayContaining([over, about, exact]));
+      // The value axis says the unit too.
+      expect(growth).toContain('formatCode="0&quot;%&quot;"');
+      const [, , , , economy] = await read(/^ppt\/slides\/slide\d+\.xml$/);
+      expect(economy, lang).toContain(`<a:t>${keyText}</a:t>`);
+      expect(economy).toContain('<a:prstDash val="dash"/>');
+    }
+  });
+
+  it('labels the trade bars with their unit', async () => {
+    const { read } = await build('en', 'KZ');
+    const trade = (await read(/^ppt\/charts\/chart\d+\.xml$/)).find((xml) => xml.includes('<c:v>Exports</c:v>'))!;
+    expect(trade).toContain('formatCode="&quot;US$&quot;0.0&quot; billion&quot;"');
+  });
+
+  it('greys the outcomes outside the chosen country and says so', async () => {
+    const { deck, read } = await build('en', 'UZ');
+    const [, , , outcomes] = await read(/^ppt\/slides\/slide\d+\.xml$/);
+    const body = deck.slides[3]!.body;
+    const items = body.kind === 'list' ? body.items : [];
+    const runOf = (text: string) => new RegExp(`<a:rPr[^>]*>(?:(?!</a:rPr>).)*</a:rPr><a:t>${text}</a:t>`).exec(outcomes!)?.[0] ?? '';
+    for (const item of items) {
+      const run = runOf(item.text.replace(/&/g, '&amp;'));
+      if (item.outside) {
+        expect(run, item.text).toContain('6B737E');
+        expect(outcomes).toMatch(new RegExp(`<a:t>   [^<]*, not Uzbekistan</a:t>`));
+      } else expect(run, item.text).not.toContain('6B737E');
+    }
+    expect(items.some((item) => item.outside)).toBe(true);
+  });
+
   it('writes a source line on every slide', async () => {
     const { read } = await build('en', null);
     for (const slide of await read(/^ppt\/slides\/slide\d+\.xml$/)) expect(slide).toContain('Ta Kung Pao');

@@ -29,6 +29,10 @@ export interface TripModel {
   agreementById: ReadonlyMap<string, Agreement>;
   milestoneById: ReadonlyMap<string, Milestone>;
   outcomeByNumber: ReadonlyMap<number, Outcome>;
+  /** The day each outcome was announced (its announcing event's day), by outcome number. */
+  outcomeAnnouncedOn: ReadonlyMap<number, string>;
+  /** The days of the events each outcome covers, in order, by outcome number: what picking it highlights. */
+  outcomeDays: ReadonlyMap<number, string[]>;
   sourceById: ReadonlyMap<string, Source>;
   /** Keyed `source/section`. */
   sectionByKey: ReadonlyMap<string, SectionRef>;
@@ -67,14 +71,28 @@ export function buildTripModel(dataset: TripDataset): TripModel {
     [...dataset.events].sort((a, b) => (a.date + (a.time ?? '99')).localeCompare(b.date + (b.time ?? '99'))),
     (e) => [e.date],
   );
+  const eventById = byKey(dataset.events, (e) => e.id);
+  const outcomeAnnouncedOn = new Map<number, string>();
+  const outcomeDays = new Map<number, string[]>();
+  for (const o of dataset.outcomes) {
+    const announced = eventById.get(o.announcedAt);
+    if (announced) outcomeAnnouncedOn.set(o.number, announced.date);
+    const days = o.events.flatMap((id) => {
+      const event = eventById.get(id);
+      return event ? [event.date] : [];
+    });
+    outcomeDays.set(o.number, [...new Set(days)].sort());
+  }
   return {
     dataset,
     placeById,
-    eventById: byKey(dataset.events, (e) => e.id),
+    eventById,
     eventsByDate,
     agreementById: byKey(dataset.agreements, (a) => a.id),
     milestoneById: byKey(dataset.milestones, (m) => m.id),
     outcomeByNumber: byKey(dataset.outcomes, (o) => o.number),
+    outcomeAnnouncedOn,
+    outcomeDays,
     sourceById: byKey(dataset.sources, (s) => s.id),
     sectionByKey,
     notesByItem: groupBy(dataset.notes, (n) => n.about),

@@ -36,16 +36,20 @@ export function resolveOutcomeLinks(outcome: Outcome, model: LinkModel): Outcome
 type CountryModel = LinkModel & Pick<TripModel, 'countryOfPlace'>;
 
 /**
- * An outcome concerns a country when it was announced there or any agreement, event or milestone
- * behind it is there: an outcome summed up in one country can count another country's deals too.
+ * The countries an outcome covers: those of the agreements, events and milestones behind it. An
+ * outcome has no place of its own (it was announced with the others), and one may span countries.
  */
-export function isOutcomeInCountry(outcome: Outcome, model: CountryModel, country: CountryCode | null): boolean {
-  if (country === null) return true;
-  if (model.countryOfPlace(outcome.place) === country) return true;
+export function outcomeCountries(outcome: Outcome, model: CountryModel): CountryCode[] {
   const links = resolveOutcomeLinks(outcome, model);
-  return (
-    links.agreements.some((a) => a.country === country) ||
-    links.events.some((e) => model.countryOfPlace(e.place) === country) ||
-    links.milestones.some((m) => m.country === country)
-  );
+  const countries = [
+    ...links.agreements.map((a) => a.country),
+    ...links.events.map((e) => model.countryOfPlace(e.place)),
+    ...links.milestones.map((m) => m.country),
+  ];
+  return [...new Set(countries.filter((c): c is CountryCode => c !== undefined))];
+}
+
+/** An outcome concerns a country when any agreement, event or milestone behind it is there. */
+export function isOutcomeInCountry(outcome: Outcome, model: CountryModel, country: CountryCode | null): boolean {
+  return country === null || outcomeCountries(outcome, model).includes(country);
 }

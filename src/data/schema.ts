@@ -221,9 +221,12 @@ export const outcomeSchema = z.object({
   number: z.number().int().min(1).max(LIMITS.outcomes.max),
   title: textSchema,
   summary: textSchema,
-  /** Where and when the outcome was achieved or announced, for placing it on the timeline. */
-  date: isoDate,
-  place: id,
+  /**
+   * The event at which the outcome was announced (e.g. the leader's summing-up). An outcome has no
+   * day or place of its own: the reports sum outcomes up at the end, and one outcome may span several
+   * countries and days. It shows under its announcement's day; its linked events keep their own days.
+   */
+  announcedAt: id,
   agreements: z.array(id),
   events: z.array(id),
   milestones: z.array(id),

@@ -132,7 +132,7 @@ function referencePaths(data: Json): Path[] {
     if (collection === 'agreements') return last === 'event';
     if (collection === 'days') return last === 'place';
     if (collection === 'places') return last === 'city';
-    if (collection === 'outcomes') return last === 'place' || parent === 'agreements' || parent === 'events' || parent === 'milestones';
+    if (collection === 'outcomes') return last === 'announcedAt' || parent === 'agreements' || parent === 'events' || parent === 'milestones';
     if (collection === 'milestones') return parent === 'agreements';
     if (collection === 'figures') return parent === 'sumOf';
     if (collection === 'notes') return parent === 'about';

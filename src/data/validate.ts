@@ -227,7 +227,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
   data.outcomes.forEach((o, i) => {
     if (o.number > data.outcomes.length)
       at('outcomes', `[${i}].number`, `is ${o.number}, but outcomes are numbered 1 to ${data.outcomes.length} (one per outcome)`);
-    ref('outcomes', `[${i}].place`, o.place, placeIds, 'place');
+    ref('outcomes', `[${i}].announcedAt`, o.announcedAt, eventIds, 'event');
     o.agreements.forEach((x, j) => ref('outcomes', `[${i}].agreements[${j}]`, x, agreementIds, 'agreement'));
     o.events.forEach((x, j) => ref('outcomes', `[${i}].events[${j}]`, x, eventIds, 'event'));
     // An outcome's event must come from a section the outcome cites: the map lights the event's place,
@@ -239,7 +239,10 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
         at('outcomes', `[${i}].events[${j}]`, `event "${x}" shares no cited section with the outcome`);
     });
     o.milestones.forEach((x, j) => ref('outcomes', `[${i}].milestones[${j}]`, x, milestoneIds, 'milestone'));
-    if (!inTrip.has(o.date)) at('outcomes', `[${i}].date`, `${o.date} is outside the trip`);
+    // The day it was announced is the announcing event's: a section the outcome cites must give it.
+    const announcement = data.events.find((e) => e.id === o.announcedAt);
+    if (announcement && !announcement.cite.some((c) => outcomeSections.has(`${c.source}/${c.section}`)))
+      at('outcomes', `[${i}].announcedAt`, `event "${o.announcedAt}" shares no cited section with the outcome`);
     checkCites('outcomes', `[${i}]`, o.cite);
   });
   data.milestones.forEach((m, i) => {

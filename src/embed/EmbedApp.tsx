@@ -15,20 +15,12 @@ import { loadZhHans, useZhHansReady, usesGeneratedScript } from '../i18n/zhHans'
 import { ViewLinkContext } from '../components/viewLinks';
 import { selectSelection, useAppStore } from '../store/appStore';
 import { DatasetStatus } from '../app/DatasetStatus';
-import { CountryFilter, LanguageSwitch } from '../app/Header';
+import { CountryFilter, LanguageSwitch, sourcesLine } from '../app/Header';
 import { appMessages } from '../app/messages';
-import { VIEW_COMPONENTS } from '../app/views';
-import { buildDashboardUrl, buildEmbedUrl, isEmbedView, type EmbedView } from './embedUrl';
+import { VIEW_COMPONENTS, viewTitle } from '../app/views';
+import { buildDashboardUrl, buildEmbedUrl, isEmbedView, type EmbedView } from '../store/embedUrl';
 import { postHeightToParent } from './postHeight';
 import './embed.css';
-
-const TITLES: Record<EmbedView, 'viewMap' | 'viewAgreements' | 'viewTimeline' | 'viewVoices' | 'viewEconomy'> = {
-  map: 'viewMap',
-  agreements: 'viewAgreements',
-  timeline: 'viewTimeline',
-  voices: 'viewVoices',
-  economy: 'viewEconomy',
-};
 
 function useDocumentLanguage(lang: Lang, viewTitle: string, wordsReady: boolean) {
   useEffect(() => {
@@ -67,10 +59,11 @@ function DashboardLink({ lang }: { lang: Lang }) {
 
 export function EmbedApp({ view, controls }: { view: EmbedView | null; controls: boolean }) {
   const lang = useAppStore((s) => s.lang);
-  const ready = useAppStore((s) => s.dataset.status === 'ready');
+  const dataset = useAppStore((s) => s.dataset);
+  const model = dataset.status === 'ready' ? dataset.model : null;
   const t = pickMessages(appMessages, lang);
   const tc = pickMessages(componentMessages, lang);
-  const title = view ? t[TITLES[view]] : t.appTitle;
+  const title = view && model ? viewTitle(view, model.dataset.outcomes.length, lang) : t.appTitle;
   // zh-Hans: the conversion table loads (once) before any word is shown, as on the dashboard.
   const zhHansReady = useZhHansReady();
   const wordsReady = !usesGeneratedScript(lang) || zhHansReady;
@@ -108,7 +101,7 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
       </header>
       <main className="embed__main">
         <DatasetStatus lang={lang} />
-        {ready && View ? (
+        {model && View ? (
           <Panel id={`view-${view}`} title={title}>
             <ViewBoundary lang={lang} name={view!}>
               <Suspense fallback={<p className={`view-loading view-loading--${view}`}>{tc.loadingView}</p>}>
@@ -121,7 +114,7 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
         ) : null}
       </main>
       <footer className="embed__footer">
-        <p className="embed__credit">{t.footer}</p>
+        {model ? <p className="embed__credit">{sourcesLine(model, lang)}</p> : null}
         <DashboardLink lang={lang} />
       </footer>
     </div>

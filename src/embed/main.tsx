@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadTripDataset, applySelection } from '../store/appStore';
 import { initialSelectionFrom } from '../store/urlSync';
 import { EmbedApp } from './EmbedApp';
-import { parseEmbedParams } from './embedUrl';
+import { parseEmbedParams } from '../store/embedUrl';
 import '../app/app.css';
 
 // The address chooses the view and the selection once: an embed does not rewrite its own URL

@@ -5,7 +5,7 @@
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
 import { dateTimeFormat, listFormat, numberFormat as sharedNumberFormat, pluralRules } from './intlCache';
-import { fill, inScript, isChinese, localeOf, type Lang } from './lang';
+import { fill, inScript, isChinese, localeOf, type Lang, type MessageOf, type Template } from './lang';
 
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) => sharedNumberFormat(localeOf(lang), options);
 
@@ -174,12 +174,16 @@ export function formatList(items: readonly string[], lang: Lang, type: Intl.List
 
 const pluralRulesOf = (lang: Lang) => pluralRules(localeOf(lang));
 
+type PluralForms<M> = Partial<Record<Intl.LDMLPluralRule, M>> & { other: M };
 /**
  * Picks the message for a count by the language's plural rules: `forms` holds one message per
  * category the language uses (English "one" / "other"; Russian "one" / "few" / "many" / "other": 1, 21
  * соглашение; 2, 22 соглашения; 5, 11, 96 соглашений; 1,5 соглашения; Chinese only "other"), each with `{count}`.
+ * It fills `{count}` (and a Russian plural block on it); a message with other placeholders comes back still needing them.
  */
-export function formatPlural(count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, lang: Lang): string {
-  const template = forms[pluralRulesOf(lang).select(count)] ?? forms.other;
+export function formatPlural(count: number, forms: PluralForms<string | Template<'count'>>, lang: Lang): string;
+export function formatPlural<Name extends string>(count: number, forms: PluralForms<string | Template<Name>>, lang: Lang): MessageOf<Exclude<Name, 'count'>>;
+export function formatPlural(count: number, forms: PluralForms<string | Template<string>>, lang: Lang): string | Template<string> {
+  const template: string = (forms[pluralRulesOf(lang).select(count)] ?? forms.other) as string;
   return fill(template, { count: formatInteger(count, lang) });
 }

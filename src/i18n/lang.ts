@@ -97,10 +97,58 @@ export function quoted(text: string, lang: Lang): string {
   return `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
-/** A message bundle: the same keys in every stored language, checked by the compiler. */
-export type Bundle<K extends string> = Record<StoredLang, Record<K, string>>;
+/**
+ * The `{name}` placeholders of a message, read from its text by the compiler:
+ * `PlaceholderNames<'{count} of {total}'>` is `'count' | 'total'`.
+ */
+export type PlaceholderNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholderNames<Rest> : never;
 
-export function defineMessages<K extends string>(bundle: Bundle<K>): Bundle<K> {
+declare const placeholders: unique symbol;
+/**
+ * A message with placeholders: not a string until `fill` gives every placeholder its value, so
+ * the compiler refuses to show it (as a React child, an attribute or a string argument) unfilled.
+ * At run time it is the message's text.
+ */
+export interface Template<Name extends string> {
+  readonly [placeholders]: Name;
+}
+
+/** What a message with these placeholders is: a plain string when it has none. */
+export type MessageOf<Name extends string> = [Name] extends [never] ? string : Template<Name>;
+
+type Texts = Readonly<Record<string, string>>;
+
+/** The messages of a bundle, each typed by the placeholders its texts hold in any language. */
+export type Messages<En extends Texts, Zh extends Texts> = {
+  readonly [K in keyof En]: MessageOf<PlaceholderNames<En[K]> | (K extends keyof Zh ? PlaceholderNames<Zh[K]> : never)>;
+};
+
+/** The messages `pickMessages` gives for a bundle. */
+export type MessagesOf<B> = B extends Bundle<infer En, infer Zh> ? Messages<En, Zh> : never;
+
+/**
+ * A message bundle: the same keys in every stored language, checked by the compiler. Placeholders are
+ * typed from English and Chinese; Russian may also hold plural blocks (`{count, plural, …}`, see fill).
+ */
+export interface Bundle<En extends Texts, Zh extends Texts> {
+  readonly en: En;
+  readonly zhHant: Zh;
+  readonly ru: { readonly [K in keyof En]: string };
+}
+
+/**
+ * Declares a bundle. The texts keep their literal types, so each message knows its placeholders;
+ * a key missing from any language, or one only in Chinese or Russian, does not compile.
+ */
+export function defineMessages<
+  const En extends Texts,
+  const Zh extends { readonly [K in keyof En]: string },
+  const Ru extends { readonly [K in keyof En]: string },
+>(bundle: {
+  en: En;
+  zhHant: Zh & { readonly [K in Exclude<keyof Zh, keyof En>]: never };
+  ru: Ru & { readonly [K in Exclude<keyof Ru, keyof En>]: never };
+}): Bundle<En, Zh> {
   return bundle;
 }
 
@@ -127,14 +175,16 @@ function withPluralLocale<K extends string>(messages: Record<K, string>, lang: L
   return localised as Record<K, string>;
 }
 
-export function pickMessages<K extends string>(bundle: Bundle<K>, lang: Lang): Record<K, string> {
-  if (lang !== 'zh-Hans') return withPluralLocale(bundle[STORED[lang]], lang);
+function texts<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang: Lang): Texts {
+  if (lang === 'en') return bundle.en;
+  if (lang === 'zh-Hant') return bundle.zhHant;
+  if (lang === 'ru') return withPluralLocale(bundle.ru, lang);
   const generation = zhHansGeneration();
   const cached = simplifiedBundles.get(bundle.zhHant);
-  if (cached && cached.generation === generation) return cached.messages as Record<K, string>;
-  const messages = Object.fromEntries(Object.entries(bundle.zhHant).map(([k, v]) => [k, toSimplified(v as string)]));
+  if (cached && cached.generation === generation) return cached.messages;
+  const messages = Object.fromEntries(Object.entries(bundle.zhHant).map(([k, v]) => [k, toSimplified(v)]));
   simplifiedBundles.set(bundle.zhHant, { generation, messages });
-  return messages as Record<K, string>;
+  return messages;
 }
 
 const PLURAL_BLOCK = /\{(\w+), plural@([\w-]+),((?:[^{}]|\{[^{}]*\})*)\}/g;
@@ -150,17 +200,35 @@ function selectPluralForm(block: string, locale: string, value: string | number)
   const forms = new Map<string, string>();
   for (const [, key, form] of block.matchAll(PLURAL_FORM)) forms.set(key!, form!);
   const count = countOf(value);
-  const rules = pluralRules(locale);
-  const form = forms.get(`=${count}`) ?? forms.get(Number.isFinite(count) ? rules.select(count) : 'other') ?? forms.get('other') ?? '';
+  const form = forms.get(`=${count}`) ?? forms.get(Number.isFinite(count) ? pluralRules(locale).select(count) : 'other') ?? forms.get('other') ?? '';
   return form.replace(/#/g, String(value));
 }
 
-/** Fill `{name}` placeholders, and plural blocks (see withPluralLocale) by their count. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  const withForms = template.includes(', plural@')
-    ? template.replace(PLURAL_BLOCK, (whole, key: string, locale: string, block: string) =>
-        key in values ? selectPluralForm(block, locale, values[key]!) : whole,
-      )
-    : template;
+export function pickMessages<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang: Lang): Messages<En, Zh> {
+  return texts(bundle, lang) as unknown as Messages<En, Zh>;
+}
+
+/**
+ * The values a message needs: one per placeholder and no other; none for a text without placeholders;
+ * any for a text the compiler cannot read.
+ */
+export type ValuesFor<Name extends string> = [Name] extends [never]
+  ? Readonly<Record<string, never>>
+  : string extends Name
+    ? Readonly<Record<string, string | number>>
+    : Readonly<Record<Name, string | number>>;
+
+/** Fill a message's `{name}` placeholders: every one needs its value. */
+export function fill<Name extends string>(template: Template<Name>, values: NoInfer<ValuesFor<Name>>): string;
+/** A literal text is read the same way; a text read at run time takes any values. */
+export function fill<S extends string>(template: S, values: NoInfer<ValuesFor<PlaceholderNames<S> | (string extends S ? string : never)>>): string;
+/** One of several messages (`a ? t.x : t.y`): the values of all of them. */
+export function fill<Name extends string = never>(template: Template<Name> | string, values: NoInfer<ValuesFor<Name>>): string;
+export function fill(template: Template<string> | string, values: Readonly<Record<string, string | number>>): string {
+  const text = template as string;
+  // Plural blocks first (see withPluralLocale), then the plain placeholders.
+  const withForms = text.includes(', plural@')
+    ? text.replace(PLURAL_BLOCK, (whole, key: string, locale: string, block: string) => (key in values ? selectPluralForm(block, locale, values[key]!) : whole))
+    : text;
   return withForms.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

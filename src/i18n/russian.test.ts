@@ -19,8 +19,8 @@ describe('Russian through Intl (ru-RU)', () => {
 
   it('picks the form of a plural block in a message by the Russian rules, with # as the count', () => {
     const bundle = defineMessages({
-      en: { agreements: '{count} agreements' },
-      zhHant: { agreements: '{count}份協議' },
+      en: { agreements: '{count} agreements with {country}' },
+      zhHant: { agreements: '{count}份協議（{country}）' },
       ru: { agreements: '{count, plural, one {# соглашение} few {# соглашения} many {# соглашений} other {# соглашения}} с {country}' },
     });
     const t = pickMessages(bundle, 'ru');
@@ -35,7 +35,7 @@ describe('Russian through Intl (ru-RU)', () => {
     // A count already formatted with a group separator still selects its form.
     expect(fill(t.agreements, { count: formatInteger(1021, 'ru'), country: 'Узбекистаном' })).toBe(`1${NBSP}021 соглашение с Узбекистаном`);
     // The other languages' messages are untouched.
-    expect(fill(pickMessages(bundle, 'en').agreements, { count: 96 })).toBe('96 agreements');
+    expect(fill(pickMessages(bundle, 'en').agreements, { count: 96, country: 'Kazakhstan' })).toBe('96 agreements with Kazakhstan');
   });
 
   it('writes numbers with a decimal comma and a non-breaking space for thousands', () => {

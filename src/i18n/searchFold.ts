@@ -21,9 +21,15 @@ const toSimplifiedChar = new Map<string, string>();
 const TRADITIONAL = new RegExp(`[${[...toSimplifiedChar.keys()].join('')}]`, 'gu');
 const foldChar = (char: string) => toSimplifiedChar.get(char) ?? char;
 
-/** The text with every Traditional character of the app in its Simplified form. */
+// Mainland words back to the words the texts use (征税 -> 课税), longest first, applied to
+// query and text alike after the characters are folded.
+const wordFolds = new Map<string, string>(((fold as { words?: string[][] }).words ?? []).flatMap(([from, to]) => (from && to ? [[from, to] as const] : [])));
+const MAINLAND_WORD = wordFolds.size === 0 ? null : new RegExp([...wordFolds.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** The text with every Traditional character of the app in its Simplified form, and mainland words in the texts' own. */
 export function foldChineseScript(text: string): string {
-  return toSimplifiedChar.size === 0 ? text : text.replace(TRADITIONAL, foldChar);
+  const simplified = toSimplifiedChar.size === 0 ? text : text.replace(TRADITIONAL, foldChar);
+  return MAINLAND_WORD ? simplified.replace(MAINLAND_WORD, (word) => wordFolds.get(word) ?? word) : simplified;
 }
 
 /** Russian readers type е for ё (most printed Russian does too): both are searched as е. */

@@ -26,7 +26,13 @@ export const initialState: AppState = {
   dataset: { status: 'loading' },
 };
 
-export const useAppStore = create<AppState>()(() => ({ ...initialState }));
+export const useAppStore = create<AppState>()((_set, get, api) => {
+  // React reads the "server snapshot" (zustand's getInitialState) when it renders the page's HTML
+  // (scripts/prerender.ts) and when the browser hydrates it (src/main.tsx). Both happen in the
+  // state the store holds at that moment, loaded dataset included, not the state it was made in.
+  api.getInitialState = get;
+  return { ...initialState };
+});
 
 // --- selection slice --------------------------------------------------------------------------
 

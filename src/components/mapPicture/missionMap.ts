@@ -8,7 +8,7 @@ import type { TripModel } from '../../data/buildTripModel';
 import { countryByCode } from '../../data/mission';
 import type { CountryCode } from '../../data/schema';
 import { formatDate } from '../../i18n/format';
-import { fill, pickText, type Lang } from '../../i18n/lang';
+import { fill, pickText, type Lang, type Template } from '../../i18n/lang';
 import { computeMissionCentre, unwrapPlace } from './frame';
 import { computeRouteLegs, positionOf } from './geometry';
 import type { PictureCity, PictureCountryInput, PictureLegInput } from './picture';
@@ -23,8 +23,8 @@ export interface MissionMap {
 
 /** The words on the legs, in the reader's language: "To {city}, {date}", "Return to {home}". */
 export interface LegWords {
-  legTo: string;
-  returnLeg: string;
+  legTo: Template<'city' | 'date'>;
+  returnLeg: Template<'home'>;
 }
 
 export function describeMissionMap(model: TripModel, lang: Lang, country: CountryCode | null, words: LegWords): MissionMap {

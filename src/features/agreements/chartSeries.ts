@@ -175,7 +175,7 @@ export function amountChart(amounts: AmountBreakdown, lang: Lang): ChartModel {
   const total = withQualifier(usd(amounts.total), amounts.qualifier, lang);
   const rest = withQualifier(usd(amounts.rest), amounts.qualifier, lang);
   const namedWhat = amounts.named.map((a) => pickText(a.agreement.title, lang)).join(punctuation(lang).semicolon);
-  const namedText = fill(t.amountNamedLabel, { amount: usd(amounts.namedSum), what: namedWhat });
+  const namedText = fill(t.amountNamedLabel, { what: namedWhat });
   const restText = fill(t.amountRestLabel, { amount: rest });
   return {
     title: t.amountTitle,

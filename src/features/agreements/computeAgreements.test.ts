@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import dataset from '../../../public/data/trip.json';
-import type { TripDataset } from '../../data/schema';
+import { loadExampleDataset } from '../../../tests/fixtures/missions';
 import {
   agreementsOnDay,
   buildExplorerRows,
@@ -17,8 +16,12 @@ import {
 } from './computeAgreements';
 import { fixtureAgreements, fixtureCounts, fixtureTrip } from './__fixtures__/smallDataset';
 
-/** The countries of the fixture and of the real data, in trip.json's order. */
+/** The countries of the small fixture, in trip.json's order. */
 const CODES = ['KZ', 'UZ'];
+
+/** The fictional example mission (tests/fixtures/missions/example): this trip's figures are in data/checks/. */
+const example = loadExampleDataset();
+const EXAMPLE_CODES = example.trip.countries.map((c) => c.code);
 
 const describeAggregate = () => ({ title: { en: 'Total', zhHant: '總數' }, summary: { en: 'Reported', zhHant: '報道' } });
 const noFilters: ExplorerFilters = { country: null, level: null, field: null, status: null, q: '' };
@@ -33,13 +36,14 @@ describe('computeCountryBreakdown', () => {
   it('keeps only the filtered country', () => {
     expect(computeCountryBreakdown(fixtureCounts, 'UZ', CODES).map((r) => r.country)).toEqual(['UZ']);
   });
-  it('gives 61 and 35 (8 + 53, 7 + 28) for the real data, 96 in all', () => {
-    const rows = computeCountryBreakdown((dataset as TripDataset).agreementCounts, null, CODES);
+  it('gives each country of a mission its two levels and total, adding up to its stated total', () => {
+    const rows = computeCountryBreakdown(example.agreementCounts, null, EXAMPLE_CODES);
     expect(rows.map((r) => [r.country, r.levels.map((l) => l.count), r.total])).toEqual([
-      ['KZ', [8, 53], 61],
-      ['UZ', [7, 28], 35],
+      ['MN', [2, 5], 7],
+      ['KG', [1, 3], 4],
+      ['TJ', [1, 2], 3],
     ]);
-    expect(rows.reduce((s, r) => s + r.total, 0)).toBe((dataset as TripDataset).derived.agreementTotals.total);
+    expect(rows.reduce((s, r) => s + r.total, 0)).toBe(example.trip.agreements.total);
   });
 });
 
@@ -65,11 +69,11 @@ describe('computeFieldBreakdown', () => {
     expect(result.notItemised.byCountry).toEqual([{ country: 'KZ', count: 1, agreementIds: [] }]);
     expect(result.outsideTotal).toEqual([]);
   });
-  it('matches the derived figures of the real data: 6 named, 90 not itemised', () => {
-    const d = dataset as TripDataset;
-    const result = computeFieldBreakdown(d.agreements, d.agreementCounts, null, CODES);
-    expect(result.named).toBe(d.derived.agreementTotals.itemised);
-    expect(result.notItemised.total).toBe(d.derived.agreementTotals.notItemised);
+  it("matches a mission's derived figures: named in the count, and not itemised", () => {
+    const result = computeFieldBreakdown(example.agreements, example.agreementCounts, null, EXAMPLE_CODES);
+    expect(result.named).toBe(example.derived.agreementTotals.itemised);
+    expect(result.notItemised.total).toBe(example.derived.agreementTotals.notItemised);
+    expect([result.named, result.notItemised.total]).toEqual([4, 10]);
   });
 });
 
@@ -173,28 +177,27 @@ describe('computeOutcomeLinks', () => {
     expect(links.fields).toEqual(['finance']);
   });
 
-  it('gives outcome 2 of the real data six agreements: five with Kazakhstan, one with Uzbekistan', () => {
-    const real = dataset as TripDataset;
-    const outcome = real.outcomes.find((o) => o.number === 2)!;
-    const links = computeOutcomeLinks(outcome.agreements, new Map(real.agreements.map((a) => [a.id, a])), null, CODES);
-    expect(links.byCountry).toEqual([
-      { country: 'KZ', count: 5 },
-      { country: 'UZ', count: 1 },
-    ]);
-    expect(links.inBars).toBe(6);
+  it("counts a mission outcome's agreements by country", () => {
+    const outcome = example.outcomes.find((o) => o.number === 3)!;
+    const links = computeOutcomeLinks(outcome.agreements, new Map(example.agreements.map((a) => [a.id, a])), null, EXAMPLE_CODES);
+    expect(links.byCountry).toEqual([{ country: 'KG', count: 1 }]);
+    expect([...links.fieldSegmentIds]).toEqual(['tax-customs/KG']);
+    expect(links.inBars).toBe(1);
   });
+
 });
 
 describe('status order', () => {
   it('sorts statuses by stage, earliest first, not by their names; reported totals last', () => {
-    const rows = buildExplorerRows(
-      (dataset as TripDataset).agreements,
-      (dataset as TripDataset).agreementCounts,
-      () => ({ title: { en: 'total', zhHant: '總數' }, summary: { en: '', zhHant: '' } }),
-    );
+    // Every status once: the example mission's agreements, given one status each in turn.
+    const statuses = ['signed', 'initialled', 'agreed', 'talks-to-start', 'planned'] as const;
+    const agreements = statuses.map((status, i) => ({ ...example.agreements[i % example.agreements.length]!, id: `a-${status}`, status }));
+    const rows = buildExplorerRows(agreements, example.agreementCounts, () => ({
+      title: { en: 'total', zhHant: '總數' },
+      summary: { en: '', zhHant: '' },
+    }));
     const sorted = sortExplorerRows(rows, { key: 'status', direction: 'ascending' }, () => '', 'en');
-    const stages = [...new Set(sorted.map((r) => r.status))];
-    expect(stages).toEqual(['planned', 'talks-to-start', 'agreed', 'initialled', 'signed', null]);
+    expect([...new Set(sorted.map((r) => r.status))]).toEqual(['planned', 'talks-to-start', 'agreed', 'initialled', 'signed', null]);
     const descending = sortExplorerRows(rows, { key: 'status', direction: 'descending' }, () => '', 'en');
     expect([...new Set(descending.map((r) => r.status))]).toEqual(['signed', 'initialled', 'agreed', 'talks-to-start', 'planned', null]);
     expect(statusStage('signed')).toBeGreaterThan(statusStage('agreed'));
@@ -203,10 +206,11 @@ describe('status order', () => {
 
 describe('agreements on a day', () => {
   it('takes the agreements dated that day or tied to an event held that day', () => {
-    const model = (dataset as TripDataset);
-    const eventDate = (id: string) => model.events.find((e) => e.id === id)?.date;
-    expect(agreementsOnDay(model.agreements, eventDate, '2026-06-04')).toEqual(['uzbek-consulate-general']);
-    expect(agreementsOnDay(model.agreements, eventDate, '2026-06-01')).toEqual(['hketo-kazakhstan']);
-    expect(agreementsOnDay(model.agreements, eventDate, '2026-06-03')).toEqual([]);
+    const eventDate = (id: string) => example.events.find((e) => e.id === id)?.date;
+    expect(agreementsOnDay(example.agreements, eventDate, '2031-09-15')).toEqual(['mn-air-services', 'mn-mining-venture']);
+    expect(agreementsOnDay(example.agreements, eventDate, '2031-09-16')).toEqual([]);
+    // Dated by its event only.
+    const undated = example.agreements.map((a) => (a.id === 'kg-customs' ? { ...a, date: null } : a));
+    expect(agreementsOnDay(undated, eventDate, '2031-09-18')).toEqual(['kg-customs', 'kg-university-link']);
   });
 });

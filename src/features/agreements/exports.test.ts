@@ -1,7 +1,8 @@
-/** The agreements' CSV exports with the real dataset: columns that add up, and the report's "over" kept. */
+/** The agreements' CSV exports with the example mission: columns that add up, and a report's "over" kept. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestModel } from '../../../tests/setup/dataset';
-import { loadZhHans } from '../../i18n/zhHans';
+import { buildExampleZhHansTable } from '../../../tests/fixtures/missions';
+import { installZhHansTable } from '../../i18n/zhHans';
 import type { Lang } from '../../i18n/lang';
 import { tableToCsvRows } from '../../components/DataTable';
 import { amountChart } from './chartSeries';
@@ -11,7 +12,7 @@ import { explorerCsvRows } from './explorerText';
 const model = loadTestModel();
 const { dataset } = model;
 const total = dataset.derived.agreementTotals.total;
-beforeAll(() => loadZhHans());
+beforeAll(async () => installZhHansTable(await buildExampleZhHansTable()));
 
 const rows = buildExplorerRows(dataset.agreements, dataset.agreementCounts, () => ({ title: { en: 't', zhHant: 't' }, summary: { en: 's', zhHant: 's' } }));
 
@@ -31,7 +32,9 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as Lang[])('exports (%s)', (lang) => 
   });
 
   it('the Amounts CSV keeps "over" where the report says it, and its numbers add up to the total', () => {
-    const amounts = computeAmountBreakdown(dataset.agreements, dataset.trip);
+    // The mission's total amount as a report that says "over" it.
+    const trip = { ...dataset.trip, agreements: { ...dataset.trip.agreements, amountQualifier: 'over' as const } };
+    const amounts = computeAmountBreakdown(dataset.agreements, trip);
     expect(amounts.qualifier).toBe('over');
     const csv = tableToCsvRows(amountChart(amounts, lang).table);
     const over = lang === 'en' ? 'over ' : lang === 'zh-Hant' ? '超過' : '超过';

@@ -19,8 +19,9 @@ import {
 } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
 import { isRomanisedName, selectVoices } from '../../data/selectVoices';
+import { isOutcomeInCountry } from '../../data/outcomeLinks';
 import type { AgreementStatus, Field, Level } from '../../data/schema';
-import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { fill, localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { briefingMessages } from './messages';
 import { punctuation } from '../../i18n/punctuation';
 
@@ -49,13 +50,12 @@ function describeFocus(model: TripModel, selection: BriefingSelection): string[]
   if (selection.day) parts.push(fill(t.briefFocusDay, { date: formatDate(selection.day, lang) }));
   const outcome = selection.outcome ? model.outcomeByNumber.get(selection.outcome) : undefined;
   if (outcome) {
-    const place = model.placeById.get(outcome.place);
+    const announced = model.outcomeAnnouncedOn.get(outcome.number);
     parts.push(
       fill(t.briefFocusOutcome, {
         n: formatInteger(outcome.number, lang),
         title: pickText(outcome.title, lang),
-        date: formatDate(outcome.date, lang),
-        place: place ? pickText(place.name, lang) : outcome.place,
+        date: announced ? formatDate(announced, lang) : '',
       }),
     );
   }
@@ -68,6 +68,15 @@ function describeFocus(model: TripModel, selection: BriefingSelection): string[]
 
 function formatFigure(figure: EconomicFigure, lang: Lang): string {
   return withQualifier(formatFigureNumber(figure, lang), figure.qualifier, lang);
+}
+
+/** A key figure's line; its period is left out when the label already says it ("近年平均增長", "recent years"). */
+function describeKeyFigure(figure: EconomicFigure, lang: Lang): string {
+  const t = pickMessages(briefingMessages, lang);
+  const label = pickText(figure.label, lang);
+  const period = formatPeriod(figure.period, lang);
+  const values = { country: countryName(figure.subject, lang), label, value: formatFigure(figure, lang), period };
+  return fill(label.includes(period) ? t.briefFigureInLabel : t.briefFigure, values);
 }
 
 const separator = (lang: Lang) => punctuation(lang).enumeration;
@@ -164,22 +173,53 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     );
     bullet(fill(formatPlural(outcomes.length, { one: t.briefOutcomesOne, other: t.briefOutcomesOther }, lang), { list: outcomes.map((o) => pickText(o.title, lang)).join(punctuation(lang).semicolon) }));
     cites.push(...trip.events.cite, ...outcomes.flatMap((o) => o.cite));
+  } else {
+    // The outcomes that concern the country, as the timeline leaves them ungreyed.
+    const countryOutcomes = outcomes.filter((o) => isOutcomeInCountry(o, model, country));
+    if (countryOutcomes.length > 0) {
+      bullet(
+        fill(formatPlural(countryOutcomes.length, { one: t.briefOutcomesCountryOne, other: t.briefOutcomesCountryOther }, lang), {
+          total: formatInteger(outcomes.length, lang),
+          country: countryName(country, lang),
+          list: countryOutcomes.map((o) => pickText(o.title, lang)).join(punctuation(lang).semicolon),
+        }),
+      );
+      cites.push(...countryOutcomes.flatMap((o) => o.cite));
+    }
   }
 
   // The paragraph, then the key figures with their periods.
   lines.push(fill(t.briefTitle, { title: pickText(trip.title, lang), dates: formatDateRange(trip.start, trip.end, lang) }), '', sentences.join(punctuation(lang).sentenceGap));
+  // For one country, what was agreed with it comes first: each agreement the reports name, with its
+  // level and status, narrowed by the explorer's level, field and status when they are set.
+  if (country) {
+    const named = model.dataset.agreements.filter(
+      (a) =>
+        a.country === country &&
+        (!selection.level || a.level === selection.level) &&
+        (!selection.field || a.field === selection.field) &&
+        (!selection.status || a.status === selection.status),
+    );
+    if (named.length > 0) {
+      lines.push('', fill(t.briefNamedAgreements, { country: countryName(country, lang) }));
+      for (const agreement of named) {
+        listItem(
+          fill(t.briefNamedAgreement, {
+            title: pickText(agreement.title, lang),
+            // Labels in the middle of a line: lower case in English ("government, talks to start").
+            level: levelName(agreement.level, lang).toLocaleLowerCase(localeOf(lang)),
+            status: statusName(agreement.status, lang).toLocaleLowerCase(localeOf(lang)),
+          }),
+        );
+        cites.push(...agreement.cite);
+      }
+    }
+  }
   const keyFigures = quotedFigures(figures, country ? [country] : trip.countries.map((c) => c.code));
   if (keyFigures.length > 0) {
     lines.push('', t.briefKeyFigures);
     for (const figure of keyFigures) {
-      listItem(
-        fill(t.briefFigure, {
-          country: countryName(figure.subject, lang),
-          label: pickText(figure.label, lang),
-          value: formatFigure(figure, lang),
-          period: formatPeriod(figure.period, lang),
-        }),
-      );
+      listItem(describeKeyFigure(figure, lang));
       cites.push(...figure.cite);
     }
   }
@@ -201,8 +241,11 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
       cites.push(...fact.cite);
     }
   }
-  // The same remarks, in the same order, as the voices view shows for the selection.
-  const voiceRows = selectVoices(model.dataset, country);
+  // The remarks the voices view shows for the selection, in its order; for one country only those
+  // about that country (the ones about the whole trip are counted, so the briefing stays on the country).
+  const selectedVoices = selectVoices(model.dataset, country);
+  const voiceRows = country ? selectedVoices.filter((r) => r.voice.country === country) : selectedVoices;
+  const voicesLeftOut = selectedVoices.length - voiceRows.length;
   const voices = voiceRows.map((r) => r.voice);
   if (voiceRows.length > 0) {
     lines.push('', t.briefVoices);
@@ -219,6 +262,10 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
       );
       cites.push(...voice.cite);
     }
+  }
+  if (voicesLeftOut > 0) {
+    if (voiceRows.length === 0) lines.push('', t.briefVoices);
+    listItem(formatPlural(voicesLeftOut, { one: t.briefVoicesElsewhereOne, other: t.briefVoicesElsewhereOther }, lang));
   }
   // The notes on what this briefing states: the trip's length and delegation, its background and voices,
   // and (for every country) the headline totals.

@@ -4,7 +4,7 @@
  */
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode } from '../../data/schema';
-import { formatInteger, formatList, formatPlural, formatUsd, withQualifier } from '../../i18n/format';
+import { formatDate, formatInteger, formatList, formatPlural, formatUsd, withQualifier } from '../../i18n/format';
 import { describeFigure as describeSlideFigure } from '../../i18n/figures';
 import { countryName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, quoted, type Lang } from '../../i18n/lang';
@@ -38,6 +38,8 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
   };
   const cities = [...new Set(model.dataset.days.map((d) => d.place))].map((id) => model.placeById.get(id)).filter((p) => p !== undefined);
   const outcomes = [...model.dataset.outcomes].sort((a, b) => a.number - b.number);
+  const announcedDays = new Set(outcomes.map((o) => model.outcomeAnnouncedOn.get(o.number)));
+  const announcedOn = announcedDays.size === 1 ? [...announcedDays][0] : undefined;
   const publishers = [...new Set(model.dataset.sources.map((s) => pickText(s.publisher, lang)))];
 
   const texts: Record<SlideId, Omit<SlideText, 'id'>> = {
@@ -81,11 +83,22 @@ export function buildSlideTexts(model: TripModel, lang: Lang, country: CountryCo
     },
     timeline: {
       title: formatPlural(outcomes.length, { one: t.slideTimelineOne, other: t.slideTimelineOther }, lang),
-      takeaway: fill(formatPlural(outcomes.length, { one: t.takeawayTimelineOne, other: t.takeawayTimelineOther }, lang), {
+      // Outcomes announced together (as at a closing summing-up) say when; they have no day of their own.
+      takeaway: fill(
+        formatPlural(
+          outcomes.length,
+          announcedOn
+            ? { one: t.takeawayTimelineAnnouncedOne, other: t.takeawayTimelineAnnouncedOther }
+            : { one: t.takeawayTimelineOne, other: t.takeawayTimelineOther },
+          lang,
+        ),
+        {
+        date: announcedOn ? formatDate(announcedOn, lang) : '',
         // Quoted by the language's rule, so a title with its own quotes nests them (「…『…』…」).
         first: outcomes[0] ? quoted(pickText(outcomes[0].title, lang), lang) : '',
         last: outcomes.at(-1) ? quoted(pickText(outcomes.at(-1)!.title, lang), lang) : '',
-      }),
+        },
+      ),
       cites: model.dataset.outcomes.flatMap((o) => o.cite),
     },
     economy: {

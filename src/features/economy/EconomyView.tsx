@@ -7,8 +7,7 @@ import { formatList, formatPlural } from '../../i18n/format';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { countryName } from '../../i18n/labels';
 import { useAppStore, useTripModel } from '../../store/appStore';
-import type { Certainty } from './chartLayouts';
-import { buildFigureCard, buildGrowthContent, buildTradeContent, formatGrowthTick } from './economyContent';
+import { buildFigureCard, buildGrowthContent, buildTradeContent, formatGrowthTick, growthLegendItems } from './economyContent';
 import { economySubjects, selectFigureGroups, selectGrowthRows, selectTradeFigures, type FigureGroup } from './economyFigures';
 import { FigureCard, type FigureCardText } from './FigureCard';
 import { GrowthChart } from './GrowthChart';
@@ -130,8 +129,6 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
 function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<typeof selectGrowthRows> }) {
   const content = buildGrowthContent(rows, lang, t, (code) => countryName(code, lang));
   const [ref, width] = useElementWidth<HTMLDivElement>(520);
-  // "nearly" is drawn like "about": both are approximate.
-  const certainties = new Set(content.series.map((s) => (s.certainty === 'nearly' ? 'about' : s.certainty)));
   return (
     <ChartFrame
       id="economy-growth"
@@ -142,7 +139,7 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
       table={content.table}
       csv
       fileName="economic-growth"
-      footer={<GrowthLegend certainties={certainties} t={t} />}
+      footer={<GrowthLegend items={growthLegendItems(content.series, t)} />}
     >
       {({ svgProps }) => (
         <div ref={ref} className="economy__plot">
@@ -154,38 +151,31 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
 }
 
 /** What the bar styles mean; only the styles the chart uses. */
-function GrowthLegend({ certainties, t }: { certainties: ReadonlySet<Certainty>; t: EconomyMessages }) {
-  const items: { key: Certainty; label: string }[] = [
-    { key: 'exact', label: t.legendExact },
-    { key: 'about', label: t.legendAbout },
-    { key: 'over', label: t.legendOver },
-  ];
+function GrowthLegend({ items }: { items: ReturnType<typeof growthLegendItems> }) {
   return (
     <ul className="economy-legend">
-      {items
-        .filter((item) => certainties.has(item.key))
-        .map((item) => (
-          <li key={item.key} className="economy-legend__item" data-export="legend">
-            <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
-              <rect
-                className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}
-                data-tone="neutral"
-                x="1"
-                y="1"
-                width={item.key === 'over' ? 20 : 30}
-                height="12"
-                rx="2"
-              />
-              {item.key === 'over' ? (
-                <g className="economy-bar__arrow" data-tone="neutral">
-                  <line x1="21" x2="32" y1="7" y2="7" />
-                  <path d="M27,3L32,7L27,11" />
-                </g>
-              ) : null}
-            </svg>
-            {item.label}
-          </li>
-        ))}
+      {items.map((item) => (
+        <li key={item.key} className="economy-legend__item" data-export="legend">
+          <svg className="economy-legend__swatch" width="34" height="14" aria-hidden="true" focusable="false">
+            <rect
+              className={`economy-bar__rect economy-bar__rect--${item.key === 'exact' ? 'exact' : 'approximate'}`}
+              data-tone="neutral"
+              x="1"
+              y="1"
+              width={item.key === 'over' ? 20 : 30}
+              height="12"
+              rx="2"
+            />
+            {item.key === 'over' ? (
+              <g className="economy-bar__arrow" data-tone="neutral">
+                <line x1="21" x2="32" y1="7" y2="7" />
+                <path d="M27,3L32,7L27,11" />
+              </g>
+            ) : null}
+          </svg>
+          {item.label}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -9,7 +9,7 @@ import type { Citation, EconomicFigure } from '../../data/schema';
 import { formatPercent, formatUsd } from '../../i18n/format';
 import { describeFigure } from '../../i18n/figures';
 import { fill, pickText, type Lang } from '../../i18n/lang';
-import type { GrowthSeriesRow, TradeSeries } from './chartLayouts';
+import type { Certainty, GrowthSeriesRow, TradeSeries } from './chartLayouts';
 import type { GrowthRow, TradeFigures } from './economyFigures';
 import type { FigureCardData } from './FigureCard';
 import { formatFigureValue, formatPeriod } from './formatFigure';
@@ -144,6 +144,20 @@ export function buildGrowthContent(
     },
     cites: rows.flatMap((r) => r.figure.cite),
   };
+}
+
+/**
+ * What the growth bars' looks mean, for the styles the chart uses: exact (solid), approximate
+ * ("about", and "nearly" drawn the same way), lower bound ("over"). The page's legend and the slide's.
+ */
+export function growthLegendItems(series: readonly Pick<GrowthSeriesRow, 'certainty'>[], t: EconomyMessages): { key: Exclude<Certainty, 'nearly'>; label: string }[] {
+  const used = new Set(series.map((s) => (s.certainty === 'nearly' ? 'about' : s.certainty)));
+  const items: { key: Exclude<Certainty, 'nearly'>; label: string }[] = [
+    { key: 'exact', label: t.legendExact },
+    { key: 'about', label: t.legendAbout },
+    { key: 'over', label: t.legendOver },
+  ];
+  return items.filter((item) => used.has(item.key));
 }
 
 /** Tick labels of the growth axis: whole percentages. */

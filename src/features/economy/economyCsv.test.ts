@@ -1,23 +1,28 @@
-/** The economy figures' CSV with the real dataset: one record per figure shown, with unit, period and source. */
+/** The economy figures' CSV with the example mission: one record per figure shown, with unit, period and source. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestModel } from '../../../tests/setup/dataset';
 import { toCsv } from '../../components/export/csv';
-import { loadZhHans } from '../../i18n/zhHans';
+import { buildExampleZhHansTable } from '../../../tests/fixtures/missions';
+import { installZhHansTable } from '../../i18n/zhHans';
+import { buildTripModel } from '../../data/buildTripModel';
 import type { Lang } from '../../i18n/lang';
 import { countryName } from '../../i18n/labels';
 import { pickText } from '../../i18n/lang';
 import { economyCsvRows } from './economyCsv';
 import { economySubjects, selectFigureGroups } from './economyFigures';
 
-const model = loadTestModel();
+// The example mission, with one figure a report gives as "over" it.
+const example = loadTestModel().dataset;
+const model = buildTripModel({ ...example, figures: example.figures.map((f, i) => (i === 2 ? { ...f, qualifier: 'over' as const } : f)) });
 const { figures, trip, economySubjects: shared } = model.dataset;
 const subjects = economySubjects(trip.countries.map((c) => c.code), shared);
-beforeAll(() => loadZhHans());
+const publisher = model.dataset.sources[0]!.publisher;
+beforeAll(async () => installZhHansTable(await buildExampleZhHansTable()));
 
 const words = {
-  en: { over: 'over', unitHeader: 'Unit', source: 'Ta Kung Pao' },
-  'zh-Hant': { over: '超過', unitHeader: '單位', source: '大公報' },
-  'zh-Hans': { over: '超过', unitHeader: '单位', source: '大公报' },
+  en: { over: 'over', unitHeader: 'Unit' },
+  'zh-Hant': { over: '超過', unitHeader: '單位' },
+  'zh-Hans': { over: '超过', unitHeader: '单位' },
 } as const;
 
 describe.each(['en', 'zh-Hant', 'zh-Hans'] as Lang[])('economy figures CSV (%s)', (lang) => {
@@ -39,7 +44,7 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as Lang[])('economy figures CSV (%s)'
       expect(typeof record[3]).toBe('number');
       // Unit, qualifier, period and source are always filled in.
       for (const i of [4, 5, 6, 8]) expect(String(record[i]).length, `column ${String(header[i])}`).toBeGreaterThan(0);
-      expect(String(record[8])).toContain(words[lang as keyof typeof words].source);
+      expect(String(record[8])).toContain(pickText(publisher, lang));
     }
     // The raw values are the dataset's numbers, in the cards' order.
     expect(records.map((r) => r[3])).toEqual(groups.flatMap((g) => g.figures.map((f) => f.value)));

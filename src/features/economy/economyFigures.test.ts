@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import trip from '../../../public/data/trip.json';
+import { loadExampleDataset } from '../../../tests/fixtures/missions';
 import type { EconomicFigure } from '../../data/schema';
-import { tripDatasetSchema } from '../../data/schema';
 import {
   computeTradeBalance,
   economySubjects,
@@ -12,7 +11,8 @@ import {
   selectTradeFigures,
 } from './economyFigures';
 
-const dataset = tripDatasetSchema.parse(trip);
+// The fictional example mission (tests/fixtures/missions/example); this trip's figures are checked in data/checks/.
+const dataset = loadExampleDataset();
 const SUBJECTS = economySubjects(dataset.trip.countries.map((c) => c.code), dataset.economySubjects);
 
 function figure(partial: Partial<EconomicFigure> & Pick<EconomicFigure, 'id' | 'subject' | 'value'>): EconomicFigure {
@@ -28,7 +28,7 @@ function figure(partial: Partial<EconomicFigure> & Pick<EconomicFigure, 'id' | '
 }
 
 describe('computeTradeBalance', () => {
-  it('gives Kazakhstan’s 2025 surplus as exports minus imports, without float noise', () => {
+  it('gives a surplus as exports minus imports, without float noise', () => {
     const balance = computeTradeBalance(79_100_000_000, 64_800_000_000);
     expect(balance.balance).toBe(14_300_000_000);
     expect(balance.kind).toBe('surplus');
@@ -43,16 +43,16 @@ describe('computeTradeBalance', () => {
 describe('selectTradeFigures', () => {
   it('finds exports, imports and the total that sums them in the dataset', () => {
     const trade = selectTradeFigures(dataset.figures);
-    expect(trade?.exports.value).toBe(79_100_000_000);
-    expect(trade?.imports.value).toBe(64_800_000_000);
-    expect(trade?.total?.id).toBe('kz-foreign-trade');
-    expect(trade?.balance.balance).toBe(14_300_000_000);
+    expect(trade?.exports.value).toBe(15_000_000_000);
+    expect(trade?.imports.value).toBe(12_000_000_000);
+    expect(trade?.total?.id).toBe('mn-foreign-trade');
+    expect(trade?.balance).toMatchObject({ balance: 3_000_000_000, kind: 'surplus' });
   });
 
   it('is undefined when a part is missing, or for a country without trade figures', () => {
     expect(selectTradeFigures([figure({ id: 'kz-exports', subject: 'KZ', value: 1, trade: 'exports' })])).toBeUndefined();
-    expect(selectTradeFigures(dataset.figures, 'UZ')).toBeUndefined();
-    expect(selectTradeFigures(dataset.figures, 'KZ')?.country).toBe('KZ');
+    expect(selectTradeFigures(dataset.figures, 'KG')).toBeUndefined();
+    expect(selectTradeFigures(dataset.figures, 'MN')?.country).toBe('MN');
   });
 
   it('takes exports and imports from the figures economy.json marks, whatever their ids', () => {
@@ -65,7 +65,7 @@ describe('selectTradeFigures', () => {
 });
 
 describe('findSumMismatches', () => {
-  it('finds none in the dataset: 79.1 + 64.8 = 143.9 billion', () => {
+  it('finds none in a mission whose total is its parts: 15 + 12 = 27 billion', () => {
     expect(findSumMismatches(dataset.figures)).toEqual([]);
     expect(dataset.figures.some((f) => f.sumOf)).toBe(true);
   });
@@ -86,36 +86,36 @@ describe('findSumMismatches', () => {
 
 describe('selecting figures by country', () => {
   it('orders the subjects as the data lists them: the trip countries, then the shared subjects', () => {
-    expect(SUBJECTS).toEqual(['KZ', 'UZ', 'HK-CA']);
+    expect(SUBJECTS).toEqual(['MN', 'KG', 'TJ', 'HOME-REGION']);
   });
 
-  it('shows every Kazakhstan, Uzbekistan and Hong Kong–Central Asia figure with no filter, and no trip figure', () => {
+  it('shows every figure of each country and shared subject with no filter, and no trip figure', () => {
     const groups = selectFigureGroups(dataset.figures, null, SUBJECTS);
-    expect(groups.map((g) => g.subject)).toEqual(['KZ', 'UZ', 'HK-CA']);
+    expect(groups.map((g) => g.subject)).toEqual(['MN', 'KG', 'TJ', 'HOME-REGION']);
     const shown = groups.flatMap((g) => g.figures.map((f) => f.id));
     const expected = dataset.figures.filter((f) => f.subject !== 'trip').map((f) => f.id);
     expect(shown.sort()).toEqual(expected.sort());
   });
 
-  it('keeps Kazakhstan and Hong Kong’s investor ranks in Kazakhstan under the KZ filter', () => {
-    const groups = selectFigureGroups(dataset.figures, 'KZ', SUBJECTS);
-    expect(groups.map((g) => g.subject)).toEqual(['KZ', 'HK-CA']);
-    expect(groups[1]?.figures.map((f) => f.id)).toEqual(['hk-investor-rank-asia', 'hk-investor-rank-world']);
+  it("keeps a country's figures, and a shared figure kept under that country, under its filter", () => {
+    const groups = selectFigureGroups(dataset.figures, 'MN', SUBJECTS);
+    expect(groups.map((g) => g.subject)).toEqual(['MN', 'HOME-REGION']);
+    expect(groups[1]?.figures.map((f) => f.id)).toEqual(['home-region-trade-rank']);
   });
 
-  it('keeps only Uzbekistan under the UZ filter', () => {
-    const groups = selectFigureGroups(dataset.figures, 'UZ', SUBJECTS);
-    expect(groups.map((g) => g.subject)).toEqual(['UZ']);
-    expect(isFigureInScope(dataset.figures.find((f) => f.id === 'kz-gdp')!, 'UZ', SUBJECTS)).toBe(false);
+  it('keeps only that country under the filter of a country no shared figure names', () => {
+    const groups = selectFigureGroups(dataset.figures, 'KG', SUBJECTS);
+    expect(groups.map((g) => g.subject)).toEqual(['KG']);
+    expect(isFigureInScope(dataset.figures.find((f) => f.id === 'mn-exports')!, 'KG', SUBJECTS)).toBe(false);
   });
 
-  it('picks the growth rows of the countries in scope, 2025 first then the average', () => {
+  it('picks the growth rows of the countries in scope, the year first then the average', () => {
     expect(selectGrowthRows(dataset.figures, null).map((r) => `${r.country}:${r.kind}:${r.figure.value}`)).toEqual([
-      'KZ:year:6.5',
-      'KZ:average:6',
-      'UZ:year:7.7',
-      'UZ:average:5',
+      'MN:year:5.1',
+      'MN:average:4',
+      'KG:year:6.2',
+      'TJ:year:7',
     ]);
-    expect(selectGrowthRows(dataset.figures, 'UZ').map((r) => r.figure.id)).toEqual(['uz-gdp-growth', 'uz-average-growth']);
+    expect(selectGrowthRows(dataset.figures, 'MN').map((r) => r.figure.id)).toEqual(['mn-gdp-growth', 'mn-average-growth']);
   });
 });

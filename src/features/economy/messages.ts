@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/lang';
+import { defineMessages, type MessagesOf } from '../../i18n/lang';
 
 export const economyMessages = defineMessages({
   en: {
@@ -176,4 +176,4 @@ export const economyMessages = defineMessages({
   },
 });
 
-export type EconomyMessages = (typeof economyMessages)['en'];
+export type EconomyMessages = MessagesOf<typeof economyMessages>;

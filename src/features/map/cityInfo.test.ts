@@ -1,53 +1,53 @@
-import { readFileSync } from 'node:fs';
-import { buildTripModel } from '../../data/buildTripModel';
-import { tripDatasetSchema } from '../../data/schema';
+import { loadExampleModel } from '../../../tests/fixtures/missions';
 import { buildMapModel, selectHighlightedPlaces } from './cityInfo';
 import { formatDue } from './formatDue';
 
-// The real published dataset: the map must say what the data says.
-const model = buildTripModel(tripDatasetSchema.parse(JSON.parse(readFileSync('public/data/trip.json', 'utf8'))));
+// The fictional example mission: the map must say what the data says (this trip's map: data/checks/map.test.ts).
+const model = loadExampleModel();
 const mapModel = buildMapModel(model);
 
-describe('buildMapModel on the trip dataset', () => {
-  it('lists the four cities, home first, then in the order the trip reaches them', () => {
-    expect(mapModel.cities.map((c) => c.place.id)).toEqual(['hong-kong', 'astana', 'tashkent', 'almaty']);
+describe('buildMapModel on a mission', () => {
+  it('lists the cities, home first, then in the order the trip reaches them', () => {
+    expect(mapModel.cities.map((c) => c.place.id)).toEqual(['hong-kong', 'ulaanbaatar', 'bishkek', 'dushanbe']);
     expect(mapModel.home.id).toBe('hong-kong');
   });
 
-  it('draws Hong Kong -> Astana (31 May) -> Tashkent (3 June) -> Hong Kong (no date)', () => {
+  it('draws home -> each city on the day the trip reaches it -> home (no date)', () => {
     expect(mapModel.legs.map((l) => [l.from, l.to, l.date])).toEqual([
-      ['hong-kong', 'astana', '2026-05-31'],
-      ['astana', 'tashkent', '2026-06-03'],
-      ['tashkent', 'hong-kong', null],
+      ['hong-kong', 'ulaanbaatar', '2031-09-14'],
+      ['ulaanbaatar', 'bishkek', '2031-09-17'],
+      ['bishkek', 'dushanbe', '2031-09-20'],
+      ['dushanbe', 'hong-kong', null],
     ]);
   });
 
-  it('finds the planned Hong Kong - Almaty flight and its start in the milestones', () => {
+  it("finds the planned flight trip.json's routes name, and its start in the milestones", () => {
     expect(mapModel.plannedFlight?.from.id).toBe('hong-kong');
-    expect(mapModel.plannedFlight?.to.id).toBe('almaty');
-    expect(mapModel.plannedFlight?.milestone.due).toBe('2027-Q1');
+    expect(mapModel.plannedFlight?.to.id).toBe('ulaanbaatar');
+    expect(mapModel.plannedFlight?.milestone.due).toBe('2032-Q2');
   });
 
   it('gives each stop its days, events, officials met and agreements with its country', () => {
-    const astana = mapModel.cityById.get('astana')!;
-    expect(astana.days).toEqual(['2026-05-31', '2026-06-01', '2026-06-02']);
-    expect(astana.events.map((e) => e.id)).toEqual(['arrival-astana', 'meeting-tokayev', 'press-conference-astana']);
-    expect(astana.agreements).toEqual({ country: 'KZ', total: 61 });
-    const names = astana.officials.map((o) => o.name.en);
-    expect(names).toContain('Kassym-Jomart Tokayev');
-    // The head of the delegation is not someone the delegation "met".
-    expect(names).not.toContain('John Lee Ka-chiu');
-
-    const tashkent = mapModel.cityById.get('tashkent')!;
-    expect(tashkent.days).toEqual(['2026-06-03', '2026-06-04', '2026-06-05']);
-    expect(tashkent.agreements).toEqual({ country: 'UZ', total: 35 });
-    expect(tashkent.officials.map((o) => o.name.en)).toContain('Shavkat Mirziyoyev');
+    const ulaanbaatar = mapModel.cityById.get('ulaanbaatar')!;
+    expect(ulaanbaatar.days).toEqual(['2031-09-14', '2031-09-15', '2031-09-16']);
+    expect(ulaanbaatar.events.map((e) => e.id)).toEqual(['event-1', 'event-2', 'event-3']);
+    expect(ulaanbaatar.agreements).toEqual({ country: 'MN', total: 7 });
+    const dushanbe = mapModel.cityById.get('dushanbe')!;
+    expect(dushanbe.days).toEqual(['2031-09-20', '2031-09-21', '2031-09-22']);
+    expect(dushanbe.agreements).toEqual({ country: 'TJ', total: 3 });
+    // The head of the delegation, named in every country, is not someone the delegation "met"; a
+    // minister named in one city is.
+    expect(ulaanbaatar.officials).toEqual([]);
+    const minister = { name: { en: 'Invented Minister', zhHant: '虛構部長' }, role: { en: 'Minister', zhHant: '部長' } };
+    const withMinister = loadExampleModel();
+    withMinister.eventById.get('event-2')!.officials.push(minister);
+    expect(buildMapModel(withMinister).cityById.get('ulaanbaatar')!.officials.map((o) => o.name.en)).toEqual(['Invented Minister']);
   });
 
-  it('has no days or agreements of its own for Hong Kong, and no stay in Almaty', () => {
+  it('has no days or agreements of its own for home', () => {
     expect(mapModel.cityById.get('hong-kong')!.agreements).toBeNull();
-    expect(mapModel.cityById.get('almaty')!.days).toEqual([]);
-    expect(mapModel.cityById.get('almaty')!.milestones.map((m) => m.id)).toEqual(['direct-flights-begin']);
+    expect(mapModel.cityById.get('hong-kong')!.days).toEqual([]);
+    expect(mapModel.cityById.get('ulaanbaatar')!.milestones.map((m) => m.id)).toEqual(['ulaanbaatar-flights-begin']);
   });
 
   it('lists the venues the data names', () => {
@@ -58,15 +58,19 @@ describe('buildMapModel on the trip dataset', () => {
 
 describe('selectHighlightedPlaces', () => {
   it('highlights the city of the selected day', () => {
-    expect([...selectHighlightedPlaces(model, '2026-06-04', null)]).toEqual(['tashkent']);
-    expect([...selectHighlightedPlaces(model, '2026-05-31', null)]).toEqual(['astana']);
+    expect([...selectHighlightedPlaces(model, '2031-09-18', null)]).toEqual(['bishkek']);
+    expect([...selectHighlightedPlaces(model, '2031-09-14', null)]).toEqual(['ulaanbaatar']);
   });
 
-  it('highlights the places of an outcome and of its events', () => {
+  it('highlights the places of the events an outcome covers (it has no place of its own)', () => {
     const outcome = model.outcomeByNumber.get(1)!;
     const places = selectHighlightedPlaces(model, null, 1);
-    expect(places.has(outcome.place)).toBe(true);
-    for (const id of outcome.events) expect(places.has(model.eventById.get(id)!.place)).toBe(true);
+    expect(places.size).toBeGreaterThan(0);
+    const eventPlaces = new Set(outcome.events.flatMap((id) => [model.eventById.get(id)!.place, model.eventById.get(id)!.venue ?? []].flat()));
+    expect(places).toEqual(eventPlaces);
+    // An outcome with no event behind it lights no city.
+    const undated = model.dataset.outcomes.find((o) => o.events.length === 0)!;
+    expect(selectHighlightedPlaces(model, null, undated.number).size).toBe(0);
   });
 
   it('highlights nothing without a selection', () => {

@@ -132,8 +132,8 @@ export function selectHighlightedPlaces(model: TripModel, day: string | null, ou
   }
   if (outcome !== null) {
     const found = model.outcomeByNumber.get(outcome);
+    // An outcome has no place of its own: the places of the events it covers.
     if (found) {
-      places.add(found.place);
       for (const id of found.events) {
         const event = model.eventById.get(id);
         if (event) {

@@ -4,10 +4,10 @@ import { SourceNote } from '../../components/SourceNote';
 import { componentMessages } from '../../components/messages';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Outcome } from '../../data/schema';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatList } from '../../i18n/format';
 import { countryName, statusName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
-import type { OutcomeLinks } from './links';
+import { outcomeCountries, type OutcomeLinks } from './links';
 import { timelineMessages } from './messages';
 import { punctuation } from '../../i18n/punctuation';
 
@@ -131,9 +131,12 @@ export function OutcomeCard({
   onKeyDown,
 }: OutcomeCardProps) {
   const t = pickMessages(timelineMessages, lang);
-  const place = model.placeById.get(outcome.place);
+  // An outcome that covers one country wears its colour; one spanning several stays neutral.
+  const countries = outcomeCountries(outcome, model);
+  const country = countries.length === 1 ? countries[0] : undefined;
+  const days = model.outcomeDays.get(outcome.number) ?? [];
   return (
-    <li className="tl-outcome" data-selected={selected || undefined} data-dimmed={dimmed || undefined} data-country={place?.country} style={countryStyle(place?.country)}>
+    <li className="tl-outcome" data-selected={selected || undefined} data-dimmed={dimmed || undefined} data-country={country} style={countryStyle(country)}>
       <button
         ref={buttonRef}
         type="button"
@@ -150,9 +153,11 @@ export function OutcomeCard({
         <span className="tl-outcome__text">
           <span className="visually-hidden">{fill(t.outcomeNumber, { n: outcome.number })}: </span>
           <span className="tl-outcome__title">{pickText(outcome.title, lang)}</span>
-          <span className="tl-outcome__meta">
-            {fill(t.outcomeWhereWhen, { date: formatDate(outcome.date, lang, 'short'), place: place ? pickText(place.name, lang) : outcome.place })}
-          </span>
+          {days.length > 0 ? (
+            <span className="tl-outcome__meta">
+              {fill(t.outcomeEventDays, { days: formatList(days.map((d) => formatDate(d, lang, 'short')), lang) })}
+            </span>
+          ) : null}
           {dimmed && filterCountryName ? <span className="visually-hidden"> {fill(t.otherCountry, { country: filterCountryName })}</span> : null}
         </span>
       </button>

@@ -47,7 +47,7 @@ export function describeTrip(model: TripModel, lang: Lang): string {
   });
 }
 
-/** The trip day by day, the outcomes on the days they came, and what is still to come. */
+/** The trip day by day, the outcomes under the day they were announced, and what is still to come. */
 export function Timeline({ model, lang, country, day, outcome, width, onSelectDay, onSelectOutcome, onClear }: TimelineProps) {
   const t = pickMessages(timelineMessages, lang);
   const { days, events, outcomes, milestones, trip } = model.dataset;
@@ -56,13 +56,18 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   const axis = useMemo(() => computeTripAxis(dates, length), [dates, length]);
   const placedEvents = useMemo(() => placeEvents(events, axis), [events, axis]);
-  const placedOutcomes = useMemo(() => placeOutcomes(outcomes, dates), [outcomes, dates]);
+  const placedOutcomes = useMemo(
+    () => placeOutcomes(outcomes.map((o) => ({ number: o.number, date: model.outcomeAnnouncedOn.get(o.number) ?? '' })), dates),
+    [outcomes, dates, model],
+  );
 
   const selectedOutcome = outcome === null ? undefined : model.outcomeByNumber.get(outcome);
   const highlightedEvents = new Set<string>(
     selectedOutcome ? selectedOutcome.events : day ? (model.eventsByDate.get(day) ?? []).map((e) => e.id) : [],
   );
   const highlightedMilestones = new Set<string>(selectedOutcome?.milestones ?? []);
+  // Picking an outcome lights the days of the events it covers (each keeps its own day).
+  const outcomeDays = new Set<string>(selectedOutcome ? (model.outcomeDays.get(selectedOutcome.number) ?? []) : []);
   const filterName = country ? countryName(country, lang) : null;
   const placeName = (id: string) => {
     const place = model.placeById.get(id);
@@ -70,7 +75,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
   };
 
   // One Tab stop per group: the selection, else the item nearest to the other group's selection.
-  const dayIndex = dates.indexOf(day ?? selectedOutcome?.date ?? '');
+  const dayIndex = day ? dates.indexOf(day) : dates.findIndex((d) => outcomeDays.has(d));
   const dayTabStop = dayIndex >= 0 ? dayIndex : 0;
   const outcomeIndex = placedOutcomes.findIndex((p) => p.number === outcome);
   const afterDay = day ? placedOutcomes.findIndex((p) => p.date >= day) : -1;
@@ -83,7 +88,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
     date: d.date,
     country: model.countryOfPlace(d.place),
     dimmed: !isDayInCountry(d.place, model, country),
-    selected: d.date === day || d.date === selectedOutcome?.date,
+    selected: d.date === day || outcomeDays.has(d.date),
   }));
   const axisEvents: AxisEvent[] = placedEvents.map((p) => {
     const place = model.eventById.get(p.id)?.place ?? '';
@@ -149,7 +154,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
               data-country={model.countryOfPlace(d.place)}
               style={countryStyle(model.countryOfPlace(d.place))}
               data-selected={selected || undefined}
-              data-related={(!selected && d.date === selectedOutcome?.date) || undefined}
+              data-related={(!selected && outcomeDays.has(d.date)) || undefined}
               data-dimmed={dimmed || undefined}
             >
               <button
@@ -190,7 +195,7 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
         {days.map((d) => {
           const here = placedOutcomes.filter((p) => p.date === d.date);
           if (here.length === 0) return <div key={d.date} className="tl__outcome-cell" aria-hidden="true" />;
-          const cellLabel = `${formatDate(d.date, lang, 'short')} · ${placeName(d.place)}`;
+          const cellLabel = fill(t.outcomesAnnounced, { date: formatDate(d.date, lang, 'short') });
           return (
             <div key={d.date} className="tl__outcome-cell">
               <p className="tl__cell-label">{cellLabel}</p>

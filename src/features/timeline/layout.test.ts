@@ -86,17 +86,17 @@ describe('placeEvents', () => {
 });
 
 describe('placeOutcomes', () => {
-  it('groups outcomes under their day and stacks them by number', () => {
+  it('lists outcomes by number, each under the day it was announced, stacked within that day', () => {
     const input = [
-      { number: 7, date: '2026-06-02' },
-      { number: 1, date: '2026-06-01' },
-      { number: 4, date: '2026-06-02' },
+      { number: 7, date: '2026-06-04' },
+      { number: 2, date: '2026-06-04' },
+      { number: 3, date: '2026-06-01' },
       { number: 9, date: '2026-07-01' },
     ];
     expect(placeOutcomes(input, DAYS)).toEqual([
-      { number: 1, date: '2026-06-01', dayIndex: 1, stack: 0 },
-      { number: 4, date: '2026-06-02', dayIndex: 2, stack: 0 },
-      { number: 7, date: '2026-06-02', dayIndex: 2, stack: 1 },
+      { number: 2, date: '2026-06-04', dayIndex: 4, stack: 0 },
+      { number: 3, date: '2026-06-01', dayIndex: 1, stack: 0 },
+      { number: 7, date: '2026-06-04', dayIndex: 4, stack: 1 },
       { number: 9, date: '2026-07-01', dayIndex: -1, stack: 0 },
     ]);
     expect(input[0]?.number).toBe(7);

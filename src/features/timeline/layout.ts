@@ -142,10 +142,11 @@ export function placeEvents(events: readonly EventInput[], axis: Pick<TripAxis, 
   });
 }
 
-// --- Step 3: outcomes on their days ---------------------------------------------------------------
+// --- Step 3: outcomes under the day they were announced ------------------------------------------
 
 export interface OutcomeInput {
   number: number;
+  /** The day the outcome was announced (an outcome has no day of its own). */
   date: string;
 }
 
@@ -158,9 +159,12 @@ export interface PlacedOutcome {
   stack: number;
 }
 
-/** Outcomes grouped under their day, in day order and then by number; the input is not reordered. */
+/**
+ * Outcomes grouped under the day they were announced, in number order (the order the reports give
+ * them; every view lists them so); the input is not reordered.
+ */
 export function placeOutcomes(outcomes: readonly OutcomeInput[], days: readonly string[]): PlacedOutcome[] {
-  const sorted = [...outcomes].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  const sorted = [...outcomes].sort((a, b) => a.number - b.number);
   const stackByDate = new Map<string, number>();
   return sorted.map((o) => {
     const stack = stackByDate.get(o.date) ?? 0;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import trip from '../../../public/data/trip.json';
-import { buildTripModel } from '../../data/buildTripModel';
-import { tripDatasetSchema, type Outcome } from '../../data/schema';
-import { isDayInCountry, isMilestoneInCountry, isOutcomeInCountry, resolveOutcomeLinks } from './links';
+import { loadExampleModel } from '../../../tests/fixtures/missions';
+import type { Outcome } from '../../data/schema';
+import { isDayInCountry, isMilestoneInCountry, isOutcomeInCountry, outcomeCountries, resolveOutcomeLinks } from './links';
 
-const dataset = tripDatasetSchema.parse(trip);
-const model = buildTripModel(dataset);
+// The fictional example mission; this trip's outcomes are checked in data/checks/timeline.test.ts.
+const model = loadExampleModel();
+const { dataset } = model;
 
 describe('the outcomes in the dataset', () => {
-  it('are the eight numbered 1 to 8, each on a trip day in a trip city', () => {
-    expect(dataset.outcomes.map((o) => o.number).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('are numbered 1 to their count, each announced at an event of the trip', () => {
+    expect(dataset.outcomes.map((o) => o.number).sort()).toEqual([1, 2, 3, 4, 5]);
     for (const o of dataset.outcomes) {
-      expect(dataset.derived.tripDays, `outcome ${o.number}`).toContain(o.date);
-      expect(model.placeById.get(o.place)?.kind, `outcome ${o.number}`).toBe('city');
+      expect(model.eventById.get(o.announcedAt), `outcome ${o.number}`).toBeDefined();
+      expect(dataset.derived.tripDays, `outcome ${o.number}`).toContain(model.outcomeAnnouncedOn.get(o.number));
     }
   });
 
@@ -33,38 +33,38 @@ describe('the outcomes in the dataset', () => {
 
 describe('resolveOutcomeLinks', () => {
   it('reports ids the dataset does not hold instead of dropping them silently', () => {
-    const broken: Outcome = { ...dataset.outcomes[0]!, agreements: ['no-such-agreement'], events: ['arrival-astana'], milestones: ['gone'] };
+    const broken: Outcome = { ...dataset.outcomes[0]!, agreements: ['no-such-agreement'], events: ['event-1'], milestones: ['gone'] };
     const links = resolveOutcomeLinks(broken, model);
     expect(links.missing).toEqual(['no-such-agreement', 'gone']);
-    expect(links.events.map((e) => e.id)).toEqual(['arrival-astana']);
+    expect(links.events.map((e) => e.id)).toEqual(['event-1']);
   });
 });
 
 describe('country filter', () => {
   const outcome = (n: number) => model.outcomeByNumber.get(n)!;
 
-  it('puts Astana days in Kazakhstan and Tashkent days in Uzbekistan', () => {
-    expect(isDayInCountry('astana', model, 'KZ')).toBe(true);
-    expect(isDayInCountry('astana', model, 'UZ')).toBe(false);
-    expect(isDayInCountry('tashkent', model, 'UZ')).toBe(true);
-    expect(isDayInCountry('tashkent', model, null)).toBe(true);
+  it("puts each city's days in that city's country", () => {
+    expect(isDayInCountry('ulaanbaatar', model, 'MN')).toBe(true);
+    expect(isDayInCountry('ulaanbaatar', model, 'KG')).toBe(false);
+    expect(isDayInCountry('bishkek', model, 'KG')).toBe(true);
+    expect(isDayInCountry('bishkek', model, null)).toBe(true);
   });
 
-  it('keeps an outcome for a country when it was announced there or links to something there', () => {
-    // Announced in Astana, but the Uzbek consulate is behind it too.
-    expect(isOutcomeInCountry(outcome(1), model, 'UZ')).toBe(true);
-    // Announced in Tashkent with Kazakh tax talks behind it.
-    expect(isOutcomeInCountry(outcome(3), model, 'KZ')).toBe(true);
-    // The arrival in Astana only.
-    expect(isOutcomeInCountry(outcome(5), model, 'UZ')).toBe(false);
-    expect(isOutcomeInCountry(outcome(5), model, 'KZ')).toBe(true);
+  it('keeps an outcome for a country when anything behind it is there (outcomes have no place of their own)', () => {
+    // Only Kyrgyz items behind it.
+    expect(outcomeCountries(outcome(3), model)).toEqual(['KG']);
+    expect(isOutcomeInCountry(outcome(3), model, 'KG')).toBe(true);
+    expect(isOutcomeInCountry(outcome(3), model, 'MN')).toBe(false);
+    // A copy of outcome 1 whose agreement is in Kyrgyzstan counts there too.
+    expect(isOutcomeInCountry(outcome(1), model, 'KG')).toBe(false);
+    expect(isOutcomeInCountry({ ...outcome(1), agreements: ['kg-customs'] }, model, 'KG')).toBe(true);
     expect(dataset.outcomes.every((o) => isOutcomeInCountry(o, model, null))).toBe(true);
   });
 
   it('keeps a milestone for its own country only', () => {
-    const flights = model.milestoneById.get('direct-flights-begin')!;
-    expect(isMilestoneInCountry(flights, 'KZ')).toBe(true);
-    expect(isMilestoneInCountry(flights, 'UZ')).toBe(false);
+    const flights = model.milestoneById.get('ulaanbaatar-flights-begin')!;
+    expect(isMilestoneInCountry(flights, 'MN')).toBe(true);
+    expect(isMilestoneInCountry(flights, 'KG')).toBe(false);
     expect(isMilestoneInCountry(flights, null)).toBe(true);
   });
 });

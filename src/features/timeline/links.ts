@@ -6,7 +6,7 @@ import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode, Milestone } from '../../data/schema';
 
 // Which outcomes concern a country is shared with the briefing and the deck, so it lives in data/.
-export { isOutcomeInCountry, resolveOutcomeLinks, type OutcomeLinks } from '../../data/outcomeLinks';
+export { isOutcomeInCountry, outcomeCountries, resolveOutcomeLinks, type OutcomeLinks } from '../../data/outcomeLinks';
 
 /** A day belongs to the country of the city the delegation spent it in. */
 export function isDayInCountry(dayPlace: string, model: Pick<TripModel, 'countryOfPlace'>, country: CountryCode | null) {

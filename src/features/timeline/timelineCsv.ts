@@ -1,4 +1,4 @@
-/** The timeline as CSV rows: each day, its events and the outcomes placed on it, with their citations. */
+/** The timeline as CSV rows: each day, its events and the outcomes announced on it, with their citations. */
 import { formatCitations } from '../../components/SourceNote';
 import type { CsvCell } from '../../components/export/csv';
 import type { TripModel } from '../../data/buildTripModel';
@@ -8,8 +8,8 @@ import { timelineMessages } from './messages';
 
 /**
  * Header plus one record per day, then that day's events in the order of the day and the outcomes
- * set on it, in the reader's language. Dates are ISO (a spreadsheet sorts them); a time the report
- * gives as approximate keeps its "about".
+ * announced on it, by number, with no place (an outcome has none of its own), in the reader's
+ * language. Dates are ISO (a spreadsheet sorts them); an approximate time keeps its "about".
  */
 export function timelineCsvRows(model: TripModel, lang: Lang): CsvCell[][] {
   const t = pickMessages(timelineMessages, lang);
@@ -36,12 +36,12 @@ export function timelineCsvRows(model: TripModel, lang: Lang): CsvCell[][] {
         formatCitations(model, event.cite, lang),
       ]);
     }
-    for (const outcome of [...outcomes].filter((o) => o.date === day.date).sort((a, b) => a.number - b.number)) {
+    for (const outcome of [...outcomes].filter((o) => model.outcomeAnnouncedOn.get(o.number) === day.date).sort((a, b) => a.number - b.number)) {
       rows.push([
         t.csvTypeOutcome,
-        outcome.date,
+        day.date,
         dayLabel,
-        placeName(outcome.place),
+        '',
         '',
         outcome.number,
         pickText(outcome.title, lang),

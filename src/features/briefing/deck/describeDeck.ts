@@ -7,8 +7,9 @@
 import { formatCitations, groupCitations, notesAbout } from '../../../components/SourceNote';
 import { componentMessages } from '../../../components/messages';
 import type { TripModel } from '../../../data/buildTripModel';
-import type { Citation, DataNote, Source } from '../../../data/schema';
-import { formatDate, formatDateRange } from '../../../i18n/format';
+import type { Citation, CountryCode, DataNote, Source } from '../../../data/schema';
+import { isOutcomeInCountry } from '../../../data/outcomeLinks';
+import { formatDate, formatDateRange, formatList } from '../../../i18n/format';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import { describeMissionMap } from '../../../components/mapPicture/missionMap';
 import { briefingMessages } from '../messages';
@@ -39,7 +40,6 @@ export function describeSource(source: Source, lang: Lang): string {
     publisher: pickText(source.publisher, lang),
     date: formatDate(source.published, lang),
     page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
-    title: pickText(source.title, lang),
   });
 }
 
@@ -58,13 +58,19 @@ export function routeOf(model: TripModel, lang: Lang): MapPlace[] {
   });
 }
 
-/** The outcomes in day order (then by number), each with when and where. */
-function outcomeItems(model: TripModel, lang: Lang): ListItem[] {
-  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+/**
+ * The outcomes by number, each with the days of the events it covers (an outcome has no day of its
+ * own); under a country filter, those outside the country are marked, as the timeline greys them.
+ */
+function outcomeItems(model: TripModel, lang: Lang, country: CountryCode | null): ListItem[] {
+  const t = pickMessages(briefingMessages, lang);
+  const outcomes = [...model.dataset.outcomes].sort((a, b) => a.number - b.number);
   return outcomes.map((o) => {
-    const place = model.placeById.get(o.place);
-    const where = [formatDate(o.date, lang, 'short'), place ? pickText(place.name, lang) : ''].filter(Boolean);
-    return { number: o.number, text: pickText(o.title, lang), note: where.join(punctuation(lang).comma) };
+    const days = (model.outcomeDays.get(o.number) ?? []).map((d) => formatDate(d, lang, 'short'));
+    const item: ListItem = { number: o.number, text: pickText(o.title, lang) };
+    if (days.length > 0) item.note = fill(t.outcomeEventDays, { days: formatList(days, lang) });
+    if (country && !isOutcomeInCountry(o, model, country)) item.outside = fill(t.outcomeOutside, { country: deckCountry(country, lang).name });
+    return item;
   });
 }
 
@@ -96,7 +102,7 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
       cites: dataset.events.flatMap((e) => e.cite),
     },
     agreements: { body: { kind: 'charts', charts: parts.agreements.charts }, about: parts.agreements.about, cites: [] },
-    timeline: { body: { kind: 'list', items: outcomeItems(model, lang) }, about: outcomeIds, cites: [] },
+    timeline: { body: { kind: 'list', items: outcomeItems(model, lang, country) }, about: outcomeIds, cites: [] },
     economy: { body: { kind: 'charts', charts: parts.economy.charts }, about: parts.economy.about, cites: parts.economy.cites },
     notes: {
       body: {

@@ -32,6 +32,22 @@ export interface ChartSeriesSpec {
    * colour; an approximate figure in the tint with a dashed edge in the colour.
    */
   points?: { color: string; outline?: string }[];
+  /**
+   * Each bar's data label as the dashboard writes it ("over 5%", "US$79.1 billion"), qualifier and
+   * unit included; without it the label is the bare value in `numberFormat`.
+   */
+  labels?: string[];
+}
+
+/** One entry of a chart's key: what a look of bar means ("Approximate (“about”)": tint, dashed edge). */
+export interface ChartKeyItem {
+  label: string;
+  /** '#rrggbb' */
+  color: string;
+  /** A dashed edge in this colour ('#rrggbb'). */
+  outline?: string;
+  /** An open end: the true value is higher. */
+  openEnd?: boolean;
 }
 
 /** A bar chart as data: what PowerPoint needs to make a native, editable chart. */
@@ -49,6 +65,8 @@ export interface ChartSpec {
   numberFormat: string;
   /** The chart in one sentence, for screen readers (PowerPoint's alt text). */
   altText: string;
+  /** A key under the chart for looks that vary within one series (the series legend cannot say them). */
+  key?: ChartKeyItem[];
 }
 
 export interface MapPlace {
@@ -71,6 +89,11 @@ export interface ListItem {
   text: string;
   /** When and where, e.g. "1 Jun" and the city. */
   note?: string;
+  /**
+   * Set when the item lies outside the chosen country ("not Uzbekistan"): said after the note and
+   * drawn greyed, as the dashboard greys it.
+   */
+  outside?: string;
 }
 
 export type SlideBody =

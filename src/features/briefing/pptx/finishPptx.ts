@@ -7,6 +7,8 @@
  *    (Keynote, LibreOffice on Linux) the panose, charset and language let the app substitute its own
  *    Traditional or Simplified sans (PingFang HK / SC on macOS, Noto Sans CJK on Linux).
  *  - Bars coloured by their country within one series (<c:dPt>), as the dashboard colours them.
+ *  - Data labels written as the dashboard writes them ("over 5%"): a number format per bar (<c:dLbl>)
+ *    that keeps the qualifier and unit as text around the value, so the value stays editable.
  */
 import JSZip from 'jszip';
 import type { Lang } from '../../../i18n/lang';
@@ -97,6 +99,50 @@ export function setPointStyles(xml: string, pointStyles: readonly (readonly { co
   });
 }
 
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Text shown as it is in an Excel number format: in quotes, a quote mark itself as \". */
+const literal = (text: string) =>
+  text
+    .split('"')
+    .map((part) => (part ? `"${part}"` : ''))
+    .join('\\"');
+
+/**
+ * The Excel number format that shows `value` as `label` does: "over 5%" -> "over "0"%". The label's
+ * number becomes the value's placeholder (with its decimals and grouping) when it reads as the value;
+ * otherwise the whole label is shown as text.
+ */
+export function labelFormatCode(label: string, value: number): string {
+  const match = /\d[\d,]*(?:\.(\d+))?/.exec(label);
+  if (!match || Math.abs(Number(match[0].replace(/,/g, '')) - value) > 1e-9) return literal(label) || '""';
+  const decimals = match[1]?.length ?? 0;
+  const placeholder = `${match[0].includes(',') ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  return `${literal(label.slice(0, match.index))}${placeholder}${literal(label.slice(match.index + match[0].length))}`;
+}
+
+/** A data label per bar (<c:dLbl>), with the series' label text style, in each series that has labels. */
+export function setPointLabels(xml: string, labelsBySeries: readonly ({ labels: readonly string[]; values: readonly number[] } | undefined)[]): string {
+  let serIndex = 0;
+  return xml.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (whole, inner: string) => {
+    const series = labelsBySeries[serIndex++];
+    const at = inner.indexOf('<c:dLbls>');
+    if (!series || at < 0) return whole;
+    const textStyle = /<c:txPr>[\s\S]*?<\/c:txPr>/.exec(inner.slice(at))?.[0] ?? '';
+    const position = /<c:dLblPos val="[^"]*"\/>/.exec(inner.slice(at))?.[0] ?? '';
+    const labels = series.labels
+      .map(
+        (label, i) =>
+          `<c:dLbl><c:idx val="${i}"/><c:numFmt formatCode="${escapeXml(labelFormatCode(label, series.values[i] ?? 0))}" sourceLinked="0"/>` +
+          `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textStyle}${position}` +
+          '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>',
+      )
+      .join('');
+    const start = at + '<c:dLbls>'.length;
+    return `<c:ser>${inner.slice(0, start)}${labels}${inner.slice(start)}</c:ser>`;
+  });
+}
+
 const chartNumber = (path: string) => Number(/chart(\d+)\.xml$/.exec(path)?.[1] ?? 0);
 
 export async function finishPptx(bytes: Uint8Array, deck: DeckDescription, fonts: DeckFonts): Promise<Uint8Array> {
@@ -124,7 +170,9 @@ export async function finishPptx(bytes: Uint8Array, deck: DeckDescription, fonts
     const spec = charts[i];
     edit(path, (xml) => {
       const withFonts = setEastAsianRuns(xml, fonts);
-      return spec ? setPointStyles(withFonts, spec.series.map((s) => s.points)) : withFonts;
+      if (!spec) return withFonts;
+      const styled = setPointStyles(withFonts, spec.series.map((s) => s.points));
+      return setPointLabels(styled, spec.series.map((s) => (s.labels ? { labels: s.labels, values: s.values } : undefined)));
     });
   });
   await Promise.all(edits);

@@ -6,7 +6,7 @@
  * the first load. Works in the browser and in Node (tests, check:pptx).
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
+import type { ChartKeyItem, ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
@@ -29,6 +29,8 @@ const INK = '1B2430';
 const INK_MUTED = '47505E';
 const ACCENT = '005EA5';
 const RULE = 'D5DBE3';
+// Greyed but readable on white (4.8:1), as the dashboard greys what lies outside the country.
+const OUTSIDE = '6B737E';
 
 const hex = (color: string) => color.replace('#', '').toUpperCase();
 
@@ -94,7 +96,29 @@ function figures(slide: Slide, items: readonly FigureSpec[], fonts: DeckFonts) {
   });
 }
 
-function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
+const KEY_H = 0.4;
+
+/** The key under a chart: a swatch drawn as the bars are (solid, or tint with a dashed edge; an open end) and its words. */
+function chartKey(slide: Slide, items: readonly ChartKeyItem[], box: { x: number; y: number; w: number }, fonts: DeckFonts) {
+  const text = { fontFace: fonts.latin, lang: fonts.lang };
+  const cellW = box.w / items.length;
+  items.forEach((item, i) => {
+    const x = box.x + i * cellW;
+    const swatchW = item.openEnd ? 0.3 : 0.42;
+    const line = item.outline ? { color: hex(item.outline), width: 1.25, dashType: 'dash' as const } : { color: hex(item.color), width: 0.75 };
+    slide.addShape('rect', { x, y: box.y + 0.12, w: swatchW, h: 0.16, fill: { color: hex(item.color) }, line });
+    if (item.openEnd) {
+      const edge = hex(item.outline ?? item.color);
+      slide.addShape('line', { x: x + swatchW, y: box.y + 0.2, w: 0.14, h: 0, line: { color: edge, width: 1.5, dashType: 'sysDash', endArrowType: 'arrow' } });
+    }
+    slide.addText(item.label, { ...text, x: x + 0.52, y: box.y, w: cellW - 0.6, h: KEY_H, fontSize: 10.5, color: INK, valign: 'middle', fit: 'shrink', margin: 0 });
+  });
+}
+
+function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
+  // A key of its own takes a row under the chart.
+  const box = spec.key?.length ? { ...area, h: area.h - KEY_H } : area;
+  if (spec.key?.length) chartKey(slide, spec.key, { x: area.x, y: area.y + area.h - KEY_H, w: area.w }, fonts);
   const data = spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values }));
   const horizontal = spec.direction === 'bar';
   const options: PptxGenJS.IChartOpts = {
@@ -147,16 +171,20 @@ function chart(slide: Slide, spec: ChartSpec, box: { x: number; y: number; w: nu
   slide.addChart('bar', data, options);
 }
 
-function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts) {
+function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts, comma: string) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   const size = items.length > 8 ? 14 : 18;
-  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and where.
+  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and
+  // where; an item outside the chosen country greyed, and saying so in words.
   slide.addText(
-    items.flatMap((item, i) => [
-      ...(item.number !== undefined ? [{ text: `${item.number}   `, options: { ...text, fontSize: size, color: ACCENT, bold: true, paraSpaceAfter: 8 } }] : []),
-      { text: item.text, options: { ...text, fontSize: size, color: INK, bold: true, paraSpaceAfter: 8, breakLine: !item.note && i < items.length - 1 } },
-      ...(item.note ? [{ text: `   ${item.note}`, options: { ...text, fontSize: size - 3, color: INK_MUTED, breakLine: i < items.length - 1 } }] : []),
-    ]),
+    items.flatMap((item, i) => {
+      const note = [item.note, item.outside].filter(Boolean).join(comma);
+      return [
+        ...(item.number !== undefined ? [{ text: `${item.number}   `, options: { ...text, fontSize: size, color: item.outside ? OUTSIDE : ACCENT, bold: true, paraSpaceAfter: 8 } }] : []),
+        { text: item.text, options: { ...text, fontSize: size, color: item.outside ? OUTSIDE : INK, bold: !item.outside, paraSpaceAfter: 8, breakLine: !note && i < items.length - 1 } },
+        ...(note ? [{ text: `   ${note}`, options: { ...text, fontSize: size - 3, color: item.outside ? OUTSIDE : INK_MUTED, breakLine: i < items.length - 1 } }] : []),
+      ];
+    }),
     { x: MARGIN, y: BODY_TOP, w: INNER_W, h: BODY_BOTTOM - BODY_TOP, valign: 'top', fit: 'shrink' },
   );
 }
@@ -200,7 +228,7 @@ function body(slide: Slide, described: SlideDescription, deck: DeckDescription, 
       return;
     }
     case 'list':
-      list(slide, b.items, fonts);
+      list(slide, b.items, fonts, punctuation(deck.lang).comma);
       return;
     case 'sources':
       sources(slide, b, fonts, punctuation(deck.lang).dash);

@@ -1,4 +1,4 @@
-import { DEFAULT_SELECTION, type Selection } from '../store/urlState';
+import { DEFAULT_SELECTION, type Selection } from './urlState';
 import { buildDashboardUrl, buildEmbedUrl, parseEmbedParams } from './embedUrl';
 
 const selection = (partial: Partial<Selection>): Selection => ({ ...DEFAULT_SELECTION, lang: 'en', ...partial });

@@ -4,10 +4,10 @@
  * something (`signedWith`), taken from the report; these tests check every claim against them.
  */
 import { describe, expect, it } from 'vitest';
-import { loadTestDataset } from '../../tests/setup/dataset';
-import type { Citation } from './schema';
+import { loadMissionDataset } from './mission';
+import type { Citation } from '../../src/data/schema';
 
-const dataset = loadTestDataset();
+const dataset = loadMissionDataset();
 const sectionOf = (c: Citation) => dataset.sources.find((s) => s.id === c.source)?.sections.find((x) => x.id === c.section);
 const holds = (c: Citation, term: string) => sectionOf(c)?.holds?.includes(term) ?? false;
 const someHolds = (cites: readonly Citation[], term: string) => cites.some((c) => holds(c, term));

@@ -3,7 +3,7 @@
  * (lang, country, chart, day, outcome, explorer filters), read and written with the dashboard's
  * own URL parser, so a link means the same in both.
  */
-import { DEFAULT_SELECTION, parseSelection, serializeSelection, type Selection } from '../store/urlState';
+import { DEFAULT_SELECTION, parseSelection, serializeSelection, type Selection } from './urlState';
 
 export const EMBED_VIEWS = ['map', 'agreements', 'timeline', 'voices', 'economy'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
