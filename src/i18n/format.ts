@@ -93,7 +93,9 @@ function formatMoney(value: number, words: CurrencyWords, lang: Lang): string {
   if (isChinese(lang)) return `${amount}${inScript(words.zhHant, lang)}`;
   const scaled = Math.abs(value) >= 1e6;
   const category = scaled ? 'many' : (pluralRulesOf(lang).select(value) as keyof CurrencyWords['ru']);
-  return `${amount}\u00a0${words.ru[category] ?? words.ru.other}`;
+  // No-break space inside the number and its scale (1,65 млрд), a plain one before the currency, so a
+  // narrow card can wrap the words.
+  return `${amount} ${words.ru[category] ?? words.ru.other}`;
 }
 
 export function formatUsd(value: number, lang: Lang): string {

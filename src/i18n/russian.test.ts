@@ -45,12 +45,12 @@ describe('Russian through Intl (ru-RU)', () => {
   });
 
   it('writes money in short-scale words with the currency declined', () => {
-    expect(formatUsd(1_650_000_000, 'ru')).toBe(`1,65${NBSP}млрд${NBSP}долларов США`);
-    expect(withQualifier(formatUsd(1_650_000_000, 'ru'), 'over', 'ru')).toBe(`более${NBSP}1,65${NBSP}млрд${NBSP}долларов США`);
-    expect(formatUsd(100_000_000, 'ru')).toBe(`100${NBSP}млн${NBSP}долларов США`);
-    expect(formatHkd(12_900_000_000, 'ru')).toBe(`12,9${NBSP}млрд${NBSP}гонконгских долларов`);
-    expect(formatUsd(21, 'ru')).toBe(`21${NBSP}доллар США`);
-    expect(formatUsd(2, 'ru')).toBe(`2${NBSP}доллара США`);
+    expect(formatUsd(1_650_000_000, 'ru')).toBe(`1,65${NBSP}млрд долларов США`);
+    expect(withQualifier(formatUsd(1_650_000_000, 'ru'), 'over', 'ru')).toBe(`более${NBSP}1,65${NBSP}млрд долларов США`);
+    expect(formatUsd(100_000_000, 'ru')).toBe(`100${NBSP}млн долларов США`);
+    expect(formatHkd(12_900_000_000, 'ru')).toBe(`12,9${NBSP}млрд гонконгских долларов`);
+    expect(formatUsd(21, 'ru')).toBe('21 доллар США');
+    expect(formatUsd(2, 'ru')).toBe('2 доллара США');
     expect(formatTonnes(14_000_000_000, 'ru')).toBe(`14${NBSP}млрд${NBSP}т`);
   });
 
