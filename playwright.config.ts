@@ -5,11 +5,20 @@ import { availableParallelism } from 'node:os';
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
 // Several people can test at once on one machine: each builds to its own folder and port.
 const distDir = process.env.DIST_DIR ?? 'dist';
-// The same dashboard built for the fictional example mission (npm run build:example), on the next port.
-const exampleDistDir = process.env.EXAMPLE_DIST_DIR ?? 'dist-example';
-const examplePort = port + 1;
-// CI always builds and tests it; on a desk without that build, the example project is left out.
-const withExample = !!process.env.CI || existsSync(exampleDistDir);
+
+/**
+ * The same dashboard built for each fictional fixture mission (npm run build:example, build:pacific,
+ * build:compact), each on its own port after the mission's. Every one runs the map checks of
+ * tests/e2e-missions (the mission's files named in the project's metadata); the example also runs its
+ * own whole-dashboard spec. CI always builds and tests them; on a desk, a mission not built is left out.
+ */
+const fixtureMissions = [
+  { name: 'example-mission', dist: process.env.EXAMPLE_DIST_DIR ?? 'dist-example', dir: 'example', specs: ['e2e-example', 'e2e-missions'] },
+  { name: 'pacific-mission', dist: process.env.PACIFIC_DIST_DIR ?? 'dist-pacific', dir: 'pacific', specs: ['e2e-missions'] },
+  { name: 'compact-mission', dist: process.env.COMPACT_DIST_DIR ?? 'dist-compact', dir: 'compact', specs: ['e2e-missions'] },
+]
+  .map((mission, i) => ({ ...mission, port: port + 1 + i }))
+  .filter((mission) => !!process.env.CI || existsSync(mission.dist));
 
 /**
  * Browser tests run against the production build (vite preview), in Debian's Chromium:
@@ -18,7 +27,13 @@ const withExample = !!process.env.CI || existsSync(exampleDistDir);
 export default defineConfig({
   projects: [
     { name: 'mission', testDir: 'tests/e2e' },
-    ...(withExample ? [{ name: 'example-mission', testDir: 'tests/e2e-example', use: { baseURL: `http://localhost:${examplePort}/` } }] : []),
+    ...fixtureMissions.map((mission) => ({
+      name: mission.name,
+      testDir: 'tests',
+      testMatch: mission.specs.map((dir) => `${dir}/**/*.spec.ts`),
+      use: { baseURL: `http://localhost:${mission.port}/` },
+      metadata: { missionDir: `tests/fixtures/missions/${mission.dir}` },
+    })),
   ],
   fullyParallel: true,
   // The suite is CPU-bound: one worker per core, at least two (a 2-core machine runs two well), at
@@ -51,15 +66,11 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    ...(withExample
-      ? [
-          {
-            command: `npx vite preview --outDir ${exampleDistDir} --port ${examplePort} --strictPort`,
-            url: `http://localhost:${examplePort}/`,
-            reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
-          },
-        ]
-      : []),
+    ...fixtureMissions.map((mission) => ({
+      command: `npx vite preview --outDir ${mission.dist} --port ${mission.port} --strictPort`,
+      url: `http://localhost:${mission.port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    })),
   ],
 });

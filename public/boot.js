@@ -1,4 +1,6 @@
-// Runs in <head> before the first paint (a file, not inline: the CSP allows scripts from 'self' only).
+// Runs in <head> before the first paint. The build puts it into each page, minified, so nothing is fetched
+// before the first paint but the page (scripts/inlineFirstPaint.ts); the CSP allows it by its hash. The dev
+// server loads it as this file.
 // 1. index.html carries the dashboard prerendered for a first visit in English (scripts/prerender.ts).
 //    A reader who will get another language, a country filter or the slides must not see that copy
 //    flash and then change: hide it, and the app renders as it does without a prerender.

@@ -86,6 +86,7 @@ describe('the base map of a mission across the Pacific (Hong Kong to Lima, Santi
       ['Moscow', 37.6, 55.8],
       ['Denver', -105, 39.7],
       ['Sydney', 151.2, -33.9],
+      ['the South Pole plateau', 0, -80],
     ] as const) {
       const feature = onLand(basemap, unwrapLongitude(lon, basemap.centreLon!), lat);
       expect(feature, name).toBeDefined();

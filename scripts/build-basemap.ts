@@ -44,6 +44,12 @@ import {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = `${root}node_modules/world-atlas/countries-50m.json`;
+/**
+ * world-atlas's 1:50m Antarctica has lost its coast (its biggest ring runs along the pole, 89.999°S),
+ * so it comes from 1:110m: without it the bottom of a zoomed-out map would be open sea.
+ */
+const COARSE_SOURCE = `${root}node_modules/world-atlas/countries-110m.json`;
+const FROM_COARSE_SOURCE = new Set(['010']);
 
 interface Detail {
   /** Douglas–Peucker tolerance in degrees, on each shared border. */
@@ -88,8 +94,9 @@ let sources: Record<Tier, Shapes> | null = null;
 function loadShapes(): Record<Tier, Shapes> {
   if (sources) return sources;
   const text = readFileSync(SOURCE, 'utf8');
-  const simplified = (detail: Detail): Shapes => {
-    const topology = JSON.parse(text) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const coarseText = readFileSync(COARSE_SOURCE, 'utf8');
+  const decode = (source: string, detail: Detail): Shapes => {
+    const topology = JSON.parse(source) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     // Decode the delta-encoded arcs, simplify each shared border once, then build the features.
     const { scale, translate } = topology.transform!;
     topology.arcs = topology.arcs.map((arc) => {
@@ -104,6 +111,14 @@ function loadShapes(): Record<Tier, Shapes> {
     });
     delete topology.transform;
     return feature(topology, topology.objects.countries) as Shapes;
+  };
+  const simplified = (detail: Detail): Shapes => {
+    const shapes = decode(text, detail);
+    const coarse = decode(coarseText, detail);
+    return {
+      ...shapes,
+      features: shapes.features.map((shape) => (FROM_COARSE_SOURCE.has(idOf(shape)) ? (coarse.features.find((c) => idOf(c) === idOf(shape)) ?? shape) : shape)),
+    };
   };
   sources = { core: simplified(REGION_DETAIL), nearby: simplified(NEARBY_DETAIL), world: simplified(WORLD_DETAIL) };
   return sources;

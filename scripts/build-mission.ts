@@ -6,8 +6,9 @@
  *   MISSION_DIR=<dir> DIST_DIR=dist-example npm run build   # into another folder
  *
  * For a mission directory other than data/, its files go through the same preprocess step (the
- * build stops with the list of problems if they do not validate) into a copy of public/, and Vite
- * builds from that copy, so the prerendered first view shows that mission too.
+ * build stops with the list of problems if they do not validate) into a copy of public/: the dataset
+ * and the base map cut around the mission's own places. Vite builds from that copy, so the map and the
+ * prerendered first view show that mission too.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -20,6 +20,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { textFingerprint } from '../src/data/fingerprint.js';
+import { builtPageHashes, headersFile, PAGES } from './csp.js';
+import { inlineFirstPaint } from './inlineFirstPaint.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,7 +30,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EMPTY_ROOT = '<div id="root"></div>';
 /** public/boot.js reads the per-language title and description tags, so they go just before it. */
 export const BOOT_SCRIPT = /<script src="[^"]*boot\.js"><\/script>/;
-export const PRERENDERED_ROOT_OPEN = '<div id="root" data-prerendered="" aria-hidden="true" inert="">';
+/** The prerendered #root's opening tag, with the fingerprint of the dataset text it shows. */
+export const prerenderedRootOpen = (datasetFingerprint: string) =>
+  `<div id="root" data-prerendered="" data-dataset="${datasetFingerprint}" aria-hidden="true" inert="">`;
 
 /** The little of jsdom used here (the package ships no types, and @types/jsdom is not installed). */
 interface Dom {
@@ -128,11 +133,12 @@ export async function prerender(outDir: string): Promise<{ bytes: number }> {
   const indexPath = resolve(outDir, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
   if (!index.includes(EMPTY_ROOT)) throw new Error(`prerender: ${indexPath} has no empty ${EMPTY_ROOT} (already prerendered?)`);
-  const { html, metaTags } = await renderFirstView(readFileSync(resolve(outDir, 'data/trip.json'), 'utf8'));
+  const datasetText = readFileSync(resolve(outDir, 'data/trip.json'), 'utf8');
+  const { html, metaTags } = await renderFirstView(datasetText);
   if (!BOOT_SCRIPT.test(index)) throw new Error(`prerender: ${indexPath} has no boot.js script tag`);
   writeFileSync(
     indexPath,
-    index.replace(EMPTY_ROOT, `${PRERENDERED_ROOT_OPEN}${html}</div>`).replace(BOOT_SCRIPT, (tag) => `${metaTags}\n    ${tag}`),
+    index.replace(EMPTY_ROOT, `${prerenderedRootOpen(textFingerprint(datasetText))}${html}</div>`).replace(BOOT_SCRIPT, (tag) => `${metaTags}\n    ${tag}`),
   );
   return { bytes: html.length };
 }
@@ -142,15 +148,18 @@ export async function prerender(outDir: string): Promise<{ bytes: number }> {
  * index.html, so `npm run build`, the benchmark and any outDir ship the same page.
  *
  * It also hands the app's scripts to public/boot.js, which starts them after the first contentful paint: the
- * first paint needs only the HTML and the CSS.
+ * first paint needs only the HTML, whose boot script and CSS are then put inline
+ * (scripts/inlineFirstPaint.ts), and the CSP with their hashes is written into dist/_headers.
  */
 export function prerenderFirstView(): Plugin {
   let outDir = 'dist';
+  let publicDir = resolve(ROOT, 'public');
   return {
     name: 'mission-atlas:prerender-first-view',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      if (config.publicDir) publicDir = config.publicDir;
     },
     transformIndexHtml: {
       order: 'post',
@@ -164,6 +173,9 @@ export function prerenderFirstView(): Plugin {
     async closeBundle(error?: Error) {
       if (error) return;
       await prerender(outDir);
+      await inlineFirstPaint(outDir, publicDir, PAGES);
+      // A static host's headers, with the hashes of the inline elements just written.
+      writeFileSync(resolve(outDir, '_headers'), headersFile(builtPageHashes(outDir)));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { StrictMode, startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { DATASET_URL } from './data/loadDataset';
+import { DATASET_URL, loadedFingerprint } from './data/loadDataset';
 import { PRERENDER_LANG } from './i18n/lang';
 import { loadTripDataset, useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
@@ -57,7 +57,10 @@ if (showsPrerender() && datasetArrived()) {
   // The prerendered figures stay until the dataset has settled (loaded or failed): rendering now
   // would swap them for the loading line and back.
   void datasetLoaded.then(() => {
-    if (useAppStore.getState().dataset.status === 'ready' && showsPrerender()) {
+    const { dataset } = useAppStore.getState();
+    // Hydrated only over the page rendered from this very file: newer data renders afresh.
+    const sameData = dataset.status === 'ready' && loadedFingerprint(dataset.model.dataset) === container.dataset.dataset;
+    if (sameData && showsPrerender()) {
       // The page on screen is what the app renders in this state: React adopts its nodes instead
       // of replacing them, and its first render commits nothing new. As a transition, hydration
       // yields to the browser every few milliseconds instead of running as one long task.

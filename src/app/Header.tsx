@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import { SourceNote } from '../components/SourceNote';
+import type { FigureSpec } from '../components/chartSpec';
+import { reportCredit } from '../components/citations';
 import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
 import { countryName } from '../i18n/labels';
-import { formatDate, formatDateRange, formatInteger, formatList, formatUsd, qualifierWord } from '../i18n/format';
-import { fill, offeredLangs, pickMessages, pickText, type Lang } from '../i18n/lang';
+import { formatDateRange, formatInteger, formatList, formatUsd, qualifierWord } from '../i18n/format';
+import { fill, offeredLangs, pickMessages, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
 import { useViewVariant } from '../components/viewVariant';
@@ -140,6 +142,18 @@ export function computeHeadlineFigures(model: TripModel, lang: Lang, country: Co
   ];
 }
 
+/** The headline figures as the briefing deck's first slide shows them, with the items they are about. */
+export function headlineDeckPart(model: TripModel, lang: Lang, country: CountryCode | null): { figures: FigureSpec[]; about: string[] } {
+  const figures = computeHeadlineFigures(model, lang, country).map(({ id, value, label, qualifier, scope }) => ({
+    id,
+    value,
+    label,
+    ...(qualifier ? { qualifier } : {}),
+    ...(scope ? { scope } : {}),
+  }));
+  return { figures, about: HEADLINE_ITEMS };
+}
+
 export function HeadlineFigures({ model, lang, country, showSource = true, labelledBy }: HeadlineFiguresProps) {
   const t = pickMessages(appMessages, lang);
   const figures = computeHeadlineFigures(model, lang, country);
@@ -186,11 +200,10 @@ export function missionSubtitle(model: TripModel, lang: Lang): string {
   });
 }
 
-/** The reports the figures come from, one "publisher (date)" each, as a list in the language's words. */
+/** The credit line: the reports the figures come from, one "publisher (date)" each, as a list in the language's words. */
 export function sourcesLine(model: TripModel, lang: Lang): string {
   const t = pickMessages(appMessages, lang);
-  const sources = model.dataset.sources.map((s) => fill(t.footerSource, { publisher: pickText(s.publisher, lang), date: formatDate(s.published, lang) }));
-  return fill(t.footer, { sources: formatList(sources, lang) });
+  return fill(t.footer, { sources: formatList(model.dataset.sources.map((s) => reportCredit(s, lang)), lang) });
 }
 
 export function TripDates({ model, lang }: { model: TripModel; lang: Lang }) {

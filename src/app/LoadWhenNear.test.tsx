@@ -47,7 +47,9 @@ describe('LoadWhenNear', () => {
     expect(screen.getByText('Loading this view…')).toHaveClass('view-loading', 'view-loading--timeline');
     expect(screen.queryByText('The timeline')).toBeNull();
     act(() => FakeObserver.intersect());
-    expect(screen.getByText('The timeline')).toBeInTheDocument();
+    // The view mounts in a task of its own, after the observer's callback.
+    expect(screen.queryByText('The timeline')).toBeNull();
+    expect(await screen.findByText('The timeline')).toBeInTheDocument();
     expect(screen.queryByText('Loading this view…')).toBeNull();
   });
 

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { yieldToBrowser } from './yieldToBrowser';
 
 /** How far beyond the viewport a view starts loading: a quarter of a screen of scrolling ahead. */
 export const NEAR_MARGIN = '25% 0px';
@@ -60,8 +61,14 @@ export function LoadWhenNear({ id, placeholder, children }: { id: string; placeh
     const element = ref.current;
     if (near || !element) return;
     const load = () => setNear(true);
+    let seen = false;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) load();
+      if (seen || !entries.some((e) => e.isIntersecting)) return;
+      seen = true;
+      // Not inside the observer's callback with every other view that came near: each view mounts
+      // in a task of its own, as a transition (which yields to input every few milliseconds), and
+      // its loading line stays until it is ready.
+      void yieldToBrowser().then(() => startTransition(load));
     }, { rootMargin: NEAR_MARGIN });
     observer.observe(element);
     loadAllListeners.add(load);

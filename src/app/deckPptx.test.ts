@@ -101,6 +101,23 @@ describe('the PowerPoint deck', () => {
     expect(hant).toContain('（96份中90份報道未有細列）');
   });
 
+  it('names what the reports itemise instead of a field chart of one bar (country=UZ)', async () => {
+    const { deck, read } = await build('en', 'UZ');
+    const charts = await read(/^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts.some((xml) => xml.includes('<c:v>Aviation</c:v>'))).toBe(false);
+    const body = deck.slides[2]!.body;
+    expect(body.kind === 'charts' && body.charts.map((c) => c.id)).toEqual(['agreements-by-level']);
+    const [, , agreements] = await read(/^ppt\/slides\/slide\d+\.xml$/);
+    expect(agreements).toContain('<a:t>What the reports name with Uzbekistan</a:t>');
+    for (const agreement of model.dataset.agreements.filter((a) => a.country === 'UZ')) expect(agreements).toContain(`<a:t>${agreement.title.en} (`);
+    expect(agreements).toContain('<a:t>Mutual 30-day visa-free stays (travel and visas, agreed)</a:t>');
+    // All countries keep the field chart: it has bars enough to compare.
+    const all = await build('en', null);
+    const allBody = all.deck.slides[2]!.body;
+    expect(allBody.kind === 'charts' && allBody.charts.map((c) => c.id)).toEqual(['agreements-by-level', 'agreements-by-field']);
+    expect(allBody.kind === 'charts' && allBody.panel).toBeUndefined();
+  });
+
   it('names the series in the chosen language', async () => {
     const hant = levelChartOf(await (await build('zh-Hant', null)).read(/^ppt\/charts\/chart\d+\.xml$/));
     expect(hant).toContain('<c:v>政府層面</c:v>');

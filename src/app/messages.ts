@@ -40,7 +40,6 @@ export const appMessages = defineMessages({
     'error-timeout': 'The server did not answer in time.',
     errorDetail: 'Technical detail',
     footer: 'Figures from {sources}; labels and summaries are our own. Base map: Natural Earth.',
-    footerSource: '{publisher} ({date})',
   },
   zhHant: {
     appTitle: '出訪圖鑑',
@@ -77,7 +76,6 @@ export const appMessages = defineMessages({
     'error-timeout': '伺服器未能及時回應。',
     errorDetail: '技術詳情',
     footer: '數字取自{sources}，標籤及摘要由本站撰寫。底圖：Natural Earth。',
-    footerSource: '《{publisher}》（{date}）',
   },
   ru: {
     appTitle: 'Атлас миссии',
@@ -115,6 +113,5 @@ export const appMessages = defineMessages({
     'error-timeout': 'Сервер не ответил вовремя.',
     errorDetail: 'Технические подробности',
     footer: 'Цифры — из {sources}; подписи и краткие описания составлены нами. Основа карты: Natural Earth.',
-    footerSource: '«{publisher}» ({date})',
   },
 });

@@ -1,47 +1,47 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import dataset from '../../public/data/trip.json';
+import { buildExampleZhHansTable, loadExampleDataset } from '../../tests/fixtures/missions';
 import { buildTripModel } from '../data/buildTripModel';
-import type { Citation, TripDataset } from '../data/schema';
+import type { Citation } from '../data/schema';
 import { quoted } from '../i18n/lang';
-import { loadZhHans } from '../i18n/zhHans';
-import { SourceNote, formatCitations, groupCitations } from './SourceNote';
+import { installZhHansTable } from '../i18n/zhHans';
+import { SourceNote } from './SourceNote';
 
-const model = buildTripModel(dataset as TripDataset);
-// The headline figures' sources: three sections of the 6 June front page, one of the 1 June report.
-const cites: Citation[] = [...model.dataset.trip.agreements.cite, ...model.dataset.trip.delegation.cite];
+// The fictional example mission, with a second, invented report on a numbered page; this trip's
+// citations are checked in data/checks/SourceNote.test.tsx.
+const example = loadExampleDataset();
+const [gazette] = example.sources;
+const model = buildTripModel({
+  ...example,
+  sources: [
+    gazette!,
+    {
+      ...gazette!,
+      id: 'example-daily-2031',
+      publisher: { en: 'Example Daily', zhHant: '示例日報' },
+      published: '2031-09-20',
+      page: 'B2',
+      sections: [{ id: 'talks', heading: '「一加一」的會談', headingEn: '"One plus one" talks' }],
+    },
+  ],
+});
+const cites: Citation[] = [
+  { source: 'example-daily-2031', section: 'talks' },
+  { source: 'example-gazette-2031', section: 'summary' },
+  { source: 'example-daily-2031', section: 'talks' },
+  { source: 'example-gazette-2031', section: 'figures' },
+];
 
-beforeAll(() => loadZhHans());
+beforeAll(async () => installZhHansTable(await buildExampleZhHansTable()));
 
-describe('citations grouped by report', () => {
-  it('gives each report once, with its sections in the order first cited', () => {
-    const groups = groupCitations(model, cites, 'en');
-    expect(groups.map((g) => g.publication)).toEqual(['Ta Kung Pao, 6 June 2026, page A1', 'Ta Kung Pao, 1 June 2026, page not stated']);
-    expect(groups.map((g) => g.cites.map((c) => c.section))).toEqual([['news-roundup', 'eight-outcomes', 'one-plus-one'], ['new-trade-channels']]);
-  });
-
-  it('writes a brief line and a full citation, the publication once per report, in each language', () => {
-    expect(formatCitations(model, cites, 'en', 'brief')).toBe(
-      'Ta Kung Pao, 6 June 2026, page A1: News roundup · Eight outcomes of the Central Asia trip · "One plus one is more than two": working together; ' +
-        'Ta Kung Pao, 1 June 2026, page not stated: Closer exchanges, new trade channels',
-    );
-    const full = formatCitations(model, cites, 'en');
-    expect(full.match(/Ta Kung Pao, 6 June 2026, page A1/g)).toHaveLength(1);
-    expect(full).toContain('「『一加一大於二』的協同」 ("One plus one is more than two": working together)');
-    expect(formatCitations(model, cites, 'zh-Hant', 'brief')).toBe(
-      '大公報，2026年6月6日，第A1版：新聞綜述、中亞行八大成果、「一加一大於二」的協同；大公報，2026年6月1日，未註明版次：加強交流合作 建新商貿通道',
-    );
-    expect(formatCitations(model, cites, 'zh-Hant')).toContain('第A1版：「新聞綜述」，「中亞行八大成果」，「『一加一大於二』的協同」');
-    expect(formatCitations(model, cites, 'zh-Hans', 'brief')).toMatch(/^大公报，2026年6月6日，第A1版：新闻综述、/);
-  });
-
+describe('SourceNote', () => {
   it('shows the brief line with the full citation on demand', () => {
     render(<SourceNote model={model} cites={cites} lang="en" />);
-    const line = screen.getByText(/^Ta Kung Pao, 6 June 2026, page A1: News roundup/);
-    expect(line.textContent!.match(/Ta Kung Pao/g)).toHaveLength(2);
+    const line = screen.getByText(/^Example Daily, 20 September 2031, page B2: "One plus one" talks/);
+    expect(line.textContent!.match(/Example Gazette/g)).toHaveLength(1);
     const details = screen.getByText('Full citation').closest('details')!;
     expect(details.open).toBe(false);
-    expect(within(details).getByText(/「新聞綜述」 \(News roundup\)/)).toBeInTheDocument();
+    expect(within(details).getByText(/「示例摘要」 \(Example summary\)/)).toBeInTheDocument();
   });
 });
 

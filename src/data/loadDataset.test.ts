@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestDataset } from '../../tests/setup/dataset';
-import { DatasetLoadError, loadDataset } from './loadDataset';
+import { textFingerprint } from './fingerprint';
+import { DatasetLoadError, loadDataset, loadedFingerprint } from './loadDataset';
 
 const respond = (body: string, init: ResponseInit = { status: 200 }) => async () => new Response(body, init);
 
@@ -20,6 +21,15 @@ describe('loadDataset', () => {
   it('returns the validated dataset', async () => {
     const dataset = await loadDataset('data/trip.json', { fetchImpl: respond(good) as typeof fetch });
     expect(dataset).toEqual(JSON.parse(good));
+  });
+
+  it('remembers the fingerprint of the text each dataset came from', async () => {
+    const dataset = await loadDataset('data/trip.json', { fetchImpl: respond(good) as typeof fetch });
+    expect(loadedFingerprint(dataset)).toBe(textFingerprint(good));
+    // FNV-1a's published test vectors, and one changed character.
+    expect(textFingerprint('')).toBe('811c9dc5');
+    expect(textFingerprint('a')).toBe('e40c292c');
+    expect(textFingerprint(good.replace('96', '97'))).not.toBe(textFingerprint(good));
   });
 
   it('names each way of failing', async () => {

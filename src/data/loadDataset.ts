@@ -2,6 +2,7 @@
  * Fetch and validate the dataset. Each way it can fail has its own kind, so the error panel can
  * say what went wrong in the reader's language.
  */
+import { textFingerprint } from './fingerprint';
 import type { TripDataset } from './schema';
 
 export type LoadErrorKind = 'network' | 'http' | 'not-json' | 'truncated' | 'invalid' | 'timeout';
@@ -17,6 +18,14 @@ export class DatasetLoadError extends Error {
 }
 
 export const DATASET_URL = 'data/trip.json';
+
+const fingerprints = new WeakMap<TripDataset, string>();
+/**
+ * The fingerprint (./fingerprint.ts) of the text a dataset loaded here was parsed from: the
+ * prerendered page records the one it was rendered from, so the app hydrates that page only when
+ * it loaded the same file (a server may serve newer data than the page was built with).
+ */
+export const loadedFingerprint = (dataset: TripDataset): string | undefined => fingerprints.get(dataset);
 
 export async function loadDataset(
   url = DATASET_URL,
@@ -65,5 +74,6 @@ export async function loadDataset(
     const more = result.problems.length > 5 ? ` (+${result.problems.length - 5} more)` : '';
     throw new DatasetLoadError('invalid', shown.join('; ') + more);
   }
+  fingerprints.set(result.dataset, textFingerprint(text));
   return result.dataset;
 }

@@ -150,9 +150,13 @@ export const placeSchema = z.object({
 });
 export type Place = z.infer<typeof placeSchema>;
 
+/** True when the English name is our own romanisation of the printed Chinese (no official English form found). */
+const romanised = z.boolean().optional();
+
 export const officialSchema = z.object({
   name: textSchema,
   role: textSchema,
+  romanised,
 });
 
 export const eventSchema = z.object({
@@ -315,6 +319,8 @@ export const tripSchema = z.object({
   languages: z.array(z.enum(MISSION_LANGUAGES)).min(1),
   title: textSchema,
   purpose: textSchema,
+  /** The sections the purpose is taken from. */
+  purposeCite: z.array(citationSchema).min(1),
   start: isoDate,
   end: isoDate,
   /** The countries visited, in the order the dashboard lists them. */
@@ -336,7 +342,6 @@ export const tripSchema = z.object({
     nonGovernment: z.number().int().nonnegative(),
     amountUsd: z.number().positive(),
     amountQualifier: z.enum(['exact', 'over']),
-    amountHkd: z.number().positive(),
     ...cited,
   }),
 });
@@ -345,9 +350,10 @@ export type Trip = z.infer<typeof tripSchema>;
 /** A named person the reports quote, with the role the report gives. */
 export const personSchema = z.object({
   id,
-  /** Official English name where well established, else romanised; zhHant as printed. */
+  /** Official English name where well established, else romanised (and `romanised` says so); zhHant as printed. */
   name: textSchema,
   role: textSchema,
+  romanised,
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -89,7 +89,7 @@ const FILE = 'data/trip.json';
 const BASE = DATASET as Json;
 const PATHS = allPaths(BASE).filter((p) => p.length > 0);
 // Optional in the schema, so deleting them is not damage.
-const OPTIONAL_KEYS = new Set(['sumOf', 'holds', 'titleMore', 'timeApproximate', 'document', 'signedWith']);
+const OPTIONAL_KEYS = new Set(['sumOf', 'holds', 'titleMore', 'timeApproximate', 'document', 'signedWith', 'romanised']);
 // A figure's roles are optional; `country` is optional on a figure only (agreements need theirs).
 const OPTIONAL_FIGURE_KEYS = new Set(['show', 'rankAmong', 'growth', 'trade', 'country']);
 const DELETABLE = PATHS.filter(

@@ -147,15 +147,16 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     if (value !== null && !known.has(value)) at(key, path, `unknown ${what} "${value}"`);
   };
 
-  for (const [part, value] of [
-    ['delegation', data.trip.delegation],
-    ['events', data.trip.events],
-    ['agreements', data.trip.agreements],
+  for (const [path, cites] of [
+    ['purposeCite', data.trip.purposeCite],
+    ['delegation.cite', data.trip.delegation.cite],
+    ['events.cite', data.trip.events.cite],
+    ['agreements.cite', data.trip.agreements.cite],
   ] as const) {
-    value.cite.forEach((c, j) => {
-      if (!sourceIds.has(c.source)) atTrip(`trip.${part}.cite[${j}].source`, `unknown source "${c.source}"`);
+    cites.forEach((c, j) => {
+      if (!sourceIds.has(c.source)) atTrip(`trip.${path}[${j}].source`, `unknown source "${c.source}"`);
       else if (!sectionsBySource.get(c.source)?.has(c.section))
-        atTrip(`trip.${part}.cite[${j}].section`, `unknown section "${c.section}" in source "${c.source}"`);
+        atTrip(`trip.${path}[${j}].section`, `unknown section "${c.section}" in source "${c.source}"`);
     });
   }
 
@@ -296,7 +297,7 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
       at('figures', `[${i}].value`, `is ${f.value} but its parts (${f.sumOf.join(' + ')}) add up to ${sum}`);
   });
 
-  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds, ...voiceIds, ...backgroundIds,
+  const allIds = new Set([...placeIds, ...eventIds, ...agreementIds, ...milestoneIds, ...figureIds, ...sourceIds, ...voiceIds, ...personIds, ...backgroundIds,
     ...data.outcomes.map((o) => `outcome-${o.number}`), 'trip', 'delegation', 'agreement-counts']);
   data.notes.forEach((n, i) => {
     n.values.forEach((v, j) => {

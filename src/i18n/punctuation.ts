@@ -19,20 +19,22 @@ export interface Punctuation {
   closeParen: string;
   /** Between short items of the same kind (names, places): ", " / "、". */
   enumeration: string;
+  /** Between items on one line that may hold commas themselves (a report's sections): " · " / "、". */
+  itemBreak: string;
   /** Between two sentences: " " / "" (Chinese sentences end with 。 and need no space). */
   sentenceGap: string;
   /** Between a headline and its second part: " — " / " ". */
   titleBreak: string;
 }
 
-const CHINESE: Punctuation = { comma: '，', semicolon: '；', colon: '：', dash: '——', openParen: '（', closeParen: '）', enumeration: '、', sentenceGap: '', titleBreak: ' ' };
+const CHINESE: Punctuation = { comma: '，', semicolon: '；', colon: '：', dash: '——', openParen: '（', closeParen: '）', enumeration: '、', itemBreak: '、', sentenceGap: '', titleBreak: ' ' };
 
 const PUNCTUATION: Record<Lang, Punctuation> = {
-  en: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', sentenceGap: ' ', titleBreak: ' — ' },
+  en: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', itemBreak: ' · ', sentenceGap: ' ', titleBreak: ' — ' },
   'zh-Hant': CHINESE,
   'zh-Hans': CHINESE,
   // Russian sets a dash with spaces around it and keeps a space after every mark, as English does.
-  ru: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', sentenceGap: ' ', titleBreak: ' — ' },
+  ru: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', itemBreak: ' · ', sentenceGap: ' ', titleBreak: ' — ' },
 };
 
 export const punctuation = (lang: Lang): Punctuation => PUNCTUATION[lang];

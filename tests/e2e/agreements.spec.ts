@@ -85,6 +85,15 @@ test.describe('agreements', () => {
     await expect(rows).toHaveCount(1);
   });
 
+  test('exports under a country filter name it: the chart’s files and the explorer’s CSV', async ({ page }) => {
+    await openDashboard(page, 'lang=en&country=UZ');
+    expect((await download(page, chartFrame(page), 'CSV')).suggestedFilename()).toMatch(/^agreements-by-country-and-level-uz-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect((await download(page, chartFrame(page), 'SVG')).suggestedFilename()).toMatch(/^agreements-by-country-and-level-uz-\d{4}-\d{2}-\d{2}\.svg$/);
+    const explorer = page.getByRole('region', { name: 'Agreements explorer' });
+    const file = await download(page, explorer, 'CSV');
+    expect(file.suggestedFilename()).toMatch(/-uz-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+
   test('the chart downloads as an SVG and a 2x PNG that carry the title', async ({ page, watch }) => {
     await openDashboard(page, 'lang=en');
     const title = '96 agreements and MoUs by country and level';

@@ -76,13 +76,27 @@ test.describe('economy and trade view', () => {
     const download = page.waitForEvent('download');
     await group.getByRole('button', { name: 'CSV' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^economy-figures-\d{4}-\d{2}-\d{2}\.csv$/);
+    // The country filter is in the file's name.
+    expect(file.suggestedFilename()).toMatch(/^economy-figures-uz-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Group,Figure,As reported,Value,Unit,Qualifier,Period,What it measures,Source');
     const cards = await page.locator('.economy .figure-card').count();
     expect(lines).toHaveLength(cards + 1);
     expect(lines.slice(1).some((l) => l.startsWith('Kazakhstan,'))).toBe(false);
     expect(lines.slice(1).every((l) => l.includes('Ta Kung Pao'))).toBe(true);
+  });
+
+  test('the growth chart’s CSV has the raw value, unit and qualifier beside the text, and names the filter', async ({ page }) => {
+    await openDashboard(page, 'lang=en&country=UZ');
+    const frame = page.getByRole('figure', { name: /growth/i }).first();
+    const download = page.waitForEvent('download');
+    await frame.getByRole('button', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^economic-growth-uz-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Country,Measure,As reported,Value,Unit,Qualifier');
+    expect(lines).toContain('Uzbekistan,"Yearly average, recent years",over 5%,5,per cent,over');
+    expect(lines.some((l) => /^Uzbekistan,Growth in 2025,7\.7%,7\.7,per cent,/.test(l))).toBe(true);
   });
 
   test('the growth chart’s SVG and PNG carry every legend entry shown under it, dashed swatches included', async ({ page }) => {

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY } from '../../scripts/csp';
+import { servedPolicies } from '../fixtures/servedPolicy';
 import { LANGS } from '../../src/i18n/lang';
 import { cspViolations, recordCspViolations } from '../fixtures/quality';
 
@@ -139,15 +139,16 @@ test.describe('embedding a view on another site', () => {
   });
 
   test('the server sends frame-ancestors * for embed.html only', async ({ request }) => {
+    const policies = await servedPolicies(request);
     const embed = await request.get('./embed.html?view=map');
-    expect(embed.headers()['content-security-policy']).toBe(EMBED_CONTENT_SECURITY_POLICY);
-    expect(EMBED_CONTENT_SECURITY_POLICY).toContain('frame-ancestors *');
+    expect(embed.headers()['content-security-policy']).toBe(policies.embed);
+    expect(policies.embed).toContain('frame-ancestors *');
     for (const path of ['./', './index.html', './sw.js', './data/trip.json']) {
       const response = await request.get(path);
-      expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers()['content-security-policy'], path).toBe(policies.dashboard);
     }
-    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'; manifest-src 'self'");
+    expect(policies.dashboard).toContain("frame-ancestors 'none'");
+    expect(policies.dashboard).toContain("worker-src 'self'; manifest-src 'self'");
   });
 
   test('controls=1 adds the language switch and the country filter', async ({ page }) => {

@@ -52,17 +52,17 @@ test.describe('linked views', () => {
     await expect(agreements.locator('.agreements__outcome-note')).toHaveCount(0);
     await expect(agreements.locator('tr[aria-current="true"]')).toHaveCount(0);
     // The day's button on the timeline, as a reader picks it.
-    await page.locator('#view-timeline').getByRole('button', { name: /Thu 4 Jun/ }).first().click();
-    await expect(page).toHaveURL(/day=2026-06-04/);
-    await expect(agreements.locator('.agreements__outcome-note')).toHaveText(/^On 4 June 2026: 1 named agreement, 1 Uzbekistan\./);
+    await page.locator('#view-timeline').getByRole('button', { name: /Mon 1 Jun/ }).first().click();
+    await expect(page).toHaveURL(/day=2026-06-01/);
+    await expect(agreements.locator('.agreements__outcome-note')).toHaveText(/^On 1 June 2026: 1 named agreement, 1 Kazakhstan\./);
     await expect(agreements.locator('tr[aria-current="true"]')).toHaveCount(1);
-    await expect(agreements.locator('tr[aria-current="true"]')).toContainText('Uzbek Consulate-General');
+    await expect(agreements.locator('tr[aria-current="true"]')).toContainText('Economic and Trade Office in Kazakhstan');
   });
 
   test('the same day from the URL marks the same agreements', async ({ page }) => {
-    await openDashboard(page, 'lang=en&day=2026-06-04');
+    await openDashboard(page, 'lang=en&day=2026-06-01');
     await expect(page.locator('#view-agreements tr[aria-current="true"]')).toHaveCount(1);
-    await expect(page.locator('#view-agreements').getByRole('note')).toContainText('Agreements of 4 June 2026');
+    await expect(page.locator('#view-agreements').getByRole('note')).toContainText('Agreements of 1 June 2026');
   });
 
   test('with one country chosen, the figures for the whole trip say so', async ({ page }) => {

@@ -3,7 +3,7 @@
  * violation in any view or interaction, the exports still work under it, and no data string can
  * reach the DOM as markup.
  */
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
+import { servedPolicies } from '../fixtures/servedPolicy';
 import { makePayloadDataset } from '../fixtures/datasets';
 import { LANGS } from '../../src/i18n/lang';
 import { cspViolations, exerciseViews, openViews, recordCspViolations } from '../fixtures/quality';
@@ -13,14 +13,44 @@ test.describe('Content-Security-Policy', () => {
   // These use every control of all six views: room for that on a 2-core machine.
   test.describe.configure({ timeout: 60_000 });
   test('the preview server sends the CSP and the security headers', async ({ page }) => {
+    const { dashboard, inline } = await servedPolicies(page.request);
     const response = await page.goto('./?lang=en');
     const headers = response!.headers();
-    expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    expect(headers['content-security-policy']).toBe(dashboard);
+    // The page's one inline script (the boot script) and its inline stylesheets, by hash only.
+    expect(inline.scripts).toHaveLength(1);
+    expect(inline.styles.length).toBeGreaterThan(0);
+    expect(dashboard).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(dashboard).not.toMatch(/unsafe-eval|unsafe-inline/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     const data = await page.request.get('./data/trip.json');
-    expect(data.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(data.headers()['content-security-policy']).toBe(dashboard);
+    // A static host gets the same policy from the build's _headers file.
+    expect(await (await page.request.get('./_headers')).text()).toContain(`  Content-Security-Policy: ${dashboard}\n`);
+  });
+
+  test('nothing but the page is fetched before the first paint, and no inline code runs unhashed', async ({ page }) => {
+    await recordCspViolations(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('./?lang=en');
+    const paintedAfter = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    expect(paintedAfter).not.toBeNull();
+    // What the browser started before the first contentful paint: the page and the preloaded dataset.
+    const beforePaint = await page.evaluate(
+      (fcp) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < fcp!)
+          .map((entry) => new URL(entry.name).pathname),
+      paintedAfter,
+    );
+    expect(beforePaint.filter((path) => /\.(js|css)$/.test(path))).toEqual([]);
+    await expect(page.locator('#root:not([data-prerendered]) .masthead__actions:not(.masthead__actions--pending)')).toBeVisible({ timeout: 15_000 });
+    // The inline stylesheets' files are not fetched as well (Vite's preload helper finds them on the page).
+    await page.getByRole('region', { name: /Map of the trip/ }).scrollIntoViewIfNeeded();
+    expect(requests.filter((path) => /\/assets\/(main|app|embed)-[^/]*\.css$/.test(path))).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   // Every view and every control under the CSP, in each language: the pass over every control in
@@ -69,7 +99,8 @@ test.describe('no data string reaches the DOM as markup', () => {
       expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
       const injected = await page.evaluate(() => ({
         images: document.querySelectorAll('img[src="x"]').length,
-        inlineScripts: document.querySelectorAll('script:not([src])').length,
+        // The page's own inline script is the boot script in <head>; anything the app renders is in <body>.
+        inlineScripts: document.querySelectorAll('body script:not([src])').length,
         frames: document.querySelectorAll('iframe').length,
         jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
         handlers: [...document.querySelectorAll('*')].flatMap((el) =>

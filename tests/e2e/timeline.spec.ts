@@ -4,6 +4,7 @@ import { expect, openDashboard, test } from './fixtures';
 interface Named {
   id: string;
   title: { en: string; zhHant: string };
+  date?: string;
 }
 interface TripJson {
   outcomes: { number: number; title: { en: string }; agreements: string[]; events: string[]; milestones: string[] }[];
@@ -33,7 +34,7 @@ test.describe('timeline', () => {
       await expect(card).toHaveAccessibleName(`Outcome ${outcome.number}: ${outcome.title.en}`);
       const lists: [string, (string | undefined)[]][] = [
         ['Agreements behind it', titles(trip.agreements, outcome.agreements)],
-        ['Where it was set out', titles(trip.events, outcome.events)],
+        ['Events behind it', titles(trip.events, outcome.events)],
         ['Still to come', titles(trip.milestones, outcome.milestones)],
       ];
       for (const [name, expected] of lists) {
@@ -45,6 +46,10 @@ test.describe('timeline', () => {
       const days = timeline.getByRole('list', { name: 'Trip days' });
       await expect(days.locator('.tl-event[data-highlighted]')).toHaveCount(outcome.events.length);
       await expect(timeline.locator('.tl-milestone[data-highlighted]')).toHaveCount(outcome.milestones.length);
+      // An outcome has no day of its own: the days of its events light up, and only those.
+      const eventDays = new Set(outcome.events.map((id) => trip.events.find((e) => e.id === id)?.date));
+      await expect(days.locator('.tl-day[data-related]')).toHaveCount(eventDays.size);
+      await expect(outcomes.getByRole('list', { name: 'Announced 4 Jun' }).getByRole('button')).toHaveCount(trip.outcomes.length);
       expect(watch.consoleErrors).toEqual([]);
     });
   }
@@ -80,11 +85,12 @@ test.describe('timeline', () => {
     // Tab leaves the days and lands on the outcomes' single stop.
     const outcomes = timeline.getByRole('group', { name: 'The 8 outcomes' });
     await page.keyboard.press('Tab');
-    await expect(outcomes.getByRole('button', { name: /^Outcome 5:/ })).toBeFocused();
+    // In number order: 1, 2, … (all were announced together).
+    await expect(outcomes.getByRole('button', { name: /^Outcome 1:/ })).toBeFocused();
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/outcome=1/);
+    await expect(page).toHaveURL(/outcome=2/);
     await expect(page).not.toHaveURL(/day=/);
-    await expect(outcomes.getByRole('button', { name: /^Outcome 1:/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(outcomes.getByRole('button', { name: /^Outcome 2:/ })).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Escape');
     await expect(page).not.toHaveURL(/outcome=/);
     await expect(outcomes.locator('button[aria-pressed="true"]')).toHaveCount(0);

@@ -19,6 +19,14 @@ export function localIsoDate(day: Date = new Date()): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
+/**
+ * An export's base name with the country filter in it ("economic-growth-uz"), so files saved under
+ * different filters do not overwrite each other or pass for the whole trip's.
+ */
+export function scopedFileName(base: string, country: string | null): string {
+  return country ? `${base}-${country.toLowerCase()}` : base;
+}
+
 /** A file name that every OS accepts: lower-case words joined by hyphens, plus the date. */
 export function exportFileName(base: string, isoDate: string, extension: 'svg' | 'png' | 'csv'): string {
   const safe = base

@@ -8,8 +8,11 @@ import { computePanningBox, type Basemap } from '../../data/basemap';
 import { computeBounds, computeGreatCircleArc, computeRingsBounds, unionBounds, type Bounds, type LatLon } from './geometry';
 import type { FitOptions, ZoomLimits } from './projection';
 
-/** The live map's zoom limits: Leaflet's options and every drawing of its first view use these. */
-export const MAP_ZOOM_LIMITS: ZoomLimits = { min: 2, max: 14, snap: 0.25 };
+/**
+ * The live map's zoom limits: Leaflet's options and every drawing of its first view use these. Down
+ * to 1, where a phone still shows a route across the Pacific whole.
+ */
+export const MAP_ZOOM_LIMITS: ZoomLimits = { min: 1, max: 14, snap: 0.25 };
 /** One press of a zoom button. */
 export const MAP_ZOOM_DELTA = 0.5;
 /** Venues show only at city zoom, where they no longer sit on top of their city's marker. */

@@ -103,7 +103,7 @@ export function overlapArea(a: Rect, b: Rect, margin = 0): number {
 /**
  * The one placer: for each request in the order given, the candidate that covers least of the
  * obstacles and of the labels placed before it (a free one at once). Returns the chosen index of
- * each request, in the order given.
+ * each request, in the order given (-1 for a request with no candidates).
  */
 export function placeLabels(requests: readonly PlacementRequest[], options: PlacementOptions): number[] {
   const { obstacles, view, margin } = options;
@@ -120,7 +120,8 @@ export function placeLabels(requests: readonly PlacementRequest[], options: Plac
       if (cost === 0) break;
     }
     const chosen = request.candidates[best.index];
-    if (chosen) placed.push(chosen);
+    if (!chosen) return -1;
+    placed.push(chosen);
     return best.index;
   });
 }

@@ -13,11 +13,11 @@ export function loadBasemap(url = BASEMAP_URL): Promise<Basemap> {
   if (!request) {
     request = fetch(url)
       .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+        if (!response.ok) throw new Error(`base map: ${response.status}`);
         return response.json() as Promise<unknown>;
       })
       .then((json) => {
-        if (!isBasemap(json)) throw new Error('not a country map');
+        if (!isBasemap(json)) throw new Error("base map: not a country map");
         return json;
       });
     // A failed load is tried again next time.

@@ -166,7 +166,12 @@ export function buildMapPicture(input: MapPictureInput, size: PictureSize): MapP
     { obstacles, view: inView, margin: 2 },
   );
   const captions = new Map(captionChoices.map((c, k) => [c.i, { ...c.options[chosen[k]!]!.rect, side: c.options[chosen[k]!]!.side, text: dots[c.i]!.city.name }]));
-  const legLabels = new Map(labelled.map((l, k) => [l.i, { ...l.options[chosen[captionChoices.length + k]!]!.rect, text: input.legs[l.i]!.label! }]));
+  const legLabels = new Map(
+    labelled.flatMap((l, k) => {
+      const option = l.options[chosen[captionChoices.length + k]!];
+      return option ? [[l.i, { ...option.rect, text: input.legs[l.i]!.label! }] as const] : [];
+    }),
+  );
 
   const legs = input.legs.map((leg, i): PictureLeg => {
     const arc = legArcs[i]!;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
-import { SourceNote, describeCitation } from '../../components/SourceNote';
-import type { Citation } from '../../data/schema';
+import { SourceNote } from '../../components/SourceNote';
+import { describeCitation, uniqueCites } from '../../components/citations';
 import { isNamedDocument } from '../../data/countedInTotal';
 import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName } from '../../i18n/labels';
@@ -33,7 +33,7 @@ import { useElementWidth } from '../../components/useElementWidth';
 import './agreements.css';
 import './agreements-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
-import { localIsoDate } from '../../components/export/download';
+import { localIsoDate, scopedFileName } from '../../components/export/download';
 
 const MODES: { mode: ChartMode; label: 'modeLevel' | 'modeField' | 'modeAmount' }[] = [
   { mode: 'level', label: 'modeLevel' },
@@ -48,10 +48,6 @@ const SLIDE_FIELD_BAR_HEIGHT = 22;
 function clearExplorerFilters() {
   setCountry(null);
   setExplorerFilters({ level: null, field: null, status: null, q: '' });
-}
-
-function uniqueCites(cites: readonly Citation[]): Citation[] {
-  return [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
 }
 
 /**
@@ -228,7 +224,8 @@ export default function AgreementsView() {
         source={<SourceNote model={model} cites={cites} lang={lang} />}
         table={chart.table}
         csv
-        fileName={mode === 'field' ? t.fileField : mode === 'amounts' ? t.fileAmount : t.fileBreakdown}
+        // The amounts are the whole trip's whatever the filter; the other modes follow the country.
+        fileName={mode === 'amounts' ? t.fileAmount : scopedFileName(mode === 'field' ? t.fileField : t.fileBreakdown, country)}
         exportDate={exportDate}
         interactive={mode !== 'amounts'}
         controls={<ModeSwitch lang={lang} mode={mode} onMode={setChartMode} />}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { exportFileName } from '../../components/export/download';
+import { exportFileName, scopedFileName } from '../../components/export/download';
 import { componentMessages } from '../../components/messages';
 import { missionCountryCodes } from '../../data/mission';
 import { FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/vocabulary';
@@ -247,7 +247,7 @@ export function Explorer(props: ExplorerProps) {
               onClick={() => {
                 // The export code loads on the first click, not with the view.
                 const rows = explorerCsvRows(shown, sourcesOf, lang, headlineTotal);
-                void import('../../components/export').then(({ exportCsv }) => exportCsv(rows, exportFileName(t.fileExplorer, props.exportDate, 'csv')));
+                void import('../../components/export').then(({ exportCsv }) => exportCsv(rows, exportFileName(scopedFileName(t.fileExplorer, country), props.exportDate, 'csv')));
               }}
             >
               CSV

@@ -124,6 +124,15 @@ describe('explorer rows', () => {
     const sorted = sortExplorerRows(input, { key: 'count', direction: 'descending' }, (r) => r.title.en, 'en-GB');
     expect(sorted[0]!.id).toBe('total-kz-non-government');
     expect(input).toEqual(rows);
+    // Named rows sort by what the "In the …" column says, so rows that read the same stay together.
+    const counted = (order: 'ascending' | 'descending') =>
+      sortExplorerRows(rows, { key: 'count', direction: order }, (r) => r.title.en, 'en-GB').map((r) => (r.kind === 'aggregate' ? 'total' : r.counted));
+    const runs = (list: readonly (string | null)[]) => list.filter((v, i) => i === 0 || v !== list[i - 1]);
+    const ascending = counted('ascending');
+    expect(new Set(ascending.filter((v) => v !== 'total')).size).toBeGreaterThan(1);
+    expect(runs(ascending)).toEqual([...new Set(ascending)]);
+    expect(runs(ascending).at(-1)).toBe('total');
+    expect(runs(counted('descending'))).toEqual([...new Set(counted('descending'))]);
     const byTitle = sortExplorerRows(rows, { key: 'title', direction: 'ascending' }, (r) => r.title.en, 'en-GB');
     expect(byTitle.map((r) => r.title.en)).toEqual([...rows.map((r) => r.title.en)].sort((a, b) => a.localeCompare(b, 'en-GB')));
   });

@@ -172,6 +172,19 @@ export function statusStage(status: AgreementStatus | null): number {
   return status === null ? STATUSES.length : STATUSES.length - 1 - STATUSES.indexOf(status);
 }
 
+// What the "In the 96" column says of a named row, in order: no, not stated, yes.
+const COUNTED_RANK: Record<CountedInTotal, number> = { no: 0, 'not-stated': 1, yes: 2 };
+
+/**
+ * The "In the 96" column's order, by what it shows: a named row's yes / not stated / no (its 0 or 1
+ * for the bars would split rows that read the same), then the reported totals by their counts.
+ */
+function compareCounted(a: ExplorerRow, b: ExplorerRow): number {
+  if ((a.kind === 'aggregate') !== (b.kind === 'aggregate')) return a.kind === 'aggregate' ? 1 : -1;
+  if (a.kind === 'aggregate') return a.count - b.count;
+  return COUNTED_RANK[a.counted ?? 'not-stated'] - COUNTED_RANK[b.counted ?? 'not-stated'];
+}
+
 /**
  * Sort a copy (never the input). Statuses sort by stage, not by their names. `textOf` gives the words shown for a column, so text sorts the way
  * the reader sees it, in the reader's locale; ties keep the default order.
@@ -193,7 +206,7 @@ export function sortExplorerRows(
     if (key === 'status' && (a.row.status === null) !== (b.row.status === null)) return a.row.status === null ? 1 : -1;
     const byKey =
       key === 'count'
-        ? a.row.count - b.row.count
+        ? compareCounted(a.row, b.row)
         : key === 'status'
           ? statusStage(a.row.status) - statusStage(b.row.status)
           : collator.compare(a.text, b.text);

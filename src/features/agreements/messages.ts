@@ -126,6 +126,14 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '{count} highlighted row belongs to it.',
     listSeparator: ', ',
     sentenceJoin: ' ',
+    // The slide charts (deckPart.ts)
+    axisDocuments: 'Agreements and MoUs',
+    axisCountry: 'Country',
+    axisField: 'Field',
+    fieldChartNamedOnly: '{title} ({rest} of {total} not itemised in the reports)',
+    namedPanelTitle: 'What the reports name with {country}',
+    namedPanelTitleAll: 'What the reports name',
+    namedPanelItem: '{title} ({field}, {status})',
   },
   zhHant: {
     modeLabel: '協議分類方式',
@@ -251,6 +259,14 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '已標示屬於此項的{count}行。',
     listSeparator: '、',
     sentenceJoin: '',
+    // The slide charts (deckPart.ts)
+    axisDocuments: '協議及合作備忘錄',
+    axisCountry: '國家',
+    axisField: '領域',
+    fieldChartNamedOnly: '{title}（{total}份中{rest}份報道未有細列）',
+    namedPanelTitle: '報道列明的{country}協議',
+    namedPanelTitleAll: '報道列明的協議',
+    namedPanelItem: '{title}（{field}，{status}）',
   },
   ru: {
     modeLabel: 'Разбивка соглашений',
@@ -377,5 +393,12 @@ export const agreementsMessages = defineMessages({
     linkedRowsOne: '{count, plural, one {К нему относится # выделенная строка} few {К нему относятся # выделенные строки} many {К нему относятся # выделенных строк} other {К нему относятся # выделенной строки}}.',
     listSeparator: ', ',
     sentenceJoin: ' ',
+    axisDocuments: 'Соглашения и меморандумы',
+    axisCountry: 'Страна',
+    axisField: 'Сфера',
+    fieldChartNamedOnly: '{title} (не перечислены в публикациях: {rest} из {total})',
+    namedPanelTitle: 'Что публикации называют со страной {country}',
+    namedPanelTitleAll: 'Что называют публикации',
+    namedPanelItem: '{title} ({field}, {status})',
   },
 });

@@ -4,7 +4,7 @@
  * with their periods, background, what people said and data notes, then short citations (publisher,
  * date, page). Pure, so each language and selection can be tested with the real dataset.
  */
-import { formatCitations } from '../../components/SourceNote';
+import { formatCitations, publicationLine } from '../../components/citations';
 import { formatFigureNumber, formatPeriod } from '../../i18n/figures';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, CountryCode, EconomicFigure } from '../../data/schema';
@@ -291,13 +291,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   const sources = model.dataset.sources.filter((s) => sourceIds.has(s.id)).sort((a, b) => a.published.localeCompare(b.published));
   lines.push('', t.briefSources);
   for (const source of sources) {
-    lines.push(
-      `• ${fill(t.briefSource, {
-        publisher: pickText(source.publisher, lang),
-        date: formatDate(source.published, lang),
-        page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
-      })}`,
-    );
+    lines.push(`• ${publicationLine(source, lang)}`);
   }
   if (selection.url) lines.push('', fill(t.briefLink, { url: selection.url }));
   return lines.join('\n');

@@ -20,7 +20,8 @@ import './economy.css';
 import './economy-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
 import { CsvDownload } from '../../components/CsvDownload';
-import { economyCsvRows } from './economyCsv';
+import { scopedFileName } from '../../components/export/download';
+import { chartCsvRows, economyCsvRows } from './economyCsv';
 
 /** The economy and trade region: the store's language and country, passed down as plain props. */
 export default function EconomyView() {
@@ -76,11 +77,11 @@ export function EconomyFigures({ model, lang, country }: EconomyFiguresProps) {
       ))}
       {/* The cards' figures as a spreadsheet, as shown (the country filter holds); a slide has no downloads. */}
       {variant === 'slide' || groups.length === 0 ? null : (
-        <CsvDownload lang={lang} label={t.csvDownload} fileName={t.csvFile} rows={() => economyCsvRows(model, groups, subjectName, lang)} />
+        <CsvDownload lang={lang} label={t.csvDownload} fileName={scopedFileName(t.csvFile, country)} rows={() => economyCsvRows(model, groups, subjectName, lang)} />
       )}
       <div className="economy__charts">
         {trade ? <TradeFrame model={model} lang={lang} t={t} trade={trade} /> : null}
-        {growthRows.length > 0 ? <GrowthFrame model={model} lang={lang} t={t} rows={growthRows} /> : null}
+        {growthRows.length > 0 ? <GrowthFrame model={model} lang={lang} t={t} rows={growthRows} country={country} /> : null}
       </div>
     </div>
   );
@@ -94,6 +95,9 @@ function describeScope(groups: readonly FigureGroup[], country: string | null, s
     ? fill(t.scopeOne, { country: subjectName(country) })
     : fill(t.scopeOneWith, { country: subjectName(country), subjects: formatList(others, lang) });
 }
+
+/** A figure of the dataset by id: the raw value behind a chart's row. */
+const figureById = (model: TripModel, id: string) => model.dataset.figures.find((f) => f.id === id);
 
 interface FrameProps {
   model: TripModel;
@@ -115,6 +119,7 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
       csv
+      csvRows={chartCsvRows(content.table, (key) => (key === 'trade-balance' ? { value: trade.balance.balance, unit: 'usd', qualifier: 'exact' } : figureById(model, key)), lang)}
       fileName={fileName}
     >
       {({ svgProps }) => (
@@ -126,7 +131,7 @@ function TradeFrame({ model, lang, t, trade }: FrameProps & { trade: NonNullable
   );
 }
 
-function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<typeof selectGrowthRows> }) {
+function GrowthFrame({ model, lang, t, rows, country }: FrameProps & { rows: ReturnType<typeof selectGrowthRows>; country: CountryCode | null }) {
   const content = buildGrowthContent(rows, lang, t, (code) => countryName(code, lang));
   const [ref, width] = useElementWidth<HTMLDivElement>(520);
   return (
@@ -138,7 +143,8 @@ function GrowthFrame({ model, lang, t, rows }: FrameProps & { rows: ReturnType<t
       source={<SourceNote model={model} cites={content.cites} lang={lang} />}
       table={content.table}
       csv
-      fileName="economic-growth"
+      csvRows={chartCsvRows(content.table, (key) => figureById(model, key), lang)}
+      fileName={scopedFileName('economic-growth', country)}
       footer={<GrowthLegend items={growthLegendItems(content.series, t)} />}
     >
       {({ svgProps }) => (

@@ -3,7 +3,7 @@
  * in the current language. Pure, so tests can check the words without rendering.
  */
 import type { TableData } from '../../components/DataTable';
-import { formatCitations } from '../../components/SourceNote';
+import { formatCitations } from '../../components/citations';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Citation, EconomicFigure } from '../../data/schema';
 import { formatPercent, formatUsd } from '../../i18n/format';

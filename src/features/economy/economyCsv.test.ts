@@ -8,7 +8,7 @@ import { buildTripModel } from '../../data/buildTripModel';
 import type { Lang } from '../../i18n/lang';
 import { countryName } from '../../i18n/labels';
 import { pickText } from '../../i18n/lang';
-import { economyCsvRows } from './economyCsv';
+import { chartCsvRows, economyCsvRows } from './economyCsv';
 import { economySubjects, selectFigureGroups } from './economyFigures';
 
 // The example mission, with one figure a report gives as "over" it.
@@ -68,5 +68,31 @@ describe.each(['en', 'zh-Hant', 'zh-Hans'] as Lang[])('economy figures CSV (%s)'
     const one = economyCsvRows(model, selectFigureGroups(figures, code, subjects), name, lang);
     expect(one.length).toBeLessThan(all.length);
     expect(one.slice(1).every((r) => r[0] !== countryName(trip.countries[0]!.code, lang))).toBe(true);
+  });
+});
+
+describe('a chart’s CSV', () => {
+  it('adds the raw value, unit and qualifier to the table’s text values', () => {
+    const table = {
+      columns: [{ label: 'Measure' }, { label: 'Value', numeric: true }],
+      rows: [
+        { key: 'growth', cells: ['Average growth', 'over 5%'] },
+        { key: 'trade', cells: ['Exports', 'US$79.1 billion'] },
+        { key: 'note', cells: ['A row without a figure', '—'] },
+      ],
+    };
+    const values = {
+      growth: { value: 5, unit: 'percent', qualifier: 'over' },
+      trade: { value: 79_100_000_000, unit: 'usd', qualifier: 'exact' },
+    } as const;
+    const rows = chartCsvRows(table, (key) => values[key as keyof typeof values], 'en');
+    expect(rows).toEqual([
+      ['Measure', 'As reported', 'Value', 'Unit', 'Qualifier'],
+      ['Average growth', 'over 5%', 5, 'per cent', 'over'],
+      ['Exports', 'US$79.1 billion', 79_100_000_000, 'US Dollar', expect.any(String)],
+      ['A row without a figure', '—', '', '', ''],
+    ]);
+    expect(toCsv(rows)).toContain('\r\nExports,US$79.1 billion,79100000000,US Dollar,');
+    expect(chartCsvRows(table, (key) => values[key as keyof typeof values], 'zh-Hant')[1]).toEqual(['Average growth', 'over 5%', 5, '百分比', '超過']);
   });
 });

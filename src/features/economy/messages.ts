@@ -59,6 +59,10 @@ export const economyMessages = defineMessages({
     qualifierAbout: 'about',
     qualifierOver: 'over',
     qualifierNearly: 'nearly',
+    // The slide charts (deckPart.ts)
+    axisMeasure: 'Measure',
+    axisUsd: 'US$ billion',
+    axisGrowth: 'Growth, % a year',
   },
   zhHant: {
     scopeAllOne: '顯示全部數字，共一組。',
@@ -114,6 +118,10 @@ export const economyMessages = defineMessages({
     qualifierAbout: '約',
     qualifierOver: '超過',
     qualifierNearly: '近',
+    // The slide charts (deckPart.ts)
+    axisMeasure: '項目',
+    axisUsd: '億美元',
+    axisGrowth: '每年增長（%）',
   },
   ru: {
     scopeAllOne: 'Показаны все показатели, одной группой.',
@@ -173,6 +181,9 @@ export const economyMessages = defineMessages({
     qualifierAbout: 'около',
     qualifierOver: 'более',
     qualifierNearly: 'почти',
+    axisMeasure: 'Показатель',
+    axisUsd: 'млрд долларов США',
+    axisGrowth: 'Рост, % в год',
   },
 });
 

@@ -1,5 +1,6 @@
-import { describeCitation, noteAnchor, sourceTitle } from '../../components/SourceNote';
-import { formatDate } from '../../i18n/format';
+import { describeCitation, publicationLine, sourceTitle } from '../../components/citations';
+import { noteAnchor } from '../../components/dataNotes';
+import { punctuation } from '../../i18n/punctuation';
 import { fill, pickMessages, pickText } from '../../i18n/lang';
 import { useAppStore, useTripModel } from '../../store/appStore';
 import { notesMessages } from './messages';
@@ -21,9 +22,8 @@ export default function NotesView() {
           <li key={source.id} id={`source-${source.id}`}>
             <strong>{sourceTitle(source, lang)}</strong>
             <span>
-              {' '}
-              — {pickText(source.publisher, lang)}, {formatDate(source.published, lang)},{' '}
-              {source.page ? fill(t.page, { page: source.page }) : t.pageUnknown}
+              {punctuation(lang).dash}
+              {publicationLine(source, lang)}
             </span>
           </li>
         ))}

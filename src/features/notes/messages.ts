@@ -4,20 +4,16 @@ export const notesMessages = defineMessages({
   en: {
     sourcesHeading: 'Sources',
     notesHeading: 'Data notes ({count})',
-    notesIntro: 'Where the two reports disagree with each other or with well-known facts, both values are kept. Each note says which one the dashboard shows and why.',
+    notesIntro: 'Where the reports disagree with each other or with well-known facts, both values are kept. Each note says which one the dashboard shows and why.',
     used: 'Shown here:',
     why: 'Why:',
-    page: 'page {page}',
-    pageUnknown: 'page not stated in the clipping',
   },
   zhHant: {
     sourcesHeading: '資料來源',
     notesHeading: '數據註釋（{count}則）',
-    notesIntro: '兩篇報道互有出入，或與公認事實不符之處，兩個數值均予保留；每則註釋說明本站採用哪一個及原因。',
+    notesIntro: '各篇報道互有出入，或與公認事實不符之處，兩個數值均予保留；每則註釋說明本站採用哪一個及原因。',
     used: '本站採用：',
     why: '原因：',
-    page: '第{page}版',
-    pageUnknown: '剪報未註明版次',
   },
   ru: {
     sourcesHeading: 'Источники',
@@ -25,7 +21,5 @@ export const notesMessages = defineMessages({
     notesIntro: 'Где две публикации расходятся между собой или с общеизвестными фактами, мы сохраняем оба значения. В каждом примечании сказано, какое из них показывает панель и почему.',
     used: 'Здесь показано:',
     why: 'Почему:',
-    page: 'с. {page}',
-    pageUnknown: 'страница в вырезке не указана',
   },
 });

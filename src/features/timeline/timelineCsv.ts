@@ -1,5 +1,5 @@
 /** The timeline as CSV rows: each day, its events and the outcomes announced on it, with their citations. */
-import { formatCitations } from '../../components/SourceNote';
+import { formatCitations } from '../../components/citations';
 import type { CsvCell } from '../../components/export/csv';
 import type { TripModel } from '../../data/buildTripModel';
 import { withQualifier } from '../../i18n/format';

@@ -1,14 +1,29 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadTestModel } from '../../../tests/setup/dataset';
-import type { Lang } from '../../i18n/lang';
-import { loadZhHans } from '../../i18n/zhHans';
-import { resetAppStore, setCountry, useAppStore } from '../../store/appStore';
+import { buildExampleZhHansTable, loadExampleDataset } from '../../../tests/fixtures/missions';
+import { buildTripModel } from '../../data/buildTripModel';
+import type { Person, Voice } from '../../data/schema';
 import { selectVoices } from '../../data/selectVoices';
+import type { Lang } from '../../i18n/lang';
+import { installZhHansTable } from '../../i18n/zhHans';
+import { resetAppStore, setCountry, useAppStore } from '../../store/appStore';
 import VoicesView from './VoicesView';
 
-const model = loadTestModel();
-const { dataset } = model;
+// The fictional example mission with three invented remarks (its files have none); this trip's
+// remarks are checked in data/checks/VoicesView.test.tsx.
+const example = loadExampleDataset();
+const cite = example.outcomes[0]!.cite;
+const people: Person[] = [
+  { id: 'leader', name: { en: 'Example Leader', zhHant: '示例團長' }, role: { en: 'Head of the invented delegation', zhHant: '虛構代表團團長' } },
+  { id: 'minister', name: { en: 'Invented Minister', zhHant: '虛構部長' }, role: { en: 'Minister of examples', zhHant: '示例部長' } },
+];
+const voices: Voice[] = [
+  { id: 'leader-later', person: 'leader', country: null, date: '2031-09-21', said: { en: 'The leader looked back on the trip.', zhHant: '團長回顧這次行程。' }, cite },
+  { id: 'minister-kg', person: 'minister', country: 'KG', date: '2031-09-18', said: { en: 'The minister spoke of customs links.', zhHant: '部長談及海關聯繫。' }, cite },
+  { id: 'leader-first', person: 'leader', country: 'MN', date: '2031-09-14', said: { en: 'The leader said the trip had begun.', zhHant: '團長表示行程已經展開。' }, cite },
+];
+const dataset = { ...example, people, voices };
+const model = buildTripModel(dataset);
 
 function renderView(lang: Lang = 'en') {
   useAppStore.setState({ dataset: { status: 'ready', model }, lang });
@@ -16,81 +31,42 @@ function renderView(lang: Lang = 'en') {
 }
 const items = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('voice'));
 
-beforeAll(() => loadZhHans());
+beforeAll(async () => installZhHansTable(await buildExampleZhHansTable()));
 beforeEach(() => resetAppStore());
 
 describe('selectVoices', () => {
-  it('keeps the chosen country and the remarks about the whole trip, 1 June report first', () => {
-    const all = selectVoices(dataset, null);
-    expect(all).toHaveLength(dataset.voices.length);
-    const days = all.map((r) => r.voice.date ?? r.reported);
-    expect(days).toEqual([...days].sort());
-    expect(all[0]!.voice.person).toBe('john-lee');
-    const uz = selectVoices(dataset, 'UZ');
-    expect(uz.every((r) => r.voice.country === 'UZ' || r.voice.country === null)).toBe(true);
-    expect(uz.some((r) => r.voice.id === 'tsang-uzbek-light-industry')).toBe(true);
-    expect(uz.some((r) => r.voice.id === 'han-cooperation-fields')).toBe(false);
+  it('orders the remarks by day and keeps the chosen country and those about the whole trip', () => {
+    expect(selectVoices(dataset, null).map((r) => r.voice.id)).toEqual(['leader-first', 'minister-kg', 'leader-later']);
+    expect(selectVoices(dataset, 'KG').map((r) => r.voice.id)).toEqual(['minister-kg', 'leader-later']);
+    expect(selectVoices(dataset, 'TJ').map((r) => r.voice.id)).toEqual(['leader-later']);
   });
 });
 
 describe('VoicesView', () => {
   it('lists each remark with the speaker, the role, our paraphrase and its source', () => {
     renderView('en');
-    expect(items()).toHaveLength(dataset.voices.length);
-    const ma = items().find((li) => li.dataset.voice === 'ma-unprecedented')!;
-    expect(within(ma).getByText('Frederick Ma Si-hang')).toBeInTheDocument();
-    expect(within(ma).getByText('Chairman, Hong Kong Trade Development Council')).toBeInTheDocument();
-    expect(ma.textContent).toMatch(/unprecedented/);
-    expect(ma.textContent).toMatch(/Ta Kung Pao, 6 June 2026, page A1/);
-    const lau = items().find((li) => li.dataset.voice === 'lau-three-regions')!;
-    expect(lau.textContent).toMatch(/South-east Asia, the Middle East and now Central Asia/);
-    // A romanised name keeps its Chinese and is marked as ours; an official English name is not.
-    const lam = items().find((li) => li.dataset.voice === 'lam-wai-chuen-artery')!;
-    expect(within(lam).getByText('Lam Wai-chuen (林偉全)')).toBeInTheDocument();
-    expect(within(lam).getByText('our romanisation')).toBeInTheDocument();
-    expect(within(ma).queryByText('our romanisation')).toBeNull();
-    const lo = items().find((li) => li.textContent!.includes('Wingco Lo'))!;
-    expect(within(lo).queryByText('our romanisation')).toBeNull();
-  });
-
-  it('links the ambassador’s remarks to the note that his interview is cut off', () => {
-    renderView('en');
-    const han = items().find((li) => li.dataset.voice === 'han-cooperation-fields')!;
-    const number = dataset.notes.findIndex((n) => n.id === 'ambassador-interview-cut') + 1;
-    expect(within(han).getByRole('link', { name: new RegExp(`Data note ${number}: The ambassador interview is cut off`) })).toHaveAttribute(
-      'href',
-      '#note-ambassador-interview-cut',
-    );
+    expect(items()).toHaveLength(3);
+    const minister = items().find((li) => li.dataset.voice === 'minister-kg')!;
+    expect(within(minister).getByText('Invented Minister')).toBeInTheDocument();
+    expect(within(minister).getByText('Minister of examples')).toBeInTheDocument();
+    expect(minister.textContent).toContain('The minister spoke of customs links.');
+    expect(minister.textContent).toMatch(/Example Gazette, 23 September 2031/);
   });
 
   it('follows the country filter', () => {
     renderView('en');
-    act(() => setCountry('UZ'));
-    expect(items().every((li) => li.dataset.country === 'UZ' || li.dataset.country === 'all')).toBe(true);
-    expect(screen.getByRole('status').textContent).toMatch(/about Uzbekistan/);
+    act(() => setCountry('KG'));
+    expect(items().map((li) => li.dataset.voice)).toEqual(['minister-kg', 'leader-later']);
+    expect(items().every((li) => li.dataset.country === 'KG' || li.dataset.country === 'all')).toBe(true);
+    expect(screen.getByRole('status').textContent).toMatch(/about Kyrgyzstan/);
   });
 
   it('speaks Traditional and Simplified Chinese', () => {
     renderView('zh-Hant');
-    expect(screen.getAllByText('全國港澳研究會顧問').length).toBeGreaterThan(0);
-    // Chinese shows the name as printed, with no romanisation mark.
-    expect(within(items().find((li) => li.dataset.voice === 'lam-wai-chuen-artery')!).getByText('林偉全')).toBeInTheDocument();
-    expect(screen.queryByText('本站拼音')).toBeNull();
+    expect(screen.getAllByText('虛構部長').length).toBeGreaterThan(0);
+    expect(items().find((li) => li.dataset.voice === 'minister-kg')!.textContent).toContain('部長談及海關聯繫。');
     act(() => useAppStore.setState({ lang: 'zh-Hans' }));
-    expect(screen.getAllByText('全国港澳研究会顾问').length).toBeGreaterThan(0);
-    const ma = items().find((li) => li.dataset.voice === 'ma-unprecedented')!;
-    // Mainland quotation marks in Simplified.
-    expect(ma.textContent).toContain('“大门”');
-  });
-});
-
-describe('quotation marks in the sources line', () => {
-  it('nests a heading that has its own quotation marks', () => {
-    useAppStore.setState({ dataset: { status: 'ready', model }, lang: 'zh-Hant' });
-    render(<VoicesView />);
-    const lau = items().find((li) => li.dataset.voice === 'lau-three-regions')!;
-    expect(lau.textContent).toContain('「『一加一大於二』的協同」');
-    act(() => useAppStore.setState({ lang: 'zh-Hans' }));
-    expect(items().find((li) => li.dataset.voice === 'lau-three-regions')!.textContent).toContain('“‘一加一大于二’的协同”');
+    expect(screen.getAllByText('虚构部长').length).toBeGreaterThan(0);
+    expect(items().find((li) => li.dataset.voice === 'minister-kg')!.textContent).toContain('部长谈及海关联系。');
   });
 });

@@ -33,5 +33,5 @@ export const fixtureAgreements: Agreement[] = [
 ];
 
 export const fixtureTrip = {
-  agreements: { total: 5, government: 3, nonGovernment: 2, amountUsd: 1_000_000_000, amountQualifier: 'over', amountHkd: 7_800_000_000, cite },
+  agreements: { total: 5, government: 3, nonGovernment: 2, amountUsd: 1_000_000_000, amountQualifier: 'over', cite },
 } as unknown as Trip;

@@ -3,12 +3,13 @@ import { loadTestModel } from '../../../../tests/setup/dataset';
 import { describeDeck } from './describeDeck';
 import type { DeckParts } from './types';
 
+// The fictional example mission; this trip's deck is checked in data/checks/describeDeck.test.ts.
 const model = loadTestModel();
 
 // The other features' parts, as the app would hand them in: enough to see them placed.
 const parts: DeckParts = {
   appTitle: 'Mission Atlas',
-  headline: { figures: [{ id: 'agreements', value: '96', label: 'agreements and MoUs' }], about: ['trip-deals-usd'] },
+  headline: { figures: [{ id: 'agreements', value: '14', label: 'agreements and MoUs' }], about: ['trip-deals-usd'] },
   agreements: { charts: [], about: ['trip-agreements-total'] },
   economy: { charts: [], about: [], cites: [] },
 };
@@ -18,7 +19,7 @@ describe('describeDeck', () => {
     const deck = describeDeck(model, 'en', { country: null }, parts);
     expect(deck.slides.map((s) => s.id)).toEqual(['headline', 'map', 'agreements', 'timeline', 'economy', 'notes']);
     for (const slide of deck.slides.slice(0, 5)) {
-      expect(slide.source, slide.id).toMatch(/^Sources?: Ta Kung Pao/);
+      expect(slide.source, slide.id).toMatch(/^Sources?: Example Gazette/);
       expect(slide.citations.length, slide.id).toBeGreaterThan(0);
     }
     const last = deck.slides[5]!;
@@ -28,76 +29,55 @@ describe('describeDeck', () => {
       expect(last.body.sources).toHaveLength(model.dataset.sources.length);
       expect(last.body.notes).toHaveLength(model.dataset.notes.length);
     }
-    expect(last.dataNotes).toHaveLength(model.dataset.notes.length);
+    expect(last.dataNotes).toEqual(['An invented data note: The first value. It is invented.']);
     expect(deck.selectionKey).toBe('all');
     expect(deck.locale).toBe('en-GB');
   });
 
-  it('says each economy figure once: a rank\'s label does not repeat what its value says', () => {
-    const en = describeDeck(model, 'en', { country: null }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
-    expect(en).toContain('Kazakhstan: Trade partner of Hong Kong 1st in Central Asia');
-    expect(en.match(/Central Asia/g)).toHaveLength(3);
-    const hant = describeDeck(model, 'zh-Hant', { country: null }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
-    expect(hant).toContain('哈薩克斯坦：香港的貿易夥伴中亞第1');
-  });
-
-  it('follows the country on the economy slide: its figures and the shared ones, not the other country\'s', () => {
-    const uz = describeDeck(model, 'en', { country: 'UZ' }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
-    expect(uz).toBe('Uzbekistan: Real GDP growth 7.7%; Hong Kong and Central Asia: HK–Central Asia goods trade growth 27%.');
-    const kz = describeDeck(model, 'en', { country: 'KZ' }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
-    expect(kz).toContain('Kazakhstan: Trade partner of Hong Kong 1st in Central Asia');
-    expect(kz).not.toContain('Uzbekistan');
-  });
-
-  it('places the parts from other features and the data notes about them', () => {
+  it('sums up the mission from its data: counts, days, route and agreements by country', () => {
     const deck = describeDeck(model, 'en', { country: null }, parts);
-    const headline = deck.slides[0]!;
-    expect(headline.body).toEqual({ kind: 'figures', figures: parts.headline.figures });
-    expect(headline.dataNotes.join('\n')).toContain('Deal value in two currencies');
-    expect(deck.slides[2]!.dataNotes.join('\n')).toContain('Agreements per country: two sets of numbers');
+    expect(deck.slides[0]!.takeaway).toBe('14 agreements and MoUs in 9 days, worth US$300 million where a value was stated.');
+    expect(deck.slides[1]!.takeaway).toBe('From Hong Kong to Ulaanbaatar, Bishkek and Dushanbe: 9 days.');
+    expect(deck.slides[2]!.takeaway).toBe('Mongolia 7, Kyrgyzstan 4 and Tajikistan 3: most were reached outside government (10 of 14).');
+    expect(deck.slides[3]!.title).toBe('Day by day and the 5 outcomes');
   });
 
-  it('lists the outcomes by number, each with the days of the events it covers and no place of its own', () => {
+  it('follows the country on the economy slide: its figures, not the other countries’', () => {
+    const all = describeDeck(model, 'zh-Hant', { country: null }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
+    expect(all).toContain('蒙古：經濟增長5.1%；吉爾吉斯斯坦：經濟增長6.2%');
+    const kg = describeDeck(model, 'en', { country: 'KG' }, parts).slides.find((s) => s.id === 'economy')!.takeaway;
+    expect(kg).toMatch(/^Kyrgyzstan: GDP growth 6\.2%/);
+    expect(kg).not.toContain('Mongolia');
+  });
+
+  it('places the parts from other features', () => {
+    const headline = describeDeck(model, 'en', { country: null }, parts).slides[0]!;
+    expect(headline.body).toEqual({ kind: 'figures', figures: parts.headline.figures });
+  });
+
+  it('lists the outcomes in day order, each with its own number, date and city', () => {
     const timeline = describeDeck(model, 'en', { country: null }, parts).slides[3]!;
     expect(timeline.body.kind).toBe('list');
     if (timeline.body.kind !== 'list') return;
-    const items = timeline.body.items;
-    expect(items.map((item) => item.number)).toEqual(model.dataset.outcomes.map((o) => o.number).sort((a, b) => a - b));
-    // Outcome 1 covers the talks in Astana (1 June) and Tashkent (4 June); outcome 3 names no dated event.
-    expect(items[0]).toEqual({ number: 1, text: model.outcomeByNumber.get(1)!.title.en, note: 'events on 1 Jun and 4 Jun' });
-    expect(items[2]).toEqual({ number: 3, text: model.outcomeByNumber.get(3)!.title.en });
-    for (const item of items) expect(item.note ?? '', `outcome ${item.number}`).not.toMatch(/Astana|Tashkent/);
-    expect(timeline.takeaway).toMatch(/^8 outcomes, announced 4 June 2026, from /);
-  });
-
-  it('marks the outcomes outside the chosen country, as the timeline greys them', () => {
-    const items = (country: 'UZ' | null, lang: 'en' | 'zh-Hant' = 'en') => {
-      const body = describeDeck(model, lang, { country }, parts).slides[3]!.body;
-      return body.kind === 'list' ? body.items : [];
-    };
-    expect(items(null).filter((item) => item.outside)).toEqual([]);
-    const uz = items('UZ');
-    const outside = uz.filter((item) => item.outside).map((item) => item.number);
-    // Outcome 7 (education, in Astana, with a Kazakh university) is not Uzbekistan's; 6 (travel) counts the visa-free stays.
-    expect(outside).toContain(7);
-    expect(outside).not.toContain(6);
-    expect(outside.length).toBeGreaterThan(0);
-    expect(outside.length).toBeLessThan(uz.length);
-    expect(uz.find((item) => item.number === 7)!.outside).toBe('not Uzbekistan');
-    expect(items('UZ', 'zh-Hant').find((item) => item.number === 7)!.outside).toBe('不屬烏茲別克斯坦');
+    expect(timeline.body.items.map((item) => [item.number, item.note])).toEqual([
+      [1, '15 Sept, Ulaanbaatar'],
+      [2, '15 Sept, Ulaanbaatar'],
+      [3, '18 Sept, Bishkek'],
+      [4, '18 Sept, Bishkek'],
+      [5, '21 Sept, Dushanbe'],
+    ]);
+    expect(timeline.body.items[0]!.text).toBe('Links between governments');
   });
 
   it('shades the selected country on the route map and names the selection', () => {
     const all = describeDeck(model, 'en', { country: null }, parts).slides[1]!;
-    const uz = describeDeck(model, 'zh-Hant', { country: 'UZ' }, parts);
-    expect(all.body.kind === 'map' && all.body.map.picture.countries.map((c) => c.featureId).sort()).toEqual(['398', '860']);
-    const map = uz.slides[1]!.body;
-    // Filtered, every trip country keeps its shade; the chosen one is outlined, the others dashed.
-    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.selected).map((c) => c.featureId)).toEqual(['860']);
-    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.dimmed).map((c) => c.featureId)).toEqual(['398']);
-    expect(map.kind === 'map' && map.map.route.map((p) => p.name)).toEqual(['香港', '阿斯塔納', '塔什干', '香港']);
-    expect(map.kind === 'map' && map.map.altText).toBe('行程路線圖：途經香港、阿斯塔納及塔什干，烏茲別克斯坦以顏色標示。');
-    expect(uz.selectionKey).toBe('uz');
-    expect(uz.slides[0]!.title).toBe('數字看行程');
+    const kg = describeDeck(model, 'zh-Hant', { country: 'KG' }, parts);
+    expect(all.body.kind === 'map' && Object.keys(all.body.map.shade).sort()).toEqual(['417', '496', '762']);
+    const map = kg.slides[1]!.body;
+    expect(map.kind === 'map' && Object.keys(map.map.shade)).toEqual(['417']);
+    expect(map.kind === 'map' && map.map.route.map((p) => p.name)).toEqual(['香港', '烏蘭巴托', '比什凱克', '杜尚別', '香港']);
+    expect(map.kind === 'map' && map.map.altText).toBe('行程路線圖：途經香港、烏蘭巴托、比什凱克及杜尚別，吉爾吉斯斯坦以顏色標示。');
+    expect(kg.selectionKey).toBe('kg');
+    expect(kg.slides[0]!.title).toBe('數字看行程');
   });
 });

@@ -4,10 +4,10 @@
  * citations and data notes) is decided here once; the React deck, the slide PNG and the PowerPoint
  * file only lay it out.
  */
-import { formatCitations, groupCitations, notesAbout } from '../../../components/SourceNote';
-import { componentMessages } from '../../../components/messages';
+import { formatCitations, groupCitations, publicationLine, sourceLine } from '../../../components/citations';
+import { notesAbout } from '../../../components/dataNotes';
 import type { TripModel } from '../../../data/buildTripModel';
-import type { Citation, CountryCode, DataNote, Source } from '../../../data/schema';
+import type { Citation, CountryCode, DataNote } from '../../../data/schema';
 import { isOutcomeInCountry } from '../../../data/outcomeLinks';
 import { formatDate, formatDateRange, formatList } from '../../../i18n/format';
 import { fill, localeOf, pickMessages, pickText, type Lang } from '../../../i18n/lang';
@@ -19,29 +19,6 @@ import type { DeckDescription, DeckParts, DeckSelection, ListItem, MapPlace, Sli
 import { punctuation } from '../../../i18n/punctuation';
 
 const colon = (lang: Lang) => punctuation(lang).colon;
-
-/** Each cited section once, in the order first cited. */
-function uniqueCites(cites: readonly Citation[]): Citation[] {
-  return [...new Map(cites.map((c) => [`${c.source}/${c.section}`, c])).values()];
-}
-
-/** "Sources: Ta Kung Pao, 1 June 2026, page A5, “…” (…); …" — the line under a slide. */
-export function sourceLine(model: TripModel, cites: readonly Citation[], lang: Lang): string {
-  const tc = pickMessages(componentMessages, lang);
-  const unique = uniqueCites(cites);
-  if (unique.length === 0) return '';
-  return `${unique.length > 1 ? tc.sources : tc.source}${colon(lang)}${formatCitations(model, unique, lang, 'brief')}`;
-}
-
-/** "Ta Kung Pao, 6 June 2026, page A1: “…”" in the reader's language and punctuation. */
-export function describeSource(source: Source, lang: Lang): string {
-  const t = pickMessages(briefingMessages, lang);
-  return fill(t.briefSource, {
-    publisher: pickText(source.publisher, lang),
-    date: formatDate(source.published, lang),
-    page: source.page ? fill(t.briefPage, { page: source.page }) : t.briefPageUnknown,
-  });
-}
 
 /** A data note for the speaker: its title, the reading used and why. */
 function describeNote(note: DataNote, lang: Lang): string {
@@ -101,13 +78,17 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
       about: [...routeIds, ...dataset.events.map((e) => e.id)],
       cites: dataset.events.flatMap((e) => e.cite),
     },
-    agreements: { body: { kind: 'charts', charts: parts.agreements.charts }, about: parts.agreements.about, cites: [] },
+    agreements: {
+      body: { kind: 'charts', charts: parts.agreements.charts, ...(parts.agreements.panel ? { panel: parts.agreements.panel } : {}) },
+      about: parts.agreements.about,
+      cites: [],
+    },
     timeline: { body: { kind: 'list', items: outcomeItems(model, lang, country) }, about: outcomeIds, cites: [] },
     economy: { body: { kind: 'charts', charts: parts.economy.charts }, about: parts.economy.about, cites: parts.economy.cites },
     notes: {
       body: {
         kind: 'sources',
-        sources: dataset.sources.map((s) => describeSource(s, lang)),
+        sources: dataset.sources.map((s) => publicationLine(s, lang)),
         notes: dataset.notes.map((n) => ({ title: pickText(n.title, lang), used: pickText(n.used, lang) })),
       },
       about: [],
@@ -125,7 +106,7 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
       // The last slide lists the sources itself.
       source: isLast ? '' : sourceLine(model, text.cites, lang),
       citations: isLast
-        ? dataset.sources.map((s) => describeSource(s, lang))
+        ? dataset.sources.map((s) => publicationLine(s, lang))
         : groupCitations(model, [...text.cites, ...slide.cites], lang).map((g) => formatCitations(model, g.cites, lang)),
       dataNotes: (isLast ? dataset.notes : notesAbout(model, slide.about)).map((n) => describeNote(n, lang)),
       body: slide.body,

@@ -4,69 +4,15 @@
  */
 import type { Citation, CountryCode } from '../../../data/schema';
 import type { Lang } from '../../../i18n/lang';
+import type { ChartSpec, FigureSpec, TextPanelSpec } from '../../../components/chartSpec';
+
+export type { TextPanelSpec };
 import type { SlideId } from '../slides';
 import type { MissionMap } from '../../../components/mapPicture/missionMap';
 
 /** What the deck follows of the reader's selection. */
 export interface DeckSelection {
   country: CountryCode | null;
-}
-
-/** A big number with what it counts: "96 · Agreements and MoUs · all countries". */
-export interface FigureSpec {
-  id: string;
-  value: string;
-  /** "over", "about": said before the value. */
-  qualifier?: string;
-  label: string;
-  scope?: string;
-}
-
-export interface ChartSeriesSpec {
-  name: string;
-  values: number[];
-  /** '#rrggbb' */
-  color: string;
-  /**
-   * A look per category where the dashboard varies it within a series: each bar in its country's
-   * colour; an approximate figure in the tint with a dashed edge in the colour.
-   */
-  points?: { color: string; outline?: string }[];
-  /**
-   * Each bar's data label as the dashboard writes it ("over 5%", "US$79.1 billion"), qualifier and
-   * unit included; without it the label is the bare value in `numberFormat`.
-   */
-  labels?: string[];
-}
-
-/** One entry of a chart's key: what a look of bar means ("Approximate (“about”)": tint, dashed edge). */
-export interface ChartKeyItem {
-  label: string;
-  /** '#rrggbb' */
-  color: string;
-  /** A dashed edge in this colour ('#rrggbb'). */
-  outline?: string;
-  /** An open end: the true value is higher. */
-  openEnd?: boolean;
-}
-
-/** A bar chart as data: what PowerPoint needs to make a native, editable chart. */
-export interface ChartSpec {
-  id: string;
-  title: string;
-  /** Bars run left to right ('bar') or bottom to top ('column'). */
-  direction: 'bar' | 'column';
-  stacked: boolean;
-  categories: string[];
-  series: ChartSeriesSpec[];
-  categoryAxisTitle: string;
-  valueAxisTitle: string;
-  /** Excel number format of the values and data labels, e.g. '#,##0' or '0.0"%"'. */
-  numberFormat: string;
-  /** The chart in one sentence, for screen readers (PowerPoint's alt text). */
-  altText: string;
-  /** A key under the chart for looks that vary within one series (the series legend cannot say them). */
-  key?: ChartKeyItem[];
 }
 
 export interface MapPlace {
@@ -96,10 +42,11 @@ export interface ListItem {
   outside?: string;
 }
 
+
 export type SlideBody =
   | { kind: 'figures'; figures: FigureSpec[] }
   | { kind: 'map'; map: MapSpec }
-  | { kind: 'charts'; charts: ChartSpec[] }
+  | { kind: 'charts'; charts: ChartSpec[]; panel?: TextPanelSpec }
   | { kind: 'list'; items: ListItem[] }
   | { kind: 'sources'; sources: string[]; notes: { title: string; used: string }[] };
 
@@ -131,13 +78,14 @@ export interface DeckDescription {
 }
 
 /**
- * What other features know and the deck shows, handed in by the app (features never import each
- * other): the headline figures and the charts of the agreements and economy views, in their words.
+ * What other features know and the deck shows, each written by the feature that owns it
+ * (agreements/deckPart.ts, economy/deckPart.ts) and handed in by the app (features never import
+ * each other): the headline figures and the charts of the agreements and economy views.
  */
 export interface DeckParts {
   /** The app's name, the deck's credit line. */
   appTitle: string;
   headline: { figures: FigureSpec[]; about: string[] };
-  agreements: { charts: ChartSpec[]; about: string[] };
+  agreements: { charts: ChartSpec[]; about: string[]; panel?: TextPanelSpec };
   economy: { charts: ChartSpec[]; about: string[]; cites: Citation[] };
 }

@@ -6,7 +6,8 @@
  * the first load. Works in the browser and in Node (tests, check:pptx).
  */
 import PptxGenJS from 'pptxgenjs';
-import type { ChartKeyItem, ChartSpec, DeckDescription, FigureSpec, ListItem, SlideBody, SlideDescription } from '../deck/types';
+import type { ChartKeyItem, ChartSpec, FigureSpec, TextPanelSpec } from '../../../components/chartSpec';
+import type { DeckDescription, ListItem, SlideBody, SlideDescription } from '../deck/types';
 import { pickMessages } from '../../../i18n/lang';
 import { briefingMessages } from '../messages';
 import { finishPptx, fontsFor, type DeckFonts } from './finishPptx';
@@ -96,6 +97,12 @@ function figures(slide: Slide, items: readonly FigureSpec[], fonts: DeckFonts) {
   });
 }
 
+/** Excel's number format for a chart's values: '#,##0', '#,##0.0'; 'General' shows each as it is; a unit such as '%' after it. */
+export function excelNumberFormat(fractionDigits: number | null, suffix = ''): string {
+  const base = fractionDigits === null ? (suffix ? '0' : 'General') : fractionDigits > 0 ? `#,##0.${'0'.repeat(fractionDigits)}` : '#,##0';
+  return suffix ? `${base}"${suffix}"` : base;
+}
+
 const KEY_H = 0.4;
 
 /** The key under a chart: a swatch drawn as the bars are (solid, or tint with a dashed edge; an open end) and its words. */
@@ -121,6 +128,7 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
   if (spec.key?.length) chartKey(slide, spec.key, { x: area.x, y: area.y + area.h - KEY_H, w: area.w }, fonts);
   const data = spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values }));
   const horizontal = spec.direction === 'bar';
+  const numberFormat = excelNumberFormat(spec.fractionDigits, spec.valueSuffix);
   const options: PptxGenJS.IChartOpts = {
     ...box,
     altText: spec.altText,
@@ -138,7 +146,7 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
     showValue: true,
     // A stacked bar without a segment of a series would show a stray "0" at its end: the format's
     // empty third section leaves zero labels blank (the value stays in the chart's sheet).
-    dataLabelFormatCode: spec.stacked ? `${spec.numberFormat};-${spec.numberFormat};` : spec.numberFormat,
+    dataLabelFormatCode: spec.stacked ? `${numberFormat};-${numberFormat};` : numberFormat,
     dataLabelFontFace: fonts.latin,
     dataLabelFontSize: 11,
     dataLabelColor: spec.stacked ? 'FFFFFF' : INK,
@@ -163,7 +171,7 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
     valAxisLabelFontFace: fonts.latin,
     valAxisLabelFontSize: 10,
     valAxisLabelColor: INK_MUTED,
-    valAxisLabelFormatCode: spec.numberFormat,
+    valAxisLabelFormatCode: numberFormat,
     valGridLine: { color: 'E3E7ED', size: 0.75 },
     // Bars read top to bottom in the order given, as on the page.
     ...(horizontal ? { catAxisOrientation: 'maxMin' as 'minMax', valAxisCrossesAt: 'autoZero' } : {}),
@@ -171,11 +179,21 @@ function chart(slide: Slide, spec: ChartSpec, area: { x: number; y: number; w: n
   slide.addChart('bar', data, options);
 }
 
+/** A titled list in a chart's place, its title styled as a chart title. */
+function textPanel(slide: Slide, panel: TextPanelSpec, box: { x: number; y: number; w: number; h: number }, fonts: DeckFonts) {
+  const text = { fontFace: fonts.latin, lang: fonts.lang };
+  slide.addText(panel.title, { ...text, x: box.x, y: box.y + 0.05, w: box.w, h: 0.5, fontSize: 14, color: NAVY, align: 'center', valign: 'middle', fit: 'shrink' });
+  slide.addText(
+    panel.items.map((item, i) => ({ text: item, options: { ...text, fontSize: 14, color: INK, bullet: true, paraSpaceAfter: 6, breakLine: i < panel.items.length - 1 } })),
+    { x: box.x + 0.1, y: box.y + 0.65, w: box.w - 0.2, h: box.h - 0.7, valign: 'top', fit: 'shrink' },
+  );
+}
+
 function list(slide: Slide, items: readonly ListItem[], fonts: DeckFonts, comma: string) {
   const text = { fontFace: fonts.latin, lang: fonts.lang };
   const size = items.length > 8 ? 14 : 18;
-  // Each item's own number as text (outcome 3 stays 3 in day order), then its words, then when and
-  // where; an item outside the chosen country greyed, and saying so in words.
+  // Each item's own number as text (not a list number), then its words, then its note (e.g. the days of an
+  // outcome's events); an item outside the chosen country greyed, and saying so in words.
   slide.addText(
     items.flatMap((item, i) => {
       const note = [item.note, item.outside].filter(Boolean).join(comma);
@@ -223,8 +241,10 @@ function body(slide: Slide, described: SlideDescription, deck: DeckDescription, 
     }
     case 'charts': {
       const gap = 0.3;
-      const w = (INNER_W - gap * (b.charts.length - 1)) / Math.max(1, b.charts.length);
+      const columns = b.charts.length + (b.panel ? 1 : 0);
+      const w = (INNER_W - gap * (columns - 1)) / Math.max(1, columns);
       b.charts.forEach((spec, i) => chart(slide, spec, { x: MARGIN + i * (w + gap), y: BODY_TOP, w, h: BODY_BOTTOM - BODY_TOP }, fonts));
+      if (b.panel) textPanel(slide, b.panel, { x: MARGIN + b.charts.length * (w + gap), y: BODY_TOP, w, h: BODY_BOTTOM - BODY_TOP }, fonts);
       return;
     }
     case 'list':

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { computeGreatCircleArc, type LatLon } from '../../../components/mapPicture/geometry';
 import { placeLabels, type PlacementRequest, type Rect } from '../../../components/mapPicture/labels';
-import { legLabelCandidates, type LegLabelSpot } from '../../../components/mapPicture/legLabels';
+import { isShortLeg, legLabelCandidates, type LegLabelSpot } from '../../../components/mapPicture/legLabels';
+import { LEG_LABEL_GAP } from '../../../components/mapPicture/labels';
 import { captionCandidates, type CaptionSide } from '../../../components/mapPicture/picture';
 
 export interface LegLabelRequest {
@@ -48,16 +49,28 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
         return [x, y];
       };
       const requests: (PlacementRequest & { options: LegLabelSpot[] })[] = [];
+      // Legs too short on screen for a label (the picture model's rule), and hidden ones grown long
+      // enough again, whose label comes back at its first spot and is placed once it is in.
+      const short = new Set<string>();
+      const revived = new Set<string>();
       for (const leg of legs) {
+        const arc = computeGreatCircleArc(leg.from, leg.to);
+        if (isShortLeg(arc, toScreen)) {
+          short.add(leg.id);
+          continue;
+        }
         const label = labelOf(leg.id);
-        if (!label) continue;
+        if (!label) {
+          if (last.get(leg.id)?.hidden) revived.add(leg.id);
+          continue;
+        }
         const { width, height } = label.getBoundingClientRect();
-        const candidates = legLabelCandidates(computeGreatCircleArc(leg.from, leg.to), leg.at, centre, toScreen, width, height);
+        const candidates = legLabelCandidates(arc, leg.at, centre, toScreen, width, height);
         requests.push({ id: leg.id, candidates: candidates.map((c) => c.rect), options: candidates });
       }
       // React writes a tooltip's content a little after Leaflet adds the tooltip: wait a few frames
       // for every label (a leg may have none, so not for ever).
-      if (requests.length < legs.length && waited++ < 30) {
+      if (requests.length < legs.length - short.size - revived.size && waited++ < 30) {
         frame = requestAnimationFrame(place);
         if (requests.length === 0) return;
       }
@@ -66,7 +79,12 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.height > 0;
       };
-      const captions = [...container.querySelectorAll<HTMLElement>('.map-marker__caption')].filter(visible);
+      // Home's caption first, then the stops', then the other cities' (the picture model's order).
+      const rank = (caption: Element) => {
+        const marker = caption.closest('.map-marker');
+        return marker?.classList.contains('city-marker--home') ? 0 : marker?.classList.contains('city-marker--stop') ? 1 : 2;
+      };
+      const captions = [...container.querySelectorAll<HTMLElement>('.map-marker__caption')].filter(visible).sort((a, b) => rank(a) - rank(b));
       const dots = [...container.querySelectorAll('.map-marker__dot')].filter(visible);
       const captionRequests = captions.map((caption, i) => {
         const dot = toContainer(caption.parentElement!.getBoundingClientRect());
@@ -93,6 +111,8 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
       // last spot: dropping it would send it back to its first place, move it, and start over.
       const next = new Map([...last].filter(([id]) => !ids.has(id) && legs.some((leg) => leg.id === id)));
       requests.forEach((r, i) => next.set(r.id, r.options[legChoices[i]!]!));
+      for (const id of short) next.set(id, { at: 0.5, flipped: false, gap: LEG_LABEL_GAP, hidden: true });
+      for (const leg of legs) if (revived.has(leg.id)) next.set(leg.id, { at: leg.at, flipped: false, gap: LEG_LABEL_GAP });
       setSpots((previous) => (sameSpots(previous, next) ? previous : next));
       // Moving a label to another side makes its tooltip anew (RouteLine): measure once more after a
       // change, with the new tooltips in place.
@@ -123,7 +143,7 @@ function sameSpots(a: ReadonlyMap<string, LegLabelSpot>, b: ReadonlyMap<string, 
   if (a.size !== b.size) return false;
   for (const [id, spot] of b) {
     const other = a.get(id);
-    if (!other || other.at !== spot.at || other.flipped !== spot.flipped || other.gap !== spot.gap) return false;
+    if (!other || other.at !== spot.at || other.flipped !== spot.flipped || other.gap !== spot.gap || !other.hidden !== !spot.hidden) return false;
   }
   return true;
 }

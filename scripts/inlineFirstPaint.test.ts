@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { inlineBootScript, inlineIntoPage } from './inlineFirstPaint';
+
+describe('inlining the first paint', () => {
+  const page = [
+    '<head>',
+    '<script src="./boot.js"></script>',
+    '<link rel="stylesheet" crossorigin href="./assets/app-1.css">',
+    '<link rel="stylesheet" crossorigin href="./assets/main-2.css">',
+    '<link rel="manifest" href="./manifest.webmanifest">',
+    '</head>',
+  ].join('\n');
+
+  it('puts the boot script and each stylesheet into the page, keeping an address the browser does not fetch', () => {
+    const css: Record<string, string> = { './assets/app-1.css': '.app{color:red}', './assets/main-2.css': '.main{margin:0}' };
+    const html = inlineIntoPage(page, 'boot()', (href) => css[href]!);
+    expect(html).toContain('<script>boot()</script>');
+    expect(html).not.toContain('src="./boot.js"');
+    expect(html).toContain('<style>.app{color:red}</style><link rel="stylesheet" href="./assets/app-1.css" disabled>');
+    expect(html).toContain('<style>.main{margin:0}</style><link rel="stylesheet" href="./assets/main-2.css" disabled>');
+    expect(html).toContain('<link rel="manifest" href="./manifest.webmanifest">');
+    expect(html.match(/<link rel="stylesheet"(?! href="[^"]+" disabled>)/g)).toBeNull();
+  });
+
+  it('refuses a page without the boot script', () => {
+    expect(() => inlineIntoPage('<head></head>', 'boot()', () => '')).toThrow(/boot\.js/);
+  });
+
+  it('minifies public/boot.js into one script that does not close its element', async () => {
+    const code = await inlineBootScript(resolve(import.meta.dirname, '../public'));
+    expect(code.length).toBeGreaterThan(200);
+    expect(code).not.toMatch(/<\/script/i);
+    expect(code).not.toContain('//');
+    expect(code).toContain('mission-atlas-entry');
+  });
+});
