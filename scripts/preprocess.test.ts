@@ -222,8 +222,11 @@ describe('stale-output check', () => {
   });
 
   it('notices a base map that no longer follows the places', () => {
-    // A city moved far enough to widen the region the base map details.
-    edit('places.json', (j) => (j.places[1].lon -= 30));
+    // A city moved across an ocean widens the region the base map details.
+    edit('places.json', (j) => {
+      const city = (j.places as Json[]).find((p) => p.kind === 'city' && p.id !== j.places[0].id)!;
+      city.lon = -60;
+    });
     expect(findStaleOutputs({ dataDir, outDir })).toEqual({ ok: true, stale: ['trip.json', 'basemap.json'] });
   });
 });

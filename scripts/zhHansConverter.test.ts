@@ -87,7 +87,9 @@ describe('the generated table (sampled)', () => {
     expect(phrase('搜尋（中文或英文）')).toBe('搜索（中文或英文）');
     expect(phrase('開啟完整資訊板')).toBe('开启完整仪表板');
     expect(phrase('複製代碼')).toBe('复制代码');
-    expect(phrase('「四金」')).toBe('“四金”');
+    // The data's strings, converted whole: this trip's are checked in data/checks/zhHans.test.ts.
+    expect(convert('透過直航、航空運輸合作及延長互免簽證期限，方便兩地人員往來。')).toBe('通过直航、航空运输合作及延长互免签证期限，方便两地人员往来。');
+    expect(convert('「四金」')).toBe('“四金”');
     const chars = table.chars as Record<string, string>;
     expect(chars['「']).toBe('“');
     expect(chars['」']).toBe('”');

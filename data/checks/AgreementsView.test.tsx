@@ -246,16 +246,17 @@ describe('AgreementsView', { timeout: 15_000 }, () => {
   });
 
   it('marks the agreements behind the day chosen on the timeline, in the chart and the explorer', () => {
-    renderView({ day: '2026-06-04' });
-    // The one named agreement of that day: the consulate-general Uzbekistan agreed to at the meetings,
-    // a consent rather than one of the documents the bars count.
-    expect(screen.getByText('On 4 June 2026: 1 named agreement, 1 Uzbekistan. None of them is among the documents these bars count.')).toBeInTheDocument();
+    renderView({ day: '2026-06-01' });
+    // The one named item of that day: the office in Kazakhstan Lee disclosed on the day of the talks,
+    // a plan rather than one of the documents the bars count.
+    expect(screen.getByText('On 1 June 2026: 1 named agreement, 1 Kazakhstan. None of them is among the documents these bars count.')).toBeInTheDocument();
     const marked = within(explorerTable()).getAllByRole('row').filter((tr) => tr.getAttribute('aria-current') === 'true');
-    expect(marked.map((tr) => tr.getAttribute('data-row'))).toEqual(['uzbek-consulate-general']);
-    expect(screen.getByRole('note')).toHaveTextContent('Agreements of 4 June 2026 1 highlighted row belongs to it.');
-    act(() => useAppStore.setState({ day: '2026-06-02' }));
-    expect(screen.getByText('On 2 June 2026: 6 named agreements, 6 Kazakhstan. Outlined: the bars holding 5 of them.')).toBeInTheDocument();
-    expect([...chart().querySelectorAll('[data-highlighted]')].map((g) => g.getAttribute('data-segment'))).toEqual(['KZ/non-government']);
+    expect(marked.map((tr) => tr.getAttribute('data-row'))).toEqual(['hketo-kazakhstan']);
+    expect(screen.getByRole('note')).toHaveTextContent('Agreements of 1 June 2026 1 highlighted row belongs to it.');
+    // The reports date none of the Tashkent items (the consulate, visa, air, customs, tax and investment ones).
+    act(() => useAppStore.setState({ day: '2026-06-04' }));
+    expect(screen.getByText('No named agreement is dated 4 June 2026 or tied to an event that day.')).toBeInTheDocument();
+    expect(chart().querySelectorAll('[data-highlighted]')).toHaveLength(0);
     act(() => useAppStore.setState({ day: null }));
     expect(chart().querySelectorAll('[data-highlighted]')).toHaveLength(0);
     expect(screen.queryByRole('note')).toBeNull();

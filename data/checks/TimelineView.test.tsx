@@ -58,12 +58,27 @@ describe('TimelineView', () => {
     expect(within(days).getAllByRole('button')[0]).toHaveTextContent(lang === 'en' ? 'Astana' : '阿斯塔納');
   });
 
-  it('places each outcome under the day and city where it was announced', () => {
+  it('lists the outcomes by number under the day they were announced, each with the days of its events and no place', () => {
     renderView();
-    const card = cardOf(outcomeButton(3));
-    expect(card).toHaveTextContent('4 Jun, Tashkent');
-    const cell = within(outcomesGroup()).getByRole('list', { name: '2 Jun · Astana' });
-    expect(within(cell).getAllByRole('button').map((b) => b.textContent?.slice(0, 1))).toEqual(['4', '6', '7']);
+    const cell = within(outcomesGroup()).getByRole('list', { name: 'Announced 4 Jun' });
+    expect(within(cell).getAllByRole('button').map((b) => b.textContent?.slice(0, 1))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(cardOf(outcomeButton(1))).toHaveTextContent('Events on 1 Jun and 4 Jun');
+    // No city of its own: the card names no place, and an outcome with no dated event names no day.
+    expect(cardOf(outcomeButton(1))).not.toHaveTextContent(/Astana|Tashkent/);
+    expect(cardOf(outcomeButton(3))).not.toHaveTextContent(/Events on/);
+  });
+
+  it('picking an outcome highlights the days of the events it covers, not the day it was announced', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(outcomeButton(5));
+    // Outcome 5 rests on the arrival in Astana (31 May).
+    expect(dayButton(/31 May/).closest('li')).toHaveAttribute('data-related', 'true');
+    expect(dayButton(/4 Jun/).closest('li')).not.toHaveAttribute('data-related');
+    await user.click(outcomeButton(1));
+    expect(dayButton(/1 Jun/).closest('li')).toHaveAttribute('data-related', 'true');
+    expect(dayButton(/4 Jun/).closest('li')).toHaveAttribute('data-related', 'true');
+    expect(dayButton(/31 May/).closest('li')).not.toHaveAttribute('data-related');
   });
 
   it('lists the later steps, the undated ones in their own lane', () => {
@@ -95,7 +110,7 @@ describe('TimelineView', () => {
     const agreements = within(card).getByRole('list', { name: 'Agreements behind it' });
     const expected = model.outcomeByNumber.get(2)!.agreements.map((id) => model.agreementById.get(id)!.title.en);
     expect(within(agreements).getAllByRole('listitem').map((li) => li.querySelector('.tl-linked__title')?.textContent)).toEqual(expected);
-    expect(within(card).getByRole('list', { name: 'Where it was set out' })).toHaveTextContent('Lee sums up the visit');
+    expect(within(card).getByRole('list', { name: 'Events behind it' })).toHaveTextContent('Lee sums up the visit');
     expect(within(card).getByText('None named in the reports')).toBeInTheDocument();
 
     // Its event is marked in the day list.
@@ -178,18 +193,17 @@ describe('TimelineView', () => {
     expect(dayButton(/31 May/)).toHaveFocus();
   });
 
-  it('arrow keys move through the outcomes in day order; Escape closes the open card', async () => {
+  it('arrow keys move through the outcomes in number order; Escape closes the open card', async () => {
     const user = userEvent.setup();
     renderView();
-    // In day order: 5 (31 May), 1 (1 Jun), 4, 6, 7 (2 Jun), 2, 3, 8 (4 Jun).
-    expect(outcomeButton(5)).toHaveAttribute('tabindex', '0');
-    outcomeButton(5).focus();
+    expect(outcomeButton(1)).toHaveAttribute('tabindex', '0');
+    outcomeButton(1).focus();
     await user.keyboard('{ArrowRight}');
-    expect(useAppStore.getState().outcome).toBe(1);
-    expect(outcomeButton(1)).toHaveFocus();
+    expect(useAppStore.getState().outcome).toBe(2);
+    expect(outcomeButton(2)).toHaveFocus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(useAppStore.getState().outcome).toBe(6);
-    expect(outcomeButton(6)).toHaveAttribute('aria-pressed', 'true');
+    expect(useAppStore.getState().outcome).toBe(4);
+    expect(outcomeButton(4)).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('{End}');
     expect(useAppStore.getState().outcome).toBe(8);
     // Focus inside the open details, then Escape: they close and focus returns to the outcome's button.

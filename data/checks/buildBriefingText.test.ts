@@ -56,8 +56,11 @@ describe('buildBriefingText', () => {
     expect(text).toContain('Kazakhstan: GDP US$305.9 billion (2025).');
     expect(text).toContain('over US$1.65 billion');
     expect(text).toContain('75 members');
-    // Below the title (which names the whole trip), nothing about the other country.
-    expect(text.split('\n').slice(1).join('\n')).not.toContain('Uzbekistan');
+    // Below the title (which names the whole trip), nothing about the other country; Kazakhstan's
+    // neighbours, a background fact about Kazakhstan, name it as a neighbour only.
+    const body = text.split('\n').slice(1).filter((line) => !line.includes('Neighbours on land'));
+    expect(body.join('\n')).not.toContain('Uzbekistan');
+    expect(text).toContain('Neighbours on land');
     expect(text).toContain('Dashboard: http://x/?lang=en&country=KZ');
   });
 
@@ -67,6 +70,48 @@ describe('buildBriefingText', () => {
     expect(text).toMatch(/In Uzbekistan: 3\s?–\s?5 June 2026, in Tashkent\./);
     expect(text).toContain('Uzbekistan: Real GDP growth 7.7% (2025).');
     expect(text).toContain('Ta Kung Pao, 6 June 2026, page A1');
+  });
+
+  it('one country: names what was agreed with it and the outcomes that concern it, ahead of background and remarks', () => {
+    const text = buildBriefingText(model, { lang: 'en', country: 'UZ' });
+    const lines = text.split('\n');
+    const named = lines.indexOf('Agreements with Uzbekistan that the reports name:');
+    expect(named).toBeGreaterThan(0);
+    // Every agreement the dataset itemises for the country, with its level and status; none of the other's.
+    for (const agreement of model.dataset.agreements) {
+      const line = lines.findIndex((l) => l.startsWith(`• ${agreement.title.en} (`));
+      if (agreement.country === 'UZ') expect(line, agreement.id).toBeGreaterThan(named);
+      else expect(line, agreement.id).toBe(-1);
+    }
+    expect(text).toContain('• Mutual 30-day visa-free stays (government, agreed)');
+    expect(text).toContain('• Double taxation agreement talks with Uzbekistan (government, talks to start)');
+    expect(named).toBeLessThan(lines.indexOf('Key figures:'));
+    expect(named).toBeLessThan(lines.indexOf('Background:'));
+    // The outcomes line stays, narrowed to the outcomes the timeline keeps for the country.
+    expect(lines[2]).toContain('5 of the 8 outcomes concern Uzbekistan: Top-level government contacts; ');
+    expect(lines[2]).toContain('Easier travel');
+    expect(lines[2]).not.toContain('Education, talent and culture');
+    // Remarks: only those about the country; the whole-trip ones are counted, not quoted.
+    const voices = lines.slice(lines.indexOf('What they said (paraphrased):') + 1, lines.indexOf('Data notes:') - 1);
+    expect(voices.filter((l) => l.startsWith('• Tsang Sze-wan'))).toHaveLength(1);
+    expect(voices.some((l) => l.startsWith('• John Lee'))).toBe(false);
+    expect(voices.at(-1)).toMatch(/^• \d+ more remarks, about the whole trip, are left out here\.$/);
+  });
+
+  it('the named agreements follow the explorer’s level, field and status', () => {
+    const text = buildBriefingText(model, { lang: 'zh-Hant', country: 'UZ', status: 'talks-to-start' });
+    expect(text).toContain('報道列明的烏茲別克斯坦協議：\n• 與烏國商討避免雙重課稅協定（政府層面，將展開磋商）\n• 與烏國洽談促進和保護投資協定（政府層面，將展開磋商）\n\n');
+    const kz = buildBriefingText(model, { lang: 'en', country: 'KZ', field: 'aviation' });
+    expect(kz).toContain('Agreements with Kazakhstan that the reports name:\n• Hong Kong – Almaty direct flights (non-government, agreed)\n\n');
+  });
+
+  it('a key figure whose label already says its period does not repeat it', () => {
+    const uz = buildBriefingText(model, { lang: 'zh-Hant', country: 'UZ' });
+    expect(uz).toContain('• 烏茲別克斯坦：近年平均增長超過5%。');
+    expect(uz).not.toContain('（近年）');
+    // A label without its period keeps it.
+    expect(uz).toContain('• 烏茲別克斯坦：實質經濟增長7.7%（2025年）。');
+    expect(buildBriefingText(model, { lang: 'en', country: 'UZ' })).toContain('• Uzbekistan: Average annual growth over 5% (recent years).');
   });
 
   it('Traditional Chinese: all, KZ and UZ', () => {
@@ -100,7 +145,7 @@ describe('buildBriefingText', () => {
     it('English: outcome, field and search with a country', () => {
       const text = buildBriefingText(model, { lang: 'en', country: 'KZ', outcome: 3, field: 'finance', q: 'HKEX' });
       const paragraph = text.split('\n')[2]!;
-      expect(paragraph).toMatch(/^This briefing covers Kazakhstan, looking at outcome 3, “Talks on tax, investment and customs” \(4 June 2026, Tashkent\), the field of Finance and agreements matching “HKEX”\./);
+      expect(paragraph).toMatch(/^This briefing covers Kazakhstan, looking at outcome 3, “Talks on tax, investment and customs” \(announced 4 June 2026\), the field of Finance and agreements matching “HKEX”\./);
       // The paragraph does not say "both countries" when one is chosen.
       expect(paragraph).not.toContain('every country');
     });
@@ -112,7 +157,7 @@ describe('buildBriefingText', () => {
 
     it('Traditional Chinese: outcome, field, search', () => {
       const text = buildBriefingText(model, { lang: 'zh-Hant', country: 'KZ', outcome: 3, field: 'finance', q: 'HKEX' });
-      expect(text).toContain('本簡報涵蓋哈薩克斯坦，重點是第3項成果「展開稅務、投資及海關磋商」（2026年6月4日，塔什干）、金融領域及符合「HKEX」的協議。');
+      expect(text).toContain('本簡報涵蓋哈薩克斯坦，重點是第3項成果「展開稅務、投資及海關磋商」（2026年6月4日公布）、金融領域及符合「HKEX」的協議。');
       expect(text).toContain('哈薩克斯坦：國內生產總值3,059億美元（2025年）。');
       expect(text).toMatch(/資料來源：\n• 大公報，2026年6月1日，未註明版次\n/);
     });

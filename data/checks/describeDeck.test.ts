@@ -58,23 +58,44 @@ describe('describeDeck', () => {
     expect(deck.slides[2]!.dataNotes.join('\n')).toContain('Agreements per country: two sets of numbers');
   });
 
-  it('lists the outcomes in day order, each with its own number, date and city', () => {
+  it('lists the outcomes by number, each with the days of the events it covers and no place of its own', () => {
     const timeline = describeDeck(model, 'en', { country: null }, parts).slides[3]!;
     expect(timeline.body.kind).toBe('list');
     if (timeline.body.kind !== 'list') return;
     const items = timeline.body.items;
-    expect(items).toHaveLength(model.dataset.outcomes.length);
-    const dates = items.map((item) => model.dataset.outcomes.find((o) => o.number === item.number)!.date);
-    expect(dates).toEqual([...dates].sort());
-    expect(items[0]).toEqual({ number: 5, text: 'Hong Kong as a launch pad for going global', note: '31 May, Astana' });
+    expect(items.map((item) => item.number)).toEqual(model.dataset.outcomes.map((o) => o.number).sort((a, b) => a - b));
+    // Outcome 1 covers the talks in Astana (1 June) and Tashkent (4 June); outcome 3 names no dated event.
+    expect(items[0]).toEqual({ number: 1, text: model.outcomeByNumber.get(1)!.title.en, note: 'events on 1 Jun and 4 Jun' });
+    expect(items[2]).toEqual({ number: 3, text: model.outcomeByNumber.get(3)!.title.en });
+    for (const item of items) expect(item.note ?? '', `outcome ${item.number}`).not.toMatch(/Astana|Tashkent/);
+    expect(timeline.takeaway).toMatch(/^8 outcomes, announced 4 June 2026, from /);
+  });
+
+  it('marks the outcomes outside the chosen country, as the timeline greys them', () => {
+    const items = (country: 'UZ' | null, lang: 'en' | 'zh-Hant' = 'en') => {
+      const body = describeDeck(model, lang, { country }, parts).slides[3]!.body;
+      return body.kind === 'list' ? body.items : [];
+    };
+    expect(items(null).filter((item) => item.outside)).toEqual([]);
+    const uz = items('UZ');
+    const outside = uz.filter((item) => item.outside).map((item) => item.number);
+    // Outcome 7 (education, in Astana, with a Kazakh university) is not Uzbekistan's; 6 (travel) counts the visa-free stays.
+    expect(outside).toContain(7);
+    expect(outside).not.toContain(6);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.length).toBeLessThan(uz.length);
+    expect(uz.find((item) => item.number === 7)!.outside).toBe('not Uzbekistan');
+    expect(items('UZ', 'zh-Hant').find((item) => item.number === 7)!.outside).toBe('不屬烏茲別克斯坦');
   });
 
   it('shades the selected country on the route map and names the selection', () => {
     const all = describeDeck(model, 'en', { country: null }, parts).slides[1]!;
     const uz = describeDeck(model, 'zh-Hant', { country: 'UZ' }, parts);
-    expect(all.body.kind === 'map' && Object.keys(all.body.map.shade).sort()).toEqual(['398', '860']);
+    expect(all.body.kind === 'map' && all.body.map.picture.countries.map((c) => c.featureId).sort()).toEqual(['398', '860']);
     const map = uz.slides[1]!.body;
-    expect(map.kind === 'map' && Object.keys(map.map.shade)).toEqual(['860']);
+    // Filtered, every trip country keeps its shade; the chosen one is outlined, the others dashed.
+    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.selected).map((c) => c.featureId)).toEqual(['860']);
+    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.dimmed).map((c) => c.featureId)).toEqual(['398']);
     expect(map.kind === 'map' && map.map.route.map((p) => p.name)).toEqual(['香港', '阿斯塔納', '塔什干', '香港']);
     expect(map.kind === 'map' && map.map.altText).toBe('行程路線圖：途經香港、阿斯塔納及塔什干，烏茲別克斯坦以顏色標示。');
     expect(uz.selectionKey).toBe('uz');

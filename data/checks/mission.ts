@@ -3,12 +3,12 @@
  * for the checks in data/checks/: they hold this trip's facts (its counts, names and wording against the
  * reports), so they travel with its data. A new mission replaces them with its own, or none.
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { buildTripModel, type TripModel } from '../../src/data/buildTripModel';
 import type { TripDataset } from '../../src/data/schema';
 import { buildMissionDataset } from '../../tests/fixtures/missions';
 
-export const MISSION_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const MISSION_DIR = resolve(__dirname, '..');
 
 let mission: TripDataset | null = null;
 

@@ -45,11 +45,11 @@ describe('App shell', () => {
     const headline = screen.getByRole('region', { name: 'The trip in figures' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      '96agreements and MoUsKazakhstan and Uzbekistan',
-      'over US$1.65 billionin deals with stated values',
-      '75delegation members',
-      '2countries visited',
-      '6days',
+      '14agreements and MoUsMongolia, Kyrgyzstan and Tajikistan',
+      'US$300 millionin deals with stated values',
+      '40delegation members',
+      '3countries visited',
+      '9days',
     ]);
     expect(document.documentElement.lang).toBe('en');
   });
@@ -58,13 +58,13 @@ describe('App shell', () => {
     await renderReady('?lang=zh-Hant');
     const headline = screen.getByRole('region', { name: '數字看行程' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['96份協議及合作備忘錄哈薩克斯坦及烏茲別克斯坦', '超過16.5億美元列明金額的合作總值', '75名代表團成員', '2個出訪國家', '6天行程']);
+    expect(items).toEqual(['14份協議及合作備忘錄蒙古、吉爾吉斯斯坦及塔吉克斯坦', '3億美元列明金額的合作總值', '40名代表團成員', '3個出訪國家', '9天行程']);
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
 
   it('has one landmark with a visible heading per view', async () => {
     await renderReady();
-    for (const name of ['Map of the trip', 'Agreements', 'Day by day and the 8 outcomes', 'Economy and trade']) {
+    for (const name of ['Map of the trip', 'Agreements', 'Day by day and the 5 outcomes', 'Economy and trade']) {
       const region = screen.getByRole('region', { name });
       expect(within(region).getByRole('heading', { level: 2, name })).toBeVisible();
     }
@@ -82,20 +82,20 @@ describe('App shell', () => {
   it('the country filter updates the store, the URL and the figures', async () => {
     await renderReady('?lang=en');
     const filter = screen.getByRole('group', { name: 'Country' });
-    await userEvent.click(within(filter).getByRole('button', { name: 'Uzbekistan' }));
+    await userEvent.click(within(filter).getByRole('button', { name: 'Kyrgyzstan' }));
     // The pressed button shows at once; the store, the URL and the views follow after that paint.
-    expect(within(filter).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(() => expect(useAppStore.getState().country).toBe('UZ'));
-    expect(window.location.search).toContain('country=UZ');
-    expect(within(filter).getByRole('button', { name: 'Uzbekistan' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('region', { name: 'The trip in figures' })).toHaveTextContent('35agreements and MoUsUzbekistan only');
+    expect(within(filter).getByRole('button', { name: 'Kyrgyzstan' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(useAppStore.getState().country).toBe('KG'));
+    expect(window.location.search).toContain('country=KG');
+    expect(within(filter).getByRole('button', { name: 'Kyrgyzstan' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('region', { name: 'The trip in figures' })).toHaveTextContent('4agreements and MoUsKyrgyzstan only');
     await userEvent.click(within(filter).getByRole('button', { name: 'All' }));
     await waitFor(() => expect(window.location.search).not.toContain('country'));
   });
 
   it('a view that throws shows an error in its own panel; the others keep working', async () => {
     await renderReady();
-    const timeline = screen.getByRole('region', { name: 'Day by day and the 8 outcomes' });
+    const timeline = screen.getByRole('region', { name: 'Day by day and the 5 outcomes' });
     expect(await within(timeline).findByRole('alert')).toHaveTextContent('This view could not be shown.');
     expect(within(timeline).getByRole('alert')).toHaveTextContent('timeline exploded');
     expect(await screen.findByText('map view')).toBeVisible();
@@ -121,7 +121,7 @@ describe('App shell', () => {
     // Retry goes through the real loader: give it a fetch that now succeeds.
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(dataset), { status: 200 })));
     await userEvent.click(retry);
-    expect(await screen.findByRole('region', { name: 'The trip in figures' })).toHaveTextContent('96');
+    expect(await screen.findByRole('region', { name: 'The trip in figures' })).toHaveTextContent('14');
     vi.unstubAllGlobals();
   });
 
@@ -130,19 +130,19 @@ describe('App shell', () => {
     await userEvent.click(screen.getByRole('button', { name: '简体中文' }));
     const headline = await screen.findByRole('region', { name: '数字看行程' });
     const items = within(headline).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['96份协议及合作备忘录哈萨克斯坦和乌兹别克斯坦', '超过16.5亿美元列明金额的合作总值', '75名代表团成员', '2个出访国家', '6天行程']);
+    expect(items).toEqual(['14份协议及合作备忘录蒙古、吉尔吉斯斯坦和塔吉克斯坦', '3亿美元列明金额的合作总值', '40名代表团成员', '3个出访国家', '9天行程']);
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(window.location.search).toContain('lang=zh-Hans');
   });
 
   it('Present opens the slides at 1 / 6; Escape returns focus to the Present button', async () => {
-    await renderReady('?lang=en&country=KZ');
+    await renderReady('?lang=en&country=KG');
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     // The slides load when presentation mode starts.
     const deck = await screen.findByRole('region', { name: 'Briefing slides' }, { timeout: 10_000 });
     await waitFor(() => expect(deck).toHaveFocus());
     expect(within(deck).getByText('1 / 6')).toBeVisible();
-    expect(within(deck).getByText('61 of the 96 agreements and MoUs were with Kazakhstan.')).toBeVisible();
+    expect(within(deck).getByText('4 of the 14 agreements and MoUs were with Kyrgyzstan.')).toBeVisible();
     expect(window.location.search).toContain('slide=1');
     await userEvent.keyboard('{ArrowRight}');
     expect(await within(deck).findByText('map view')).toBeVisible();
@@ -150,7 +150,7 @@ describe('App shell', () => {
     expect(screen.queryByRole('region', { name: 'Briefing slides' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
     expect(window.location.search).not.toContain('slide=');
-    expect(window.location.search).toContain('country=KZ');
+    expect(window.location.search).toContain('country=KG');
     // The slides' chunk loads on Present: slow to transform on a busy machine.
   }, 20_000);
 });

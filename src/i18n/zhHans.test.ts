@@ -2,22 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange, formatHkd, formatPercent, formatScaled, formatUsd, formatWeekday, qualifierWord, withQualifier } from './format';
 import { countryName, fieldName, statusName } from './labels';
 import { defineMessages, isLang, localeOf, pickMessages, pickText } from './lang';
-import dataset from '../../public/data/trip.json';
-import { buildTripModel } from '../data/buildTripModel';
-import type { TripDataset } from '../data/schema';
+import { buildExampleZhHansTable, loadExampleModel } from '../../tests/fixtures/missions';
 import table from './zh-hans.generated.json';
-import { installZhHansTable, isZhHansReady, loadZhHans, toSimplified } from './zhHans';
+import { installZhHansTable, isZhHansReady, toSimplified } from './zhHans';
 
-beforeAll(() => {
+// The fictional example mission and its Simplified table (this trip's: data/checks/zhHans.test.ts).
+beforeAll(async () => {
   // Country names come from the loaded mission's data.
-  buildTripModel(dataset as TripDataset);
-  return loadZhHans();
+  loadExampleModel();
+  installZhHansTable(await buildExampleZhHansTable());
 });
 
 describe('简体中文 from the generated OpenCC table', () => {
   it('converts whole strings and single characters', () => {
-    expect(toSimplified('哈薩克斯坦')).toBe('哈萨克斯坦');
-    expect(toSimplified('烏茲別克斯坦')).toBe('乌兹别克斯坦');
+    expect(toSimplified('吉爾吉斯斯坦')).toBe('吉尔吉斯斯坦');
+    expect(toSimplified('烏蘭巴托')).toBe('乌兰巴托');
     expect(toSimplified('協議')).toBe('协议');
     expect(toSimplified('億')).toBe('亿');
     expect(toSimplified('資料來源與數據註釋')).toBe('资料来源与数据注释');
@@ -35,21 +34,21 @@ describe('简体中文 from the generated OpenCC table', () => {
   });
 
   it('pickText and pickMessages give Simplified for zh-Hans and leave the other languages as they are', () => {
-    const text = { en: 'Kazakhstan', zhHant: '哈薩克斯坦' };
-    expect(pickText(text, 'zh-Hans')).toBe('哈萨克斯坦');
-    expect(pickText(text, 'zh-Hant')).toBe('哈薩克斯坦');
-    expect(pickText(text, 'en')).toBe('Kazakhstan');
+    const text = { en: 'Kyrgyzstan', zhHant: '吉爾吉斯斯坦' };
+    expect(pickText(text, 'zh-Hans')).toBe('吉尔吉斯斯坦');
+    expect(pickText(text, 'zh-Hant')).toBe('吉爾吉斯斯坦');
+    expect(pickText(text, 'en')).toBe('Kyrgyzstan');
     const bundle = defineMessages({
       en: { subtitle: 'Trade mission', agreements: 'agreements and MoUs' },
-      zhHant: { subtitle: '香港商貿代表團訪問哈薩克斯坦及烏茲別克斯坦', agreements: '份協議及合作備忘錄' },
+      zhHant: { subtitle: '香港商貿代表團訪問吉爾吉斯斯坦', agreements: '份協議及合作備忘錄' },
       ru: { subtitle: 'Торговая миссия', agreements: 'соглашения и меморандумы' },
     });
     const t = pickMessages(bundle, 'zh-Hans');
-    expect(t.subtitle).toBe('香港商贸代表团访问哈萨克斯坦及乌兹别克斯坦');
+    expect(t.subtitle).toBe('香港商贸代表团访问吉尔吉斯斯坦');
     expect(t.agreements).toBe('份协议及合作备忘录');
     expect(pickMessages(bundle, 'zh-Hant').agreements).toBe('份協議及合作備忘錄');
     expect(pickMessages(bundle, 'en').agreements).toBe('agreements and MoUs');
-    expect(countryName('UZ', 'zh-Hans')).toBe('乌兹别克斯坦');
+    expect(countryName('KG', 'zh-Hans')).toBe('吉尔吉斯斯坦');
     expect(fieldName('innovation-technology', 'zh-Hans')).toBe('创新科技');
     expect(statusName('signed', 'zh-Hans')).toBe('已签署');
   });
@@ -70,7 +69,7 @@ describe('简体中文 from the generated OpenCC table', () => {
   });
 
   describe('before the table has loaded', () => {
-    afterAll(() => loadZhHans());
+    afterAll(async () => installZhHansTable(await buildExampleZhHansTable()));
     it('returns the text unchanged rather than guessing', () => {
       installZhHansTable(null);
       expect(isZhHansReady()).toBe(false);

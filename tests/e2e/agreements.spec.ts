@@ -85,6 +85,28 @@ test.describe('agreements', () => {
     await expect(rows).toHaveCount(1);
   });
 
+  test('at 390 px the chart’s legend wraps inside the chart, in English and Chinese', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    for (const lang of ['en', 'zh-Hant'] as const) {
+      await openDashboard(page, `lang=${lang}`);
+      await region(page).scrollIntoViewIfNeeded();
+      const svg = chartSvg(page);
+      await expect(svg.locator('.breakdown-chart__legend text').first()).toBeVisible();
+      const overflow = await svg.evaluate((chart) => {
+        const box = chart.getBoundingClientRect();
+        return [...chart.querySelectorAll('.breakdown-chart__legend tspan')]
+          .map((t) => ({ text: t.textContent, right: t.getBoundingClientRect().right - box.right, left: t.getBoundingClientRect().left - box.left }))
+          .filter((t) => t.right > 0.5 || t.left < -0.5);
+      });
+      expect(overflow, lang).toEqual([]);
+      // Every word of the labels is still there.
+      const shown = (await svg.locator('.breakdown-chart__legend text').allTextContents()).join(' ');
+      expect(shown.replace(/\s+/g, '')).toContain(lang === 'en' ? 'Government:15(8withKazakhstanand7withUzbekistan)' : '政府層面：15份（哈薩克斯坦8份及烏茲別克斯坦7份）');
+    }
+    await context.close();
+  });
+
   test('exports under a country filter name it: the chart’s files and the explorer’s CSV', async ({ page }) => {
     await openDashboard(page, 'lang=en&country=UZ');
     expect((await download(page, chartFrame(page), 'CSV')).suggestedFilename()).toMatch(/^agreements-by-country-and-level-uz-\d{4}-\d{2}-\d{2}\.csv$/);

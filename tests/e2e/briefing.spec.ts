@@ -192,6 +192,70 @@ test.describe('presentation mode', () => {
     });
   }
 
+  test('on a phone held upright the counter stays in the bar, the source line clears it, the first slide fits and a figure keeps its number whole', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'en-GB' });
+    const page = await context.newPage();
+    for (const lang of ['en', 'zh-Hant'] as const) {
+      for (let slide = 1; slide <= 6; slide++) {
+        await page.goto(`./?lang=${lang}&slide=${slide}`);
+        const deck = page.locator('.deck');
+        const counter = deck.locator('#slide-counter');
+        await expect(counter).toHaveText(`${slide} / 6`);
+        // In the bar along the bottom, on screen however far the slide scrolls.
+        await expect(deck.locator('.deck__nav #slide-counter')).toBeInViewport({ ratio: 1 });
+        await page.waitForTimeout(300);
+        const layout = await page.evaluate(() => {
+          const scroller = document.querySelector('.deck')!;
+          scroller.scrollTop = scroller.scrollHeight;
+          const bar = Math.min(...[...document.querySelectorAll('.deck__nav')].map((n) => n.getBoundingClientRect().top));
+          return { overflow: scroller.scrollHeight - scroller.clientHeight, sourceBottom: document.querySelector('.slide__source')!.getBoundingClientRect().bottom, bar };
+        });
+        expect(layout.sourceBottom, `${lang} slide ${slide}: the source line clears the bar`).toBeLessThanOrEqual(layout.bar);
+        if (slide === 1) expect(layout.overflow, `${lang}: the headline slide fits the screen`).toBeLessThanOrEqual(0);
+      }
+    }
+    // "16.5億美元" (and every headline value) on one line: its text makes one line box per word at most.
+    await page.goto('./?lang=zh-Hant&slide=1');
+    await expect(page.locator('.headline__value').first()).toBeVisible();
+    const lines = await page.locator('.headline__value').evaluateAll((values) =>
+      values.map((value) => {
+        const range = document.createRange();
+        range.selectNodeContents(value);
+        // Boxes of one line overlap vertically (the qualifier is smaller type on the same line).
+        let lineCount = 0;
+        let lineBottom = -Infinity;
+        for (const rect of [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top)) {
+          if (rect.top >= lineBottom - 1) lineCount += 1;
+          lineBottom = Math.max(lineBottom, rect.bottom);
+        }
+        return lineCount;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines).toEqual(lines.map(() => 1));
+    await context.close();
+  });
+
+  test('on a phone on its side the exit button says its short label on one line, in its strip', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true, locale: 'en-GB' });
+    const page = await context.newPage();
+    for (const [lang, name, short] of [
+      ['zh-Hant', '離開簡報模式', '離開'],
+      ['en', 'Leave presentation', 'Leave'],
+    ] as const) {
+      await page.goto(`./?lang=${lang}&slide=3`);
+      const exit = page.locator('.deck__nav').getByRole('button', { name });
+      await expect(exit).toBeVisible();
+      expect(await exit.innerText()).toBe(short);
+      const box = (await exit.boundingBox())!;
+      const strip = (await page.locator('.deck__nav--previous').boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(strip.x + strip.width + 0.5);
+      expect(await exit.evaluate((button) => [...button.querySelectorAll('span')].filter((s) => s.checkVisibility()).map((s) => s.getClientRects().length))).toEqual([1]);
+    }
+    await context.close();
+  });
+
   // On a meeting-room screen nobody scrolls: each slide's body holds all it shows.
   for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
     test(`at 1920 × 1080 no slide body scrolls (${lang})`, async ({ page }) => {
@@ -351,6 +415,25 @@ test('the A4 print keeps outcome titles, day labels and every explorer column he
   for (const [i, pageText] of pages.entries()) {
     const pageLines = pageText.split('\n').map((l) => l.trim()).filter(Boolean);
     expect(ownHeadings, `page ${i + 1} ends with a heading`).not.toContain(pageLines.at(-1));
+  }
+});
+
+test('no A4 page holds a line or two alone: the credit prints under the masthead, not on a last page of its own', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  for (const lang of ['en', 'zh-Hant'] as const) {
+    await openReady(page, `lang=${lang}`);
+    await page.emulateMedia({ media: 'print' });
+    const path = testInfo.outputPath(`print-${lang}.pdf`);
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim())
+      .map((p) => p.split('\n').filter((l) => l.trim()));
+    for (const [i, lines] of pages.entries()) expect(lines.length, `${lang}: page ${i + 1} of ${pages.length} (${lines[0]})`).toBeGreaterThanOrEqual(5);
+    // The credit ("Figures from …") is on the first page, with the masthead.
+    const credit = await page.locator('.footer').innerText();
+    expect(pages[0]!.join(' ').replace(/\s+/g, '')).toContain(credit.replace(/\s+/g, '').slice(0, 20));
+    await page.emulateMedia({ media: 'screen' });
   }
 });
 

@@ -85,8 +85,12 @@ export function BreakdownChart({
               {item.swatches.map((fill, i) => (
                 <rect key={i} x={i * LEGEND.swatch} y={2} width={LEGEND.swatch} height={LEGEND.swatch} fill={fill} />
               ))}
-              <text x={item.swatches.length * LEGEND.swatch + LEGEND.gap + 2} y={9} dominantBaseline="central">
-                {item.label}
+              <text y={9} dominantBaseline="central">
+                {item.lines.map((line, i) => (
+                  <tspan key={i} x={item.swatches.length * LEGEND.swatch + LEGEND.gap + 2} y={9 + i * item.lineStep} dominantBaseline="central">
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           ))}

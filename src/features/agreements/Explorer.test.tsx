@@ -1,19 +1,18 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import realDataset from '../../../public/data/trip.json';
+import { loadExampleDataset } from '../../../tests/fixtures/missions';
 import { makeSyntheticDataset } from '../../../scripts/make-synthetic';
 import { buildTripModel } from '../../data/buildTripModel';
-import type { TripDataset } from '../../data/schema';
 import { resetAppStore, setCountry, useAppStore } from '../../store/appStore';
 import AgreementsView from './AgreementsView';
 import { EXPLORER_PAGE_SIZE } from './Explorer';
 import { captureDownloads } from '../../../tests/setup/downloads';
 
-// The real data plus generated agreements: 500 named agreements and the 4 country-and-level totals.
-const dataset = makeSyntheticDataset(realDataset as TripDataset, { agreements: 500, events: 0, seed: 7 });
+// The example mission plus generated agreements: 500 named agreements and its country-and-level totals.
+const dataset = makeSyntheticDataset(loadExampleDataset(), { agreements: 500, events: 0, seed: 7 });
 const model = buildTripModel(dataset);
 const ROWS = dataset.agreements.length + dataset.agreementCounts.length;
-const kzRows = dataset.agreements.filter((a) => a.country === 'KZ').length + dataset.agreementCounts.filter((c) => c.country === 'KZ').length;
+const mnRows = dataset.agreements.filter((a) => a.country === 'MN').length + dataset.agreementCounts.filter((c) => c.country === 'MN').length;
 
 function renderView(selection: Partial<ReturnType<typeof useAppStore.getState>> = {}) {
   useAppStore.setState({ dataset: { status: 'ready', model }, ...selection });
@@ -52,12 +51,12 @@ describe('Explorer with many agreements', { timeout: 60_000 }, () => {
   });
 
   it('prints every row of the filter: all of them between beforeprint and afterprint', () => {
-    renderView({ country: 'KZ' });
+    renderView({ country: 'MN' });
     expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(bodyRows()).toHaveLength(kzRows);
+    expect(bodyRows()).toHaveLength(mnRows);
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
@@ -68,10 +67,10 @@ describe('Explorer with many agreements', { timeout: 60_000 }, () => {
     renderView();
     fireEvent.click(within(explorer()).getByRole('button', { name: 'Show 50 more' }));
     expect(bodyRows()).toHaveLength(100);
-    act(() => setCountry('KZ'));
+    act(() => setCountry('MN'));
     expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
-    expect(count()).toBe(`Showing 50 of ${kzRows} matching rows (${ROWS} in all)`);
-    expect(new Set(bodyRows().map((row) => row.querySelectorAll('td')[0]!.textContent))).toEqual(new Set(['Kazakhstan']));
+    expect(count()).toBe(`Showing 50 of ${mnRows} matching rows (${ROWS} in all)`);
+    expect(new Set(bodyRows().map((row) => row.querySelectorAll('td')[0]!.textContent))).toEqual(new Set(['Mongolia']));
     // Back to a filter seen before: still the first page, not the page left behind.
     act(() => setCountry(null));
     expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
@@ -92,21 +91,21 @@ describe('Explorer with many agreements', { timeout: 60_000 }, () => {
   });
 
   it('exports every filtered row as CSV, not only the page on screen', async () => {
-    renderView({ country: 'KZ' });
+    renderView({ country: 'MN' });
     expect(bodyRows()).toHaveLength(EXPLORER_PAGE_SIZE);
     fireEvent.click(within(explorer()).getByRole('button', { name: 'CSV' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
     const text = new TextDecoder().decode(new Uint8Array(await blobs[0]!.arrayBuffer()).slice(3));
     const lines = text.trim().split('\r\n');
-    expect(kzRows).toBeGreaterThan(EXPLORER_PAGE_SIZE);
-    expect(lines).toHaveLength(1 + kzRows);
-    expect(lines.slice(1).every((line) => line.includes(',Kazakhstan,'))).toBe(true);
+    expect(mnRows).toBeGreaterThan(EXPLORER_PAGE_SIZE);
+    expect(lines).toHaveLength(1 + mnRows);
+    expect(lines.slice(1).every((line) => line.includes(',Mongolia,'))).toBe(true);
   });
 
   it('searches every row, and speaks Chinese', () => {
-    renderView({ lang: 'zh-Hant', q: '港交所' });
-    // The two real HKEX agreements are found among the 500.
-    expect(bodyRows()).toHaveLength(2);
+    renderView({ lang: 'zh-Hant', q: '礦業合資' });
+    // The example's mining venture is found among the 500.
+    expect(bodyRows()).toHaveLength(1);
     act(() => useAppStore.setState({ q: '' }));
     expect(count()).toBe(`顯示${ROWS}行中的50行`);
     expect(within(explorer()).getByRole('button', { name: '再顯示50行' })).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateTextWidth } from '../../components/textMetrics';
 import { computeBreakdownLayout, computeLegendLayout, interpolateBreakdownLayout, type BarSeries } from './computeBreakdownLayout';
 
 const segment = (key: string, value: number) => ({
@@ -81,5 +82,23 @@ describe('computeLegendLayout', () => {
     expect(new Set(wide.items.map((i) => i.y)).size).toBe(1);
     expect(new Set(narrow.items.map((i) => i.y)).size).toBe(3);
     expect(narrow.height).toBeGreaterThan(wide.height);
+  });
+
+  it('wraps a label wider than the chart onto lines that fit, and makes room for them', () => {
+    const label = 'Government: 15 (8 with one country and 7 with the other)';
+    const items = [
+      { key: 'a', label, swatches: ['#000', '#111'] },
+      { key: 'b', label: 'Short', swatches: ['#000'] },
+    ];
+    const phone = computeLegendLayout(items, 200);
+    const [first, second] = phone.items;
+    expect(first!.lines.length).toBeGreaterThan(1);
+    expect(first!.lines.join(' ').replace(/\s+/g, ' ')).toBe(label);
+    const textRoom = 200 - (2 * 14 + 4 + 2) - 13;
+    for (const line of first!.lines) expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(textRoom);
+    // The next item starts below the wrapped lines, and the legend is tall enough for both.
+    expect(second!.y).toBeGreaterThanOrEqual(first!.y + 22 + (first!.lines.length - 1) * first!.lineStep);
+    expect(phone.height).toBeGreaterThanOrEqual(second!.y + 22);
+    expect(computeLegendLayout(items, 1000).items[0]!.lines).toEqual([label]);
   });
 });

@@ -5,7 +5,7 @@
  * a slide with many bars puts it beside the bar instead, so the rows take less height.
  */
 import { ticks as niceTicks } from 'd3-array';
-import { estimateTextWidth } from '../../components/textMetrics';
+import { estimateTextWidth, wrapText } from '../../components/textMetrics';
 
 export interface SeriesSegment {
   key: string;
@@ -226,23 +226,39 @@ export interface LegendItem {
 export interface PlacedLegendItem extends LegendItem {
   x: number;
   y: number;
+  /** The label's lines: one, unless the label is wider than the chart (a phone), then wrapped. */
+  lines: string[];
+  /** Distance between the baselines of wrapped lines. */
+  lineStep: number;
 }
 
 export const LEGEND = { swatch: 14, gap: 4, itemGap: 18, rowHeight: 22, fontSize: 13 } as const;
 
-/** Legend items left to right, wrapping to a new row when the width runs out. */
+/**
+ * Legend items left to right, wrapping to a new row when the width runs out; a label wider than
+ * the whole width wraps onto lines of its own instead of running off the chart.
+ */
 export function computeLegendLayout(items: readonly LegendItem[], width: number, fontSize: number = LEGEND.fontSize): { items: PlacedLegendItem[]; height: number } {
+  const lineStep = Math.round(fontSize * 1.3);
   let x = 0;
-  let row = 0;
+  let y = 0;
+  let rowHeight: number = LEGEND.rowHeight;
   const placed = items.map((item) => {
-    const itemWidth = item.swatches.length * LEGEND.swatch + LEGEND.gap + 2 + estimateTextWidth(item.label, fontSize);
+    const swatchWidth = item.swatches.length * LEGEND.swatch + LEGEND.gap + 2;
+    // An em to spare: the width is estimated without a canvas, and a wrapped line must not reach the edge.
+    const room = Math.max(1, width - swatchWidth - fontSize);
+    const textWidth = estimateTextWidth(item.label, fontSize);
+    const lines = textWidth > room ? wrapText(item.label, room, fontSize) : [item.label];
+    const itemWidth = swatchWidth + (lines.length > 1 ? room : textWidth);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
-      row += 1;
+      y += rowHeight;
+      rowHeight = LEGEND.rowHeight;
     }
-    const out = { ...item, x, y: row * LEGEND.rowHeight };
+    const out = { ...item, x, y, lines, lineStep };
+    rowHeight = Math.max(rowHeight, LEGEND.rowHeight + (lines.length - 1) * lineStep);
     x += itemWidth + LEGEND.itemGap;
     return out;
   });
-  return { items: placed, height: items.length ? (row + 1) * LEGEND.rowHeight + 4 : 0 };
+  return { items: placed, height: items.length ? y + rowHeight + 4 : 0 };
 }

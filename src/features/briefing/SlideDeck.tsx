@@ -225,8 +225,11 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
         {t.exportPng}
       </button>
       {actions}
-      <button type="button" className="deck__button" onClick={onExit}>
-        {t.exit}
+      <button type="button" className="deck__button deck__exit" onClick={onExit} aria-label={t.exit}>
+        <span className="deck__exit-full">{t.exit}</span>
+        <span className="deck__exit-short" aria-hidden="true">
+          {t.exitShort}
+        </span>
       </button>
     </>
   );
@@ -263,9 +266,12 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
                 {credit}
               </span>
               {compact ? null : <span data-export="skip">{previous}</span>}
-              <span id="slide-counter" className="slide__counter">
-                {counter}
-              </span>
+              {/* A stacked slide scrolls: its counter stands in the bar, always on screen. */}
+              {fit === 'stack' ? null : (
+                <span id="slide-counter" className="slide__counter">
+                  {counter}
+                </span>
+              )}
               {compact ? null : (
                 <>
                   <span data-export="skip">{next}</span>
@@ -285,7 +291,14 @@ export function SlideDeck({ slides, current, lang, onGo, onExit, credit = 'Missi
             {previous}
             {more}
           </div>
-          <div className="deck__nav deck__nav--next">{next}</div>
+          <div className="deck__nav deck__nav--next">
+            {fit === 'stack' ? (
+              <span id="slide-counter" className="slide__counter deck__counter">
+                {counter}
+              </span>
+            ) : null}
+            {next}
+          </div>
         </>
       ) : null}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -55,16 +55,17 @@ describe('describeDeck', () => {
     expect(headline.body).toEqual({ kind: 'figures', figures: parts.headline.figures });
   });
 
-  it('lists the outcomes in day order, each with its own number, date and city', () => {
+  it('lists the outcomes by number, each with the days of the events it covers and no place of its own', () => {
     const timeline = describeDeck(model, 'en', { country: null }, parts).slides[3]!;
     expect(timeline.body.kind).toBe('list');
     if (timeline.body.kind !== 'list') return;
+    // Outcome 2 stands on agreements alone: no event, so no day.
     expect(timeline.body.items.map((item) => [item.number, item.note])).toEqual([
-      [1, '15 Sept, Ulaanbaatar'],
-      [2, '15 Sept, Ulaanbaatar'],
-      [3, '18 Sept, Bishkek'],
-      [4, '18 Sept, Bishkek'],
-      [5, '21 Sept, Dushanbe'],
+      [1, 'events on 15 Sept'],
+      [2, undefined],
+      [3, 'events on 18 Sept'],
+      [4, 'events on 18 Sept'],
+      [5, 'events on 21 Sept'],
     ]);
     expect(timeline.body.items[0]!.text).toBe('Links between governments');
   });
@@ -72,9 +73,11 @@ describe('describeDeck', () => {
   it('shades the selected country on the route map and names the selection', () => {
     const all = describeDeck(model, 'en', { country: null }, parts).slides[1]!;
     const kg = describeDeck(model, 'zh-Hant', { country: 'KG' }, parts);
-    expect(all.body.kind === 'map' && Object.keys(all.body.map.shade).sort()).toEqual(['417', '496', '762']);
+    expect(all.body.kind === 'map' && all.body.map.picture.countries.map((c) => c.featureId).sort()).toEqual(['417', '496', '762']);
     const map = kg.slides[1]!.body;
-    expect(map.kind === 'map' && Object.keys(map.map.shade)).toEqual(['417']);
+    // Filtered, every trip country keeps its shade; the chosen one is outlined, the others dashed.
+    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.selected).map((c) => c.featureId)).toEqual(['417']);
+    expect(map.kind === 'map' && map.map.picture.countries.filter((c) => c.dimmed).map((c) => c.featureId).sort()).toEqual(['496', '762']);
     expect(map.kind === 'map' && map.map.route.map((p) => p.name)).toEqual(['香港', '烏蘭巴托', '比什凱克', '杜尚別', '香港']);
     expect(map.kind === 'map' && map.map.altText).toBe('行程路線圖：途經香港、烏蘭巴托、比什凱克及杜尚別，吉爾吉斯斯坦以顏色標示。');
     expect(kg.selectionKey).toBe('kg');

@@ -36,7 +36,7 @@ export interface ListItem {
   /** When and where, e.g. "1 Jun" and the city. */
   note?: string;
   /**
-   * Set when the item lies outside the chosen country ("not Uzbekistan"): said after the note and
+   * Set when the item lies outside the chosen country ("not <country>"): said after the note and
    * drawn greyed, as the dashboard greys it.
    */
   outside?: string;

@@ -1,0 +1,24 @@
+/** This trip's texts in the generated Simplified table: its countries, the data's phrases (src/i18n/zhHans.ts). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countryName } from '../../src/i18n/labels';
+import { pickText } from '../../src/i18n/lang';
+import table from '../../src/i18n/zh-hans.generated.json';
+import { loadZhHans, toSimplified } from '../../src/i18n/zhHans';
+import { loadMissionModel } from './mission';
+
+beforeAll(() => {
+  loadMissionModel();
+  return loadZhHans();
+});
+
+describe("this trip's texts in Simplified Chinese", () => {
+  it('converts the country names and a phrase of the data, whole', () => {
+    expect(toSimplified('哈薩克斯坦')).toBe('哈萨克斯坦');
+    expect(toSimplified('烏茲別克斯坦')).toBe('乌兹别克斯坦');
+    expect(pickText({ en: 'Kazakhstan', zhHant: '哈薩克斯坦' }, 'zh-Hans')).toBe('哈萨克斯坦');
+    expect(countryName('UZ', 'zh-Hans')).toBe('乌兹别克斯坦');
+    const phrase = (traditional: string) => (table.phrases as Record<string, string>)[traditional];
+    expect(phrase('透過直航、航空運輸合作及延長互免簽證期限，方便兩地人員往來。')).toBe('通过直航、航空运输合作及延长互免签证期限，方便两地人员往来。');
+    expect(phrase('「四金」')).toBe('“四金”');
+  });
+});
