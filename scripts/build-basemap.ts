@@ -249,7 +249,11 @@ export function describeSize(text: string): string {
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const dir = resolve(process.cwd(), process.argv[2] ?? 'data');
+  if (process.argv.includes('--check')) {
+    console.error('The base map is written and checked with the dataset now: npm run data, npm run data:check');
+    process.exit(1);
+  }
+  const dir = resolve(process.cwd(), process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'data');
   const { trip } = JSON.parse(readFileSync(resolve(dir, 'trip.json'), 'utf8')) as { trip: { countries: { isoNumeric: string }[] } };
   const { places } = JSON.parse(readFileSync(resolve(dir, 'places.json'), 'utf8')) as { places: GeoPoint[] };
   const { basemap, missing } = buildBasemap({ places, countryIds: trip.countries.map((c) => c.isoNumeric) });

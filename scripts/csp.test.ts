@@ -43,11 +43,12 @@ describe('per-path headers', () => {
     expect(headersForPath('/index.html', inline)['Cache-Control']).toBeUndefined();
   });
 
-  it('are what the README tells a deployment to send', () => {
-    const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
-    expect(readme).toContain(nginxConfig(DOCUMENTED_HASHES));
-    expect(readme).toContain(headersFile(DOCUMENTED_HASHES).trimEnd());
-    expect(readme).toContain(buildHostScript('https://atlas.example.org'));
+  it('are what the docs tell a deployment and a host page to use', () => {
+    const deployment = readFileSync(resolve(import.meta.dirname, '../docs/deployment.md'), 'utf8');
+    expect(deployment).toContain(nginxConfig(DOCUMENTED_HASHES).trimEnd());
+    expect(deployment).toContain(headersFile(DOCUMENTED_HASHES).trimEnd());
+    const embedding = readFileSync(resolve(import.meta.dirname, '../docs/embedding.md'), 'utf8');
+    expect(embedding).toContain(buildHostScript('https://atlas.example.org'));
   });
 });
 

@@ -161,7 +161,7 @@ export function nginxConfig(inline: InlineHashes): string {
 }
 
 /**
- * What the README shows: the hashes change with every build that changes the boot script or the
+ * What docs/deployment.md shows: the hashes change with every build that changes the boot script or the
  * first screen's CSS, so it names them, and a deployment copies this build's from dist/_headers.
  */
 export const DOCUMENTED_HASHES: InlineHashes = { scripts: ["'sha256-<boot script>'"], styles: ["'sha256-<each inline stylesheet>'"] };

@@ -5,7 +5,7 @@
  * scripts/csp.ts then allows exactly these inline elements by hash.
  *
  * Each stylesheet also keeps a `disabled` <link> with its address, which the browser does not fetch:
- * Vite's preload helper looks for it before a lazy chunk that shares the sheet loads, and would
+ * Vite's preloading code looks for it before a lazy chunk that shares the sheet loads, and would
  * otherwise fetch the sheet again and put its rules after the lazy views' own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

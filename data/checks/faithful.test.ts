@@ -153,8 +153,8 @@ describe('faithful to the reports', () => {
       switch (f.unit) {
         case 'usd':
           return f.value >= 1e8 ? `${yi(f.value)}億美元` : `${f.value / 1e4}萬美元`;
-        case 'hkd':
-          return `${yi(f.value)}億港元`;
+        case 'homeCurrency':
+          return `${yi(f.value)}億${dataset.trip.home.currency.name.zhHant}`;
         case 'tonnes':
           return `${yi(f.value)}億噸`;
         case 'percent':

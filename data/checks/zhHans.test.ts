@@ -18,7 +18,9 @@ describe("this trip's texts in Simplified Chinese", () => {
     expect(pickText({ en: 'Kazakhstan', zhHant: '哈薩克斯坦' }, 'zh-Hans')).toBe('哈萨克斯坦');
     expect(countryName('UZ', 'zh-Hans')).toBe('乌兹别克斯坦');
     const phrase = (traditional: string) => (table.phrases as Record<string, string>)[traditional];
-    expect(phrase('透過直航、航空運輸合作及延長互免簽證期限，方便兩地人員往來。')).toBe('通过直航、航空运输合作及延长互免签证期限，方便两地人员往来。');
+    expect(phrase('便利人員往來：推進直航及航空運輸合作，並推動放寬互免簽證安排下的逗留期限（兩地各自的情況見數據註釋）。')).toBe(
+      '便利人员往来：推进直航及航空运输合作，并推动放宽互免签证安排下的逗留期限（两地各自的情况见数据注释）。',
+    );
     expect(phrase('「四金」')).toBe('“四金”');
   });
 });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { SourceNote } from '../components/SourceNote';
 import type { FigureSpec } from '../components/chartSpec';
+import { headlineItems } from '../data/figureRoles';
 import { reportCredit } from '../components/citations';
 import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
@@ -102,9 +103,6 @@ interface HeadlineFiguresProps {
   labelledBy?: string;
 }
 
-// The dataset items behind the headline figures, for the links to their data notes (the delegation's
-// size and make-up, the trip's length in days).
-export const HEADLINE_ITEMS = ['trip-agreements-total', 'trip-deals-usd', 'trip-deals-hkd', 'delegation', 'trip'];
 
 export interface HeadlineFigure {
   id: string;
@@ -151,7 +149,7 @@ export function headlineDeckPart(model: TripModel, lang: Lang, country: CountryC
     ...(qualifier ? { qualifier } : {}),
     ...(scope ? { scope } : {}),
   }));
-  return { figures, about: HEADLINE_ITEMS };
+  return { figures, about: headlineItems(model.dataset.figures) };
 }
 
 export function HeadlineFigures({ model, lang, country, showSource = true, labelledBy }: HeadlineFiguresProps) {
@@ -183,7 +181,7 @@ export function HeadlineFigures({ model, lang, country, showSource = true, label
           model={model}
           cites={[...model.dataset.trip.agreements.cite, ...model.dataset.trip.delegation.cite]}
           lang={lang}
-          about={HEADLINE_ITEMS}
+          about={headlineItems(model.dataset.figures)}
         />
       ) : null}
     </section>

@@ -71,6 +71,17 @@ export const countrySchema = z.object({
 export type Country = z.infer<typeof countrySchema>;
 
 /** Where the mission sets out from and returns to. */
+/** Home's currency, for amounts the reports give in it: "MOP$2.34 billion" / "23.4億澳門元" for a mission from Macao. */
+export const currencySchema = z.object({
+  /** ISO 4217 code, e.g. "MOP", "CNY". */
+  code: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code, three capital letters, e.g. "MOP"'),
+  /** Written before an amount in English, e.g. "MOP$", "CN¥". */
+  symbol: z.string().min(1),
+  /** Written after an amount in Chinese, e.g. 澳門元, 人民幣 (the English is the currency's name). */
+  name: textSchema,
+});
+export type Currency = z.infer<typeof currencySchema>;
+
 export const homeSchema = z.object({
   code: countryCodeSchema,
   isoNumeric,
@@ -78,6 +89,7 @@ export const homeSchema = z.object({
   /** The city in places.json the delegation leaves from and returns to. */
   place: id,
   colour: hexColour,
+  currency: currencySchema,
 });
 export type Home = z.infer<typeof homeSchema>;
 
@@ -263,7 +275,8 @@ export const figureSchema = z.object({
   /** What the number measures, in plain words. */
   measure: textSchema,
   value: z.number(),
-  unit: z.enum(['usd', 'percent', 'rank', 'count', 'tonnes', 'hkd']),
+  /** `homeCurrency`: an amount in home's currency (trip.json's `home.currency`). */
+  unit: z.enum(['usd', 'percent', 'rank', 'count', 'tonnes', 'homeCurrency']),
   /** Qualifier the reports put on the number. */
   qualifier: z.enum(['exact', 'about', 'over', 'nearly']),
   period: z.string().min(1),
@@ -325,13 +338,16 @@ export const tripSchema = z.object({
   end: isoDate,
   /** The countries visited, in the order the dashboard lists them. */
   countries: z.array(countrySchema).min(LIMITS.countries.min).max(LIMITS.countries.max),
+  /** The region the countries lie in, as the reports name it, e.g. "the Caucasus" / "高加索". */
+  region: textSchema,
   home: homeSchema,
   /** Links the mission planned, e.g. a new direct flight home; empty when there are none. */
   routes: z.array(routeSchema),
   delegation: z.object({
     total: z.number().int().positive(),
     mainland: z.number().int().nonnegative(),
-    hongKong: z.number().int().nonnegative(),
+    /** Members from home itself (with `mainland`, the whole delegation). */
+    fromHome: z.number().int().nonnegative(),
     mainlandProvinces: z.number().int().nonnegative(),
     ...cited,
   }),
@@ -361,7 +377,7 @@ export type Person = z.infer<typeof personSchema>;
 export const voiceSchema = z.object({
   id,
   person: id,
-  /** The trip country the remark is about; null when it is about both or about Central Asia. */
+  /** The trip country the remark is about; null when it is about several of them or the region as a whole. */
   country: countryCodeSchema.nullable(),
   /** The day the remark was reported or made, when the report gives it. */
   date: isoDate.nullable(),

@@ -17,7 +17,7 @@ export interface VoiceRow {
 }
 
 /**
- * Remarks about the chosen country plus those about the trip or Central Asia as a whole (country
+ * Remarks about the chosen country plus those about the trip or its region as a whole (country
  * null), in report order, then in the data's order; a remark whose person is unknown is skipped.
  */
 export function selectVoices(dataset: Pick<TripDataset, 'voices' | 'people' | 'sources'>, country: CountryCode | null): VoiceRow[] {

@@ -148,7 +148,7 @@ const COUNTS: Path[] = [
   ['trip', 'agreements', 'government'],
   ['trip', 'agreements', 'nonGovernment'],
   ['trip', 'delegation', 'total'],
-  ['trip', 'delegation', 'hongKong'],
+  ['trip', 'delegation', 'fromHome'],
   ['trip', 'delegation', 'mainland'],
   ...((BASE as { agreementCounts: unknown[] }).agreementCounts.map((_, i) => ['agreementCounts', i, 'count']) as Path[]),
 ];

@@ -350,8 +350,8 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
 
   // The parts must add up to the stated totals.
   const { delegation, agreements } = data.trip;
-  if (delegation.hongKong + delegation.mainland !== delegation.total)
-    atTrip('trip.delegation.total', `is ${delegation.total} but ${data.trip.home.name.en} (${delegation.hongKong}) + mainland (${delegation.mainland}) = ${delegation.hongKong + delegation.mainland}`);
+  if (delegation.fromHome + delegation.mainland !== delegation.total)
+    atTrip('trip.delegation.total', `is ${delegation.total} but ${data.trip.home.name.en} (${delegation.fromHome}) + mainland (${delegation.mainland}) = ${delegation.fromHome + delegation.mainland}`);
   if (agreements.government + agreements.nonGovernment !== agreements.total)
     atTrip('trip.agreements.total', `is ${agreements.total} but government (${agreements.government}) + non-government (${agreements.nonGovernment}) = ${agreements.government + agreements.nonGovernment}`);
 

@@ -1,6 +1,7 @@
 /** Formatting of a dataset figure in its unit, shared by the economy view and the briefing text. */
 import type { EconomicFigure } from '../data/schema';
-import { formatHkd, formatInteger, formatNumber, formatPercent, formatRank, formatScaled, formatUsd, withQualifier } from './format';
+import { missionHome } from '../data/mission';
+import { formatInCurrency, formatInteger, formatNumber, formatScaled, formatPercent, formatRank, formatUsd, withQualifier } from './format';
 import { dateTimeFormat } from './intlCache';
 import { defineMessages, fill, inScript, localeOf, pickMessages, pickText, type Lang } from './lang';
 
@@ -24,8 +25,10 @@ export function formatFigureNumber(figure: Pick<EconomicFigure, 'value' | 'unit'
   switch (figure.unit) {
     case 'usd':
       return formatUsd(figure.value, lang);
-    case 'hkd':
-      return formatHkd(figure.value, lang);
+    case 'homeCurrency': {
+      const currency = missionHome()?.currency;
+      return currency ? formatInCurrency(figure.value, currency, lang) : formatInteger(figure.value, lang);
+    }
     case 'percent':
       return formatPercent(figure.value, lang);
     case 'rank':

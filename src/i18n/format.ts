@@ -4,6 +4,7 @@
  * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
+import type { Currency } from '../data/schema';
 import { dateTimeFormat, listFormat, numberFormat as sharedNumberFormat, pluralRules } from './intlCache';
 import { fill, inScript, isChinese, localeOf, type Lang, type MessageOf, type Template } from './lang';
 
@@ -81,11 +82,6 @@ const USD: CurrencyWords = {
   zhHant: '美元',
   ru: { one: 'доллар США', few: 'доллара США', many: 'долларов США', other: 'доллара США' },
 };
-const HKD: CurrencyWords = {
-  en: 'HK$',
-  zhHant: '港元',
-  ru: { one: 'гонконгский доллар', few: 'гонконгских доллара', many: 'гонконгских долларов', other: 'гонконгского доллара' },
-};
 
 function formatMoney(value: number, words: CurrencyWords, lang: Lang): string {
   const amount = formatScaled(value, lang);
@@ -102,8 +98,14 @@ export function formatUsd(value: number, lang: Lang): string {
   return formatMoney(value, USD, lang);
 }
 
-export function formatHkd(value: number, lang: Lang): string {
-  return formatMoney(value, HKD, lang);
+/**
+ * An amount in home's currency, from the data: "MOP$13 billion" / "130億澳門元" (symbol before, or name after) /
+ * "13 млрд патак Макао" (the Russian name is written in the genitive plural, the form after млрд and млн).
+ */
+export function formatInCurrency(value: number, currency: Pick<Currency, 'symbol' | 'name'>, lang: Lang): string {
+  if (lang === 'en') return `${currency.symbol}${formatScaled(value, lang)}`;
+  if (isChinese(lang)) return `${formatScaled(value, lang)}${inScript(currency.name.zhHant, lang)}`;
+  return `${formatScaled(value, lang)} ${currency.name.ru ?? currency.name.en}`;
 }
 
 export function formatPercent(value: number, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatHkd, formatInteger, formatList, formatNumber, formatPercent, formatPlural, formatQuarter, formatUsd, withQualifier } from './format';
+import { formatDate, formatDateRange, formatInCurrency, formatInteger, formatList, formatNumber, formatPercent, formatPlural, formatQuarter, formatUsd, withQualifier } from './format';
 import { describeFigure, formatPeriod, formatTonnes } from './figures';
 import { defineMessages, fill, localeOf, pickMessages, pickText, preferredLang, quoted } from './lang';
 
@@ -48,7 +48,8 @@ describe('Russian through Intl (ru-RU)', () => {
     expect(formatUsd(1_650_000_000, 'ru')).toBe(`1,65${NBSP}млрд долларов США`);
     expect(withQualifier(formatUsd(1_650_000_000, 'ru'), 'over', 'ru')).toBe(`более${NBSP}1,65${NBSP}млрд долларов США`);
     expect(formatUsd(100_000_000, 'ru')).toBe(`100${NBSP}млн долларов США`);
-    expect(formatHkd(12_900_000_000, 'ru')).toBe(`12,9${NBSP}млрд гонконгских долларов`);
+    const hkd = { symbol: 'HK$', name: { en: 'Hong Kong dollars', zhHant: '港元', ru: 'гонконгских долларов' } };
+    expect(formatInCurrency(12_900_000_000, hkd, 'ru')).toBe(`12,9${NBSP}млрд гонконгских долларов`);
     expect(formatUsd(21, 'ru')).toBe('21 доллар США');
     expect(formatUsd(2, 'ru')).toBe('2 доллара США');
     expect(formatTonnes(14_000_000_000, 'ru')).toBe(`14${NBSP}млрд${NBSP}т`);

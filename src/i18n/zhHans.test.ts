@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatHkd, formatPercent, formatScaled, formatUsd, formatWeekday, qualifierWord, withQualifier } from './format';
+import { formatDate, formatDateRange, formatInCurrency, formatPercent, formatScaled, formatUsd, formatWeekday, qualifierWord, withQualifier } from './format';
 import { countryName, fieldName, statusName } from './labels';
 import { defineMessages, isLang, localeOf, pickMessages, pickText } from './lang';
 import { buildExampleZhHansTable, loadExampleModel } from '../../tests/fixtures/missions';
@@ -58,7 +58,7 @@ describe('简体中文 from the generated OpenCC table', () => {
     expect(isLang('zh-Hans')).toBe(true);
     expect(formatUsd(1.65e9, 'zh-Hans')).toBe('16.5亿美元');
     expect(formatUsd(1.65e9, 'zh-Hant')).toBe('16.5億美元');
-    expect(formatHkd(1.3e10, 'zh-Hans')).toBe('130亿港元');
+    expect(formatInCurrency(1.3e10, { symbol: 'HK$', name: { en: 'Hong Kong dollars', zhHant: '港元' } }, 'zh-Hans')).toBe('130亿港元');
     expect(formatScaled(150_000, 'zh-Hans')).toBe('15万');
     expect(withQualifier(formatUsd(1.65e9, 'zh-Hans'), 'over', 'zh-Hans')).toBe('超过16.5亿美元');
     expect(qualifierWord('about', 'zh-Hans')).toBe('约');

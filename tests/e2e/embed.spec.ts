@@ -72,7 +72,7 @@ test.describe('embedding a view on another site', () => {
     const hostScript = await codes.nth(1).inputValue();
     expect(iframeCode).toContain(`http://localhost:${port}/embed.html?view=agreements&amp;lang=zh-Hant&amp;country=UZ`);
     expect(hostScript).toContain(`event.origin !== "http://localhost:${port}"`);
-    await agreements.getByRole('button', { name: '複製程式碼' }).click();
+    await agreements.getByRole('button', { name: '複製代碼' }).click();
     expect(await cspViolations(page)).toEqual([]);
 
     await openHostPage(page, `${iframeCode}\n${hostScript}`);

@@ -47,7 +47,7 @@ test.describe('Content-Security-Policy', () => {
     );
     expect(beforePaint.filter((path) => /\.(js|css)$/.test(path))).toEqual([]);
     await expect(page.locator('#root:not([data-prerendered]) .masthead__actions:not(.masthead__actions--pending)')).toBeVisible({ timeout: 15_000 });
-    // The inline stylesheets' files are not fetched as well (Vite's preload helper finds them on the page).
+    // The inline stylesheets' files are not fetched as well (Vite's preloading code finds them on the page).
     await page.getByRole('region', { name: /Map of the trip/ }).scrollIntoViewIfNeeded();
     expect(requests.filter((path) => /\/assets\/(main|app|embed)-[^/]*\.css$/.test(path))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);

@@ -46,6 +46,16 @@ test.describe('简体中文 for mainland readers', () => {
     expect(new Set(texts)).toEqual(new Set(['Kazakhstan']));
   });
 
+  test('a mainland reader searching 避免双重征税 finds both tax talks, and the page says 征税, not 课税', async ({ page }) => {
+    await openDashboard(page, 'lang=zh-Hans');
+    const explorer = page.locator('#view-agreements');
+    await explorer.getByRole('searchbox').fill('避免双重征税');
+    const rows = explorer.locator('tbody tr');
+    await expect(rows.filter({ hasText: '与哈国商讨避免双重征税协定' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: '与乌国商讨避免双重征税协定' })).toHaveCount(1);
+    await expect(page.locator('body')).not.toContainText(/课税|程式码|资讯板|扩阔|抵埗|港陆代表/);
+  });
+
   test('免签, 税务 and 国泰 find rows in Traditional mode', async ({ page }) => {
     await openDashboard(page, 'lang=zh-Hant');
     const explorer = page.getByRole('region', { name: '協議瀏覽器' });

@@ -10,9 +10,10 @@ import type { FitOptions, ZoomLimits } from './projection';
 
 /**
  * The live map's zoom limits: Leaflet's options and every drawing of its first view use these. Down
- * to 1, where a phone still shows a route across the Pacific whole.
+ * to 0, where a phone (a map about 320 px wide) still shows a route across the Pacific whole; the
+ * base map's panning box (BasemapExtent) keeps a wider map from zooming out past its window.
  */
-export const MAP_ZOOM_LIMITS: ZoomLimits = { min: 1, max: 14, snap: 0.25 };
+export const MAP_ZOOM_LIMITS: ZoomLimits = { min: 0, max: 14, snap: 0.25 };
 /** One press of a zoom button. */
 export const MAP_ZOOM_DELTA = 0.5;
 /** Venues show only at city zoom, where they no longer sit on top of their city's marker. */

@@ -48,7 +48,7 @@ export function greatCircleInterpolate(a: readonly [number, number], b: readonly
 /**
  * Points along the great circle from `from` to `to`, both ends included and exact. The longitudes
  * run on without a jump: each point is moved by whole turns next to the one before, so a leg over
- * the antimeridian (from 114°E to 77°W, unwrapped to 283°) is one continuous line.
+ * the antimeridian (from 114° east to 77° west, unwrapped to 283°) is one continuous line.
  */
 export function computeGreatCircleArc(from: LatLon, to: LatLon, segments = 48): LatLon[] {
   if (segments < 1) throw new RangeError('an arc needs at least one segment');

@@ -82,6 +82,8 @@ export interface PlacementRequest {
   id: string;
   /** Where it may go, best first. */
   candidates: readonly Rect[];
+  /** Left out (-1) rather than put where it covers something: a caption among cities too close to name. */
+  optional?: boolean;
 }
 
 export interface PlacementOptions {
@@ -103,24 +105,25 @@ export function overlapArea(a: Rect, b: Rect, margin = 0): number {
 /**
  * The one placer: for each request in the order given, the candidate that covers least of the
  * obstacles and of the labels placed before it (a free one at once). Returns the chosen index of
- * each request, in the order given (-1 for a request with no candidates).
+ * each request, in the order given (-1 for one with no candidates, or optional with no free one).
  */
 export function placeLabels(requests: readonly PlacementRequest[], options: PlacementOptions): number[] {
   const { obstacles, view, margin } = options;
   const placed: Rect[] = [];
   return requests.map((request) => {
-    let best = { index: 0, cost: Infinity };
+    let best = { index: 0, cost: Infinity, covered: 0 };
     for (const [index, box] of request.candidates.entries()) {
       let covered = 0;
       for (const o of obstacles) covered += overlapArea(o, box, margin);
       for (const o of placed) covered += overlapArea(o, box, margin);
       const outside = view && !inside(box, view) ? box.width * box.height + 1 : 0;
       const cost = covered + outside;
-      if (cost < best.cost) best = { index, cost };
+      if (cost < best.cost) best = { index, cost, covered };
       if (cost === 0) break;
     }
     const chosen = request.candidates[best.index];
-    if (!chosen) return -1;
+    // An optional label is left out where it would cover something; off the view it covers nothing.
+    if (!chosen || (request.optional && best.covered > 0)) return -1;
     placed.push(chosen);
     return best.index;
   });

@@ -73,7 +73,7 @@ export interface PictureLeg {
   label: PlacedText | null;
 }
 
-export type CaptionSide = 'right' | 'left' | 'top' | 'bottom';
+export type CaptionSide = 'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
 
 export interface PicturePlace {
   city: PictureCity;
@@ -108,14 +108,23 @@ export function measureCaption(name: string, stop: boolean): { width: number; he
   return { width: Math.ceil(estimateTextWidth(name, size, stop) + 12), height: Math.ceil(size * 1.5 + 2) };
 }
 
-/** A caption's box on each side of its dot, best first (the right, as the live map hangs it). */
+/**
+ * A caption's box on each side of its dot, best first: the right, as the live map hangs it, then
+ * left, above, below, then the corners (where two close cities' captions part diagonally).
+ */
 export function captionCandidates(x: number, y: number, dotSize: number, width: number, height: number): { side: CaptionSide; rect: Rect }[] {
   const reach = dotSize / 2 + CAPTION_GAP;
+  // A corner caption starts where the dot's box ends, `corner` px out on both axes.
+  const corner = dotSize / 2 + 2;
   return [
     { side: 'right', rect: { left: x + reach, top: y - height / 2, width, height } },
     { side: 'left', rect: { left: x - reach - width, top: y - height / 2, width, height } },
     { side: 'top', rect: { left: x - width / 2, top: y - reach - height, width, height } },
     { side: 'bottom', rect: { left: x - width / 2, top: y + reach, width, height } },
+    { side: 'top-right', rect: { left: x + corner, top: y - corner - height, width, height } },
+    { side: 'bottom-right', rect: { left: x + corner, top: y + corner, width, height } },
+    { side: 'top-left', rect: { left: x - corner - width, top: y - corner - height, width, height } },
+    { side: 'bottom-left', rect: { left: x - corner - width, top: y + corner, width, height } },
   ];
 }
 
@@ -160,12 +169,19 @@ export function buildMapPicture(input: MapPictureInput, size: PictureSize): MapP
   });
   const chosen = placeLabels(
     [
-      ...captionChoices.map((c) => ({ id: `city:${c.i}`, candidates: c.options.map((o) => o.rect) })),
+      // Home is always named; another city whose caption finds no free place (three cities a few
+      // pixels apart, seen from across the world) goes unnamed until the map is zoomed in.
+      ...captionChoices.map((c) => ({ id: `city:${c.i}`, candidates: c.options.map((o) => o.rect), optional: !dots[c.i]!.city.home })),
       ...labelled.map((l) => ({ id: `leg:${l.i}`, candidates: l.options.map((o) => o.rect) })),
     ],
     { obstacles, view: inView, margin: 2 },
   );
-  const captions = new Map(captionChoices.map((c, k) => [c.i, { ...c.options[chosen[k]!]!.rect, side: c.options[chosen[k]!]!.side, text: dots[c.i]!.city.name }]));
+  const captions = new Map(
+    captionChoices.flatMap((c, k) => {
+      const option = c.options[chosen[k]!];
+      return option ? [[c.i, { ...option.rect, side: option.side, text: dots[c.i]!.city.name }] as const] : [];
+    }),
+  );
   const legLabels = new Map(
     labelled.flatMap((l, k) => {
       const option = l.options[chosen[captionChoices.length + k]!];

@@ -4,6 +4,7 @@
  */
 import type { ChartSpec, TextPanelSpec } from '../../components/chartSpec';
 import type { TripModel } from '../../data/buildTripModel';
+import { figuresShown } from '../../data/figureRoles';
 import type { CountryCode } from '../../data/schema';
 import { formatInteger } from '../../i18n/format';
 import { countryName, fieldName, levelName, statusName } from '../../i18n/labels';
@@ -75,8 +76,9 @@ export function agreementsDeckPart(model: TripModel, lang: Lang, country: Countr
   // fields' bars to slivers with unreadable labels: the chart shows the named ones, its title the rest.
   const named = fieldModel.series.filter((bar) => bar.key !== fields.notItemised.key);
   const levelSpec = stackedSpec('agreements-by-level', byLevel, (key) => levelName(key as Parameters<typeof levelName>[0], lang), { category: t.axisCountry, value: t.axisDocuments }, 'column');
-  // The headline total is what the charts break down; a note about it belongs to these slides too.
-  const about = ['trip-agreements-total', ...agreements.filter((a) => !country || a.country === country).map((a) => a.id)];
+  // The headline count of agreements is what the charts break down; a note about it belongs to these slides too.
+  const headlineCounts = figuresShown(model.dataset.figures, 'headline').filter((f) => f.unit === 'count');
+  const about = [...headlineCounts.map((f) => f.id), ...agreements.filter((a) => !country || a.country === country).map((a) => a.id)];
   // A field chart of one bar or none (one named document under a country filter) says less than a
   // list: the slide names what the reports itemise instead.
   if (named.length < 2) return { charts: [levelSpec], about, panel: namedPanel(model, lang, country) };

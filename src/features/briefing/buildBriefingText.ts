@@ -4,6 +4,7 @@
  * with their periods, background, what people said and data notes, then short citations (publisher,
  * date, page). Pure, so each language and selection can be tested with the real dataset.
  */
+import { figuresShown } from '../../data/figureRoles';
 import { formatCitations, publicationLine } from '../../components/citations';
 import { formatFigureNumber, formatPeriod } from '../../i18n/figures';
 import type { TripModel } from '../../data/buildTripModel';
@@ -158,7 +159,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
     fill(t.briefDelegation, {
       total: formatInteger(trip.delegation.total, lang),
       home: countryName(trip.home.code, lang),
-      hk: formatInteger(trip.delegation.hongKong, lang),
+      fromHome: formatInteger(trip.delegation.fromHome, lang),
       mainland: formatInteger(trip.delegation.mainland, lang),
     }),
   );
@@ -270,7 +271,7 @@ export function buildBriefingText(model: TripModel, selection: BriefingSelection
   // The notes on what this briefing states: the trip's length and delegation, its background and voices,
   // and (for every country) the headline totals.
   const shown = new Set(['trip', 'delegation', ...background.map((b) => b.id), ...voices.map((v) => v.id)]);
-  if (!country) for (const id of ['trip-agreements-total', 'trip-deals-usd']) shown.add(id);
+  if (!country) for (const figure of figuresShown(model.dataset.figures, 'headline')) shown.add(figure.id);
   const notes = model.dataset.notes.filter((n) => n.about.some((id) => shown.has(id)));
   if (notes.length > 0) {
     lines.push('', t.briefNotes);

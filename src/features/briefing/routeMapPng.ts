@@ -1,7 +1,7 @@
 /**
  * The route map as a 1920 × 1080 PNG, for the PowerPoint deck (which cannot hold a live map): the
  * picture model's map (components/mapPicture) drawn on a canvas: the same projection and first
- * view as the dashboard's map at 960 × 540, at twice the pixels, with the same paint, shading, great
+ * view as the dashboard's map at 768 × 432 (type that reads on a slide), at 2.5 times the pixels, with the same paint, shading, great
  * circles, arrows and label places.
  */
 import type { Basemap } from '../../data/basemap';
@@ -14,8 +14,8 @@ import { exportFont } from '../../components/textMetrics';
 export const MAP_PNG_WIDTH = 1920;
 export const MAP_PNG_HEIGHT = 1080;
 /** The picture is the map at this size, drawn at MAP_PNG_WIDTH / MAP_VIEW_WIDTH pixels per pixel. */
-export const MAP_VIEW_WIDTH = 960;
-export const MAP_VIEW_HEIGHT = 540;
+export const MAP_VIEW_WIDTH = 768;
+export const MAP_VIEW_HEIGHT = 432;
 
 /** The mission's map laid out for a box of `width` × `height`, as the dashboard's map would open on it. */
 export function layOutMissionMap(map: MissionMap, basemap: Basemap, width: number, height: number): MapPicture {

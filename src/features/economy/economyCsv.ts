@@ -2,6 +2,7 @@
 import type { CsvCell } from '../../components/export/csv';
 import type { TableData } from '../../components/DataTable';
 import type { TripModel } from '../../data/buildTripModel';
+import { missionHome } from '../../data/mission';
 import type { EconomicFigure } from '../../data/schema';
 import { localeOf, pickMessages, pickText, type Lang } from '../../i18n/lang';
 import { describeCitations, describeFigureValue } from './economyContent';
@@ -14,10 +15,10 @@ const UNIT_KEYS = {
   rank: 'unitRank',
   count: 'unitCount',
   tonnes: 'unitTonnes',
-} as const satisfies Record<Exclude<EconomicFigure['unit'], 'usd' | 'hkd'>, string>;
+} as const satisfies Record<Exclude<EconomicFigure['unit'], 'usd' | 'homeCurrency'>, string>;
 
 /** A currency's name in the reader's language, from Intl ("US Dollar", "美元"). */
-function currencyName(code: 'USD' | 'HKD', lang: Lang): string {
+function currencyName(code: string, lang: Lang): string {
   return new Intl.DisplayNames([localeOf(lang)], { type: 'currency' }).of(code) ?? code;
 }
 
@@ -35,7 +36,7 @@ function valueCells(figure: FigureValue, lang: Lang): CsvCell[] {
   const t = pickMessages(economyMessages, lang);
   return [
     figure.value,
-    figure.unit === 'usd' || figure.unit === 'hkd' ? currencyName(figure.unit === 'usd' ? 'USD' : 'HKD', lang) : t[UNIT_KEYS[figure.unit]],
+    figure.unit === 'usd' ? currencyName('USD', lang) : figure.unit === 'homeCurrency' ? currencyName(missionHome()?.currency.code ?? '', lang) : t[UNIT_KEYS[figure.unit]],
     t[QUALIFIER_KEYS[figure.qualifier]],
   ];
 }

@@ -17,7 +17,6 @@ import { ScaleBar } from './controls/ScaleBar';
 import { CrowdedMapClass } from './controls/CrowdedMapClass';
 import { FlyController } from './controls/FlyController';
 import { MapSetup } from './controls/MapSetup';
-import { PopupClearOfCard } from './controls/PopupClearOfCard';
 import { ZoomButtons } from './controls/ZoomButtons';
 import { leafletFit } from './fitting';
 import { basemapShift, MAP_ZOOM_DELTA, MAP_ZOOM_LIMITS, routeCentre } from '../../components/mapPicture/frame';
@@ -104,7 +103,6 @@ export default function TripMap(props: TripMapProps) {
       </Pane>
       <RouteLegs lang={lang} mapModel={mapModel} placeById={placeById} centre={centre} />
       <CityMarkers lang={lang} mapModel={mapModel} country={country} highlighted={highlighted} returnNote={returnNote} />
-      <PopupClearOfCard />
       <CityCard lang={lang} cities={mapModel.cities} onCity={setCardKey} />
       <VenueMarkers lang={lang} venues={mapModel.venues} eventsByVenue={mapModel.eventsByVenue} highlighted={highlighted} layoutKey={cardKey} cities={cityPositions} />
     </MapContainer>

@@ -192,9 +192,11 @@ export function Timeline({ model, lang, country, day, outcome, width, onSelectDa
         {formatPlural(model.dataset.outcomes.length, { one: t.outcomesHeadingOne, other: t.outcomesHeadingOther }, lang)}
       </h3>
       <div className="tl__outcomes" role="group" aria-labelledby="tl-outcomes-heading">
+        {/* Grouped by the day they were announced (not placed under a day column: an outcome has no
+            day of its own), each group in number order. */}
         {days.map((d) => {
           const here = placedOutcomes.filter((p) => p.date === d.date);
-          if (here.length === 0) return <div key={d.date} className="tl__outcome-cell" aria-hidden="true" />;
+          if (here.length === 0) return null;
           const cellLabel = fill(t.outcomesAnnounced, { date: formatDate(d.date, lang, 'short') });
           return (
             <div key={d.date} className="tl__outcome-cell">

@@ -52,11 +52,13 @@ describe('TimelineView', () => {
     expect(days[4]).toHaveTextContent(lang === 'en' ? 'Bishkek' : '比什凱克');
   });
 
-  it('places each outcome under the day and city where it was announced', () => {
+  it('lists the outcomes by number under the day they were announced, each with the days of its events and no place', () => {
     renderView();
-    expect(cardOf(outcomeButton(3))).toHaveTextContent('18 Sept, Bishkek');
-    const cell = within(outcomesGroup()).getByRole('list', { name: '15 Sept · Ulaanbaatar' });
+    const cell = within(outcomesGroup()).getByRole('list', { name: 'Announced 15 Sept' });
     expect(within(cell).getAllByRole('button').map((b) => b.textContent?.slice(0, 1))).toEqual(['1', '2']);
+    expect(cardOf(outcomeButton(3))).toHaveTextContent('Events on 18 Sept');
+    // No city of its own: the card names no place.
+    expect(cardOf(outcomeButton(3))).not.toHaveTextContent(/Bishkek/);
   });
 
   it('lists the later steps, the undated ones in their own lane', () => {
@@ -88,7 +90,7 @@ describe('TimelineView', () => {
     expect(within(agreements).getAllByRole('listitem').map((li) => li.querySelector('.tl-linked__title')?.textContent)).toEqual([
       'Example air services arrangement',
     ]);
-    expect(within(card).getByRole('list', { name: 'Where it was set out' })).toHaveTextContent('Example event 2');
+    expect(within(card).getByRole('list', { name: 'Events behind it' })).toHaveTextContent('Example event 2');
     expect(within(card).getByRole('list', { name: 'Still to come' })).toHaveTextContent('Example flights begin');
     // Its event is marked in the day list, its later step in the dated lane.
     expect(within(daysGroup()).getByText('Example event 2').closest('li')).toHaveAttribute('data-highlighted', 'true');

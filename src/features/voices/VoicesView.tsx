@@ -34,7 +34,7 @@ export function VoicesList({ model, lang, country }: VoicesListProps) {
     <div className="voices" data-variant={variant}>
       <p className="voices__intro">{t.intro}</p>
       <p className="voices__scope" role="status">
-        {country ? fill(t.scopeCountry, { count, country: countryName(country, lang) }) : fill(t.scopeAll, { count })}
+        {country ? fill(t.scopeCountry, { count, country: countryName(country, lang), region: pickText(model.dataset.trip.region, lang) }) : fill(t.scopeAll, { count })}
       </p>
       {rows.length === 0 ? <p>{t.empty}</p> : null}
       <ul className="voices__list">

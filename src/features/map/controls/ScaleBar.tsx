@@ -12,7 +12,17 @@ export function formatScaleDistance(meters: number, lang: Lang): string {
 interface ScaleInternals {
   _getRoundNum(n: number): number;
   _updateScale(el: HTMLElement, text: string, ratio: number): void;
+  _update(): void;
   _mScale: HTMLElement;
+}
+
+/**
+ * The bar's longest length for text of this size. Leaflet draws the bar between half of it and all of
+ * it, and the distance ("1,000 公里", about five ems) must fit inside even the shortest bar: at a
+ * fixed 120 px, large slide type spilled out of it.
+ */
+export function scaleMaxWidth(fontSize: number): number {
+  return Math.max(120, Math.ceil(12 * fontSize));
 }
 
 /** Leaflet's metric scale bar, its distance written in the reader's language. */
@@ -28,6 +38,10 @@ export function ScaleBar({ lang, label }: { lang: Lang; label: string }) {
       },
     });
     scale.addTo(map);
+    const internals = scale as unknown as ScaleInternals;
+    const fontSize = parseFloat(getComputedStyle(internals._mScale).fontSize) || 12;
+    scale.options.maxWidth = scaleMaxWidth(fontSize);
+    internals._update();
     const el = scale.getContainer();
     el?.setAttribute('role', 'img');
     el?.setAttribute('aria-label', label);

@@ -90,7 +90,8 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
         const dot = toContainer(caption.parentElement!.getBoundingClientRect());
         const { width, height } = caption.getBoundingClientRect();
         const options = captionCandidates(dot.left + dot.width / 2, dot.top + dot.height / 2, dot.width, width, height);
-        return { id: `caption:${i}`, candidates: options.map((o) => o.rect), options };
+        const home = caption.closest('.city-marker--home') !== null;
+        return { id: `caption:${i}`, candidates: options.map((o) => o.rect), options, optional: !home };
       });
       const obstacles = [
         ...dots,
@@ -105,7 +106,7 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
         .map((el) => toContainer(el.getBoundingClientRect()));
       const size = map.getSize();
       const chosen = placeLabels([...captionRequests, ...requests], { obstacles, view: { left: 2, top: 2, width: size.x - 4, height: size.y - 4 }, margin: 2 });
-      captionRequests.forEach((r, i) => setSide(captions[i]!, r.options[chosen[i]!]!.side));
+      captionRequests.forEach((r, i) => setSide(captions[i]!, r.options[chosen[i]!]?.side ?? 'hidden'));
       const legChoices = chosen.slice(captionRequests.length);
       // A label not in the page this frame (its tooltip is being made again after a move) keeps its
       // last spot: dropping it would send it back to its first place, move it, and start over.
@@ -135,7 +136,7 @@ export function useLegLabelSpots(legs: readonly LegLabelRequest[], centre: LatLo
 }
 
 /** A caption's side, written only when it changes (a write moves nothing that is not moving). */
-function setSide(caption: HTMLElement, side: CaptionSide) {
+function setSide(caption: HTMLElement, side: CaptionSide | 'hidden') {
   if ((caption.dataset.side ?? 'right') !== side) caption.dataset.side = side;
 }
 

@@ -5,14 +5,14 @@
  */
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleZhHansTable } from '../../tests/fixtures/missions';
-import { loadTestModel } from '../../tests/setup/dataset';
-import type { CountryCode } from '../data/schema';
-import { describeDeck } from '../features/briefing/deck/describeDeck';
-import { renderPptxBytes } from '../features/briefing/pptx/renderPptx';
-import type { Lang } from '../i18n/lang';
-import { installZhHansTable } from '../i18n/zhHans';
-import { buildDeckParts } from './deckParts';
+import { buildExampleZhHansTable } from '../tests/fixtures/missions';
+import { loadTestModel } from '../tests/setup/dataset';
+import type { CountryCode } from './data/schema';
+import { describeDeck } from './features/briefing/deck/describeDeck';
+import { renderPptxBytes } from './features/briefing/pptx/renderPptx';
+import type { Lang } from './i18n/lang';
+import { installZhHansTable } from './i18n/zhHans';
+import { buildDeckParts } from './app/deckParts';
 
 // The fictional example mission; this trip's deck is checked in data/checks/deckPptx.test.ts.
 const model = loadTestModel();
