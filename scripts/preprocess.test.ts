@@ -210,6 +210,14 @@ describe('preprocess', () => {
   });
 });
 
+describe('the fixture missions', () => {
+  // Each is built and tested in the browser (npm test); a schema change they miss should fail here first.
+  it.each(['example', 'pacific', 'compact'])('%s validates and gets its base map', (name) => {
+    const result = preprocess({ dataDir: resolve(__dirname, '../tests/fixtures/missions', name), outDir });
+    expect(result.messages.filter((m) => !result.ok || m.startsWith('base map'))).toEqual([expect.stringMatching(/^base map: \d+ detailed and \d+ coarse shapes/)]);
+  });
+});
+
 describe('stale-output check', () => {
   it('says the committed public/data is fresh', () => {
     const result = findStaleOutputs({ dataDir: realData, outDir: realOut });
