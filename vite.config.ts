@@ -22,10 +22,22 @@ function readMissionTitle(): string {
   }
 }
 const missionTitle = readMissionTitle();
+// The languages the mission offers (trip.json `languages`): the app needs them before its dataset
+// arrives, to read `?lang=` and the browser's languages (src/i18n/lang.ts).
+// Without a readable list, every language the app speaks (the loaded dataset narrows it).
+function readMissionLanguages(): string {
+  try {
+    const languages = (JSON.parse(readFileSync(resolve(publicDir, 'data/trip.json'), 'utf8')) as { trip: { languages?: unknown } }).trip.languages;
+    return Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? JSON.stringify(languages) : 'undefined';
+  } catch {
+    return 'undefined';
+  }
+}
 
 export default defineConfig({
   base: './',
   publicDir,
+  define: { __MISSION_LANGS__: readMissionLanguages() },
   plugins: [
     react(),
     // The build checks the fetched dataset without zod: a validator generated from the same schema (scripts/validator.ts).

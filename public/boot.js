@@ -12,17 +12,34 @@
 // src/store/urlState.ts; src/main.tsx renders at once, without waiting, whenever its state differs.
 (function () {
   var params = new URLSearchParams(window.location.search);
+  // The languages the mission offers: the build writes one title tag per language (see 3. below).
+  var offered = [];
+  var titleTags = document.querySelectorAll('meta[name="mission-atlas-title"][data-lang]');
+  for (var t = 0; t < titleTags.length; t++) offered.push(titleTags[t].getAttribute('data-lang'));
+  if (offered.indexOf('en') < 0) offered.push('en');
+  var has = function (code) {
+    return offered.indexOf(code) >= 0;
+  };
   var lang = params.get('lang');
-  if (lang !== 'en' && lang !== 'zh-Hant' && lang !== 'zh-Hans') {
+  if (!has(lang)) {
     lang = 'en';
     var languages = navigator.languages || [navigator.language || ''];
     for (var i = 0; i < languages.length; i++) {
       var tag = String(languages[i]).toLowerCase();
-      if (tag.indexOf('zh') === 0) {
-        lang = /^zh-(hans|cn|sg|my)(-|$)/.test(tag) ? 'zh-Hans' : 'zh-Hant';
+      var primary = tag.split('-')[0];
+      if (primary === 'zh') {
+        var script = /^zh-(hans|cn|sg|my)(-|$)/.test(tag) ? 'zh-Hans' : 'zh-Hant';
+        var choice = has(script) ? script : has('zh-Hant') ? 'zh-Hant' : has('zh-Hans') ? 'zh-Hans' : null;
+        if (choice) {
+          lang = choice;
+          break;
+        }
+        continue;
+      }
+      if (has(primary)) {
+        lang = primary;
         break;
       }
-      if (tag.indexOf('en') === 0) break;
     }
   }
   if (lang !== 'en' || params.has('country') || params.has('slide')) {

@@ -16,7 +16,6 @@ import type { CountryCode } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
 import { describeDeck } from '../src/features/briefing/deck/describeDeck';
 import { renderPptxBytes } from '../src/features/briefing/pptx/renderPptx';
-import { LANGS } from '../src/i18n/lang';
 import { installZhHansTable, type ZhHansTable } from '../src/i18n/zhHans';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +47,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const soffice = has('soffice');
 const pdftoppm = has('pdftoppm');
-for (const lang of LANGS) {
+for (const lang of result.dataset.trip.languages) {
   const started = performance.now();
   const deck = describeDeck(model, lang, { country }, buildDeckParts(model, lang, country));
   const bytes = await renderPptxBytes(deck, mapPng ? { mapPng } : {});

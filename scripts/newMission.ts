@@ -17,7 +17,7 @@ export const EXAMPLE_MISSION_DIR = join(root, 'tests/fixtures/missions/example')
 export const PLACEHOLDER = 'TODO';
 
 /** Keys whose string values are reader-facing text in one language. */
-const TEXT_KEYS = new Set(['en', 'zhHant']);
+const TEXT_KEYS = new Set(['en', 'zhHant', 'ru']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -60,6 +60,40 @@ describe('preprocess', () => {
     expect(basemap.features.some((f: { id: string }) => f.id === dataset.trip.countries[0].isoNumeric)).toBe(true);
   });
 
+  it('rejects a mission that lists ru with a Russian text missing, naming file and path', () => {
+    // The example offers English and Chinese only; listing Russian asks for a Russian text everywhere.
+    edit('trip.json', (json) => {
+      json.trip.languages = ['en', 'zh-Hant', 'zh-Hans', 'ru'];
+      json.trip.title.ru = 'Вымышленная миссия';
+    });
+    expectRejected(
+      /data\/trip\.json: trip\.purpose\.ru: no Russian text, but trip\.json lists en, zh-Hant, zh-Hans, ru/,
+      /data\/agreements\.json: agreements\[0\]\.title\.ru: no Russian text/,
+      /data\/sources\.json: sources\[0\]\.sections\[0\]\.headingRu: no Russian translation/,
+    );
+    const messages = preprocess({ dataDir, outDir }).messages;
+    expect(messages.some((m) => m.includes('trip.title.ru'))).toBe(false);
+  });
+
+  it('asks for no Russian text when the mission does not list ru', () => {
+    edit('trip.json', (json) => (json.trip.languages = ['en', 'zh-Hant']));
+    expect(preprocess({ dataDir, outDir }).ok).toBe(true);
+  });
+
+  it('rejects a language list without English, with a language twice, or Simplified without Traditional', () => {
+    edit('trip.json', (json) => (json.trip.languages = ['zh-Hans', 'ru', 'ru']));
+    expectRejected(
+      /data\/trip\.json: trip\.languages: must include "en"/,
+      /data\/trip\.json: trip\.languages\[2\]: "ru" is listed twice/,
+      /data\/trip\.json: trip\.languages: "zh-Hans" is generated from the Traditional texts/,
+    );
+  });
+
+  it('rejects a language the app cannot speak', () => {
+    edit('trip.json', (json) => (json.trip.languages = ['en', 'kk']));
+    expectRejected(/data\/trip\.json: trip\.languages\[1\]/);
+  });
+
   it('rejects a missing field, naming file and path', () => {
     edit('places.json', (j) => delete j.places[1].lat);
     expectRejected(/data\/places\.json: places\[1\]\.lat:/);
@@ -173,6 +207,14 @@ describe('preprocess', () => {
     edit('places.json', (j) => delete j.places[0].lat);
     edit('agreements.json', (j) => (j.agreements[0].level = 'private'));
     expectRejected(/places\.json/, /agreements\.json/);
+  });
+});
+
+describe('the fixture missions', () => {
+  // Each is built and tested in the browser (npm test); a schema change they miss should fail here first.
+  it.each(['example', 'pacific', 'compact'])('%s validates and gets its base map', (name) => {
+    const result = preprocess({ dataDir: resolve(__dirname, '../tests/fixtures/missions', name), outDir });
+    expect(result.messages.filter((m) => !result.ok || m.startsWith('base map'))).toEqual([expect.stringMatching(/^base map: \d+ detailed and \d+ coarse shapes/)]);
   });
 });
 

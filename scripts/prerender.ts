@@ -104,12 +104,14 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     const { buildTripModel } = await load<typeof import('../src/data/buildTripModel')>('/src/data/buildTripModel.ts');
     const { useAppStore, initialState } = await load<typeof import('../src/store/appStore')>('/src/store/appStore.ts');
     const { App } = await load<typeof import('../src/app/App')>('/src/app/App.tsx');
-    const { PRERENDER_LANG } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
+    const { PRERENDER_LANG, setOfferedLangs } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
 
     const result = validateDataset(JSON.parse(datasetText));
     if (!result.ok) throw new Error(`prerender: the dataset is invalid: ${result.problems.map(formatProblem).join('; ')}`);
     // The state a first visit with no query and an English browser starts in.
     const model = buildTripModel(result.dataset);
+    // The language switch lists the mission's languages, as the browser's copy will (the app sets them on load).
+    setOfferedLangs(result.dataset.trip.languages);
     useAppStore.setState({ ...initialState, lang: PRERENDER_LANG, dataset: { status: 'ready', model } }, true);
 
     // The same tree src/main.tsx hydrates (its TakeOver wrapper renders no element of its own).
@@ -119,9 +121,9 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     // Simplified titles come from the generated table, as in the browser.
     const { loadZhHans } = await load<typeof import('../src/i18n/zhHans')>('/src/i18n/zhHans.ts');
     await loadZhHans();
-    const { LANGS } = await load<typeof import('../src/i18n/lang')>('/src/i18n/lang.ts');
     const { documentMetaTags } = await load<typeof import('../src/app/documentMeta')>('/src/app/documentMeta.ts');
-    return { html, metaTags: documentMetaTags(LANGS, model) };
+    // One title and description per language the mission offers: public/boot.js reads the list from them.
+    return { html, metaTags: documentMetaTags(model.dataset.trip.languages, model) };
   } finally {
     restoreDom();
     await server.close();

@@ -7,20 +7,20 @@ import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
 import { countryName } from '../i18n/labels';
 import { formatDateRange, formatInteger, formatList, formatUsd, qualifierWord } from '../i18n/format';
-import { LANGS, fill, pickMessages, type Lang } from '../i18n/lang';
+import { fill, offeredLangs, pickMessages, type Lang } from '../i18n/lang';
 import { setCountry, setLang, useAppStore } from '../store/appStore';
 import { appMessages } from './messages';
 import { useViewVariant } from '../components/viewVariant';
 
 // Each language names itself, in its own script; 简体中文 is the one label not derived by OpenCC.
-const LANG_LABELS: Record<Lang, string> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };
+const LANG_LABELS: Record<Lang, string> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', ru: 'Русский' };
 
 export function LanguageSwitch() {
   const lang = useAppStore((s) => s.lang);
   const t = pickMessages(appMessages, lang);
   return (
     <div role="group" aria-label={t.language} className="segmented">
-      {LANGS.map((option) => (
+      {offeredLangs().map((option) => (
         <button
           key={option}
           type="button"

@@ -75,10 +75,12 @@ export function groupCitations(lookup: CitationLookup, cites: readonly Citation[
 export function formatCitations(lookup: CitationLookup, cites: readonly Citation[], lang: Lang, detail: 'brief' | 'full' = 'full'): string {
   const p = punctuation(lang);
   const sectionText = (section: SectionRef) => {
-    if (detail === 'brief') return pickText({ en: section.headingEn, zhHant: section.heading }, lang);
+    // Our translation of the heading: English, or Russian where the data gives one.
+    const heading = { en: section.headingEn, zhHant: section.heading, ...(section.headingRu ? { ru: section.headingRu } : {}) };
+    if (detail === 'brief') return pickText(heading, lang);
     // The printed heading is Chinese text, so it is quoted the Chinese way in every language (「…『…』…」),
     // never “「…」” in English. A reader of Chinese gets the heading alone; others get our translation beside it.
-    return isChinese(lang) ? quoted(inScript(section.heading, lang), lang) : withAside(quoted(section.heading, 'zh-Hant'), section.headingEn, lang);
+    return isChinese(lang) ? quoted(inScript(section.heading, lang), lang) : withAside(quoted(section.heading, 'zh-Hant'), pickText(heading, lang), lang);
   };
   const unknown = cites.filter((c) => !lookup.sectionByKey.has(citeKey(c)) || !lookup.sourceById.has(c.source)).map((c) => c.source);
   const known = groupCitations(lookup, cites, lang).map(

@@ -12,8 +12,16 @@ export const EXPORT_FONT =
 export const EXPORT_FONT_SIMPLIFIED =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
+/**
+ * For Cyrillic: faces that carry it on every system (Segoe UI and Arial on Windows, Helvetica Neue on
+ * macOS, Roboto on Android, Noto Sans, Liberation Sans and DejaVu Sans on Linux), named before any fallback.
+ */
+export const EXPORT_FONT_CYRILLIC =
+  "'Segoe UI', -apple-system, 'Helvetica Neue', Roboto, 'Noto Sans', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
 /** The font stack an exported file names for texts in `lang` (a BCP 47 tag): fonts of the reader's script. */
 export function exportFont(lang: string): string {
+  if (/^ru/i.test(lang)) return EXPORT_FONT_CYRILLIC;
   return /^zh-(Hans|CN|SG)/i.test(lang) ? EXPORT_FONT_SIMPLIFIED : EXPORT_FONT;
 }
 

@@ -18,6 +18,7 @@ export interface SectionRef {
   source: Source;
   heading: string;
   headingEn: string;
+  headingRu?: string;
 }
 
 export interface TripModel {
@@ -63,7 +64,7 @@ export function buildTripModel(dataset: TripDataset): TripModel {
   const sectionByKey = new Map<string, SectionRef>();
   for (const source of dataset.sources) {
     for (const section of source.sections) {
-      sectionByKey.set(`${source.id}/${section.id}`, { source, heading: section.heading, headingEn: section.headingEn });
+      sectionByKey.set(`${source.id}/${section.id}`, { source, heading: section.heading, headingEn: section.headingEn, ...(section.headingRu ? { headingRu: section.headingRu } : {}) });
     }
   }
   const eventsByDate = groupBy(

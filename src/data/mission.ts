@@ -49,7 +49,7 @@ export function countryText(code: string): Text {
   const country = byCode.get(code);
   if (country) return country.name;
   if (current.home && current.home.code === code) return current.home.name;
-  return { en: code, zhHant: code };
+  return { en: code, zhHant: code, ru: code };
 }
 
 /** Neutral grey for a code the data does not colour (never expected after validation). */

@@ -39,10 +39,15 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words jo
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a local time as HH:MM');
 
-/** Every user-visible text exists in both languages; zh-Hans is derived at build time, never stored. */
+/**
+ * Every user-visible text, in English and Traditional Chinese and in each further language the mission
+ * offers (trip.json `languages`; the preprocess step requires a text in each one it lists). zh-Hans is
+ * derived at build time, never stored.
+ */
 export const textSchema = z.object({
   en: z.string().min(1),
   zhHant: z.string().min(1),
+  ru: z.string().min(1).optional(),
 });
 export type Text = z.infer<typeof textSchema>;
 
@@ -113,6 +118,8 @@ export const sourceSectionSchema = z.object({
   /** The heading as printed (a title, kept short), and our translation. */
   heading: z.string().min(1),
   headingEn: z.string().min(1),
+  /** Our Russian translation of the heading (required when the mission offers Russian). */
+  headingRu: z.string().min(1).optional(),
   /**
    * Short terms printed in this section (names, numbers, dates, key words), copied exactly. The data
    * tests check that what a fact claims (a signing, a day, a count, a person) is in the section it cites.
@@ -313,7 +320,16 @@ export const economySubjectSchema = z.object({
 });
 export type EconomySubject = z.infer<typeof economySubjectSchema>;
 
+/** The languages a mission can offer: English, both Chinese scripts, Russian. */
+export const MISSION_LANGUAGES = ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const;
+
 export const tripSchema = z.object({
+  /**
+   * The languages the dashboard offers, in the order its language switch lists them. English is
+   * always one (the fallback); zh-Hans is generated from the Traditional texts, so it needs zh-Hant
+   * (both checked in validate.ts).
+   */
+  languages: z.array(z.enum(MISSION_LANGUAGES)).min(1),
   title: textSchema,
   purpose: textSchema,
   /** The sections the purpose is taken from. */

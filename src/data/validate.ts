@@ -78,6 +78,10 @@ const FILE_OF: Record<keyof Merged, SourceFileName | 'trip.json'> = {
 /** The key a collection has inside its source file (agreementCounts is `counts` in agreements.json). */
 const KEY_IN_FILE: Partial<Record<keyof Merged, string>> = { agreementCounts: 'counts', economySubjects: 'subjects' };
 
+/** Where each offered language's text is stored in a text field. */
+const STORED_KEY = { en: 'en', 'zh-Hant': 'zhHant', 'zh-Hans': 'zhHant', ru: 'ru' } as const;
+const LANGUAGE_NAME = { en: 'English', zhHant: 'Traditional Chinese', ru: 'Russian' } as const;
+
 /** The subject of figures about the mission itself (its totals), beside countries and economy subjects. */
 export const TRIP_SUBJECT = 'trip';
 
@@ -304,6 +308,45 @@ export function crossCheck(data: Merged, publishedFile?: string, dir = 'data'): 
     });
     n.about.forEach((x, j) => ref('notes', `[${i}].about[${j}]`, x, allIds, 'item'));
   });
+
+  const { languages } = data.trip;
+  if (!languages.includes('en')) atTrip('trip.languages', 'must include "en" (the language every text falls back to)');
+  languages.forEach((lang, i) => {
+    if (languages.indexOf(lang) !== i) atTrip(`trip.languages[${i}]`, `"${lang}" is listed twice`);
+  });
+  if (languages.includes('zh-Hans') && !languages.includes('zh-Hant'))
+    atTrip('trip.languages', '"zh-Hans" is generated from the Traditional texts, so "zh-Hant" must be listed too');
+
+  // Every text exists in every language the mission offers (zh-Hans is generated from zhHant).
+  const storedLanguages = [...new Set(data.trip.languages.map((lang) => STORED_KEY[lang]))];
+  const missingText = (value: unknown, path: string, report: (path: string, message: string) => void): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => missingText(item, `${path}[${i}]`, report));
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string' && typeof record.zhHant === 'string') {
+      for (const key of storedLanguages) {
+        if (typeof record[key] !== 'string' || record[key] === '')
+          report(`${path}.${key}`, `no ${LANGUAGE_NAME[key]} text, but trip.json lists ${data.trip.languages.join(', ')}`);
+      }
+      return;
+    }
+    for (const [key, item] of Object.entries(record)) missingText(item, path ? `${path}.${key}` : key, report);
+  };
+  // Source headings carry our translation in each language that is not Chinese.
+  if (data.trip.languages.includes('ru'))
+    data.sources.forEach((source, i) =>
+      source.sections.forEach((section, j) => {
+        if (!section.headingRu) at('sources', `[${i}].sections[${j}].headingRu`, `no Russian translation of the heading, but trip.json lists ${data.trip.languages.join(', ')}`);
+      }),
+    );
+  for (const key of Object.keys(FILE_OF) as (keyof Merged)[]) {
+    if (key === 'schemaVersion') continue;
+    if (key === 'trip') missingText(data.trip, 'trip', atTrip);
+    else missingText(data[key], '', (path, message) => at(key, path, message));
+  }
 
   // The parts must add up to the stated totals.
   const { delegation, agreements } = data.trip;

@@ -1,13 +1,14 @@
 /** Formatting of a dataset figure in its unit, shared by the economy view and the briefing text. */
 import type { EconomicFigure } from '../data/schema';
 import { missionHome } from '../data/mission';
-import { formatInCurrency, formatInteger, formatNumber, formatPercent, formatRank, formatUsd, withQualifier } from './format';
+import { formatInCurrency, formatInteger, formatNumber, formatScaled, formatPercent, formatRank, formatUsd, withQualifier } from './format';
 import { dateTimeFormat } from './intlCache';
 import { defineMessages, fill, inScript, localeOf, pickMessages, pickText, type Lang } from './lang';
 
-/** A mass in tonnes: "14 billion tonnes" / "140億噸". */
+/** A mass in tonnes: "14 billion tonnes" / "14 млрд т" / "140億噸". */
 export function formatTonnes(value: number, lang: Lang): string {
   const abs = Math.abs(value);
+  if (lang === 'ru') return `${formatScaled(value, lang)}\u00a0т`;
   if (lang === 'en') {
     if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)} billion tonnes`;
     if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million tonnes`;
@@ -42,6 +43,8 @@ export function formatFigureNumber(figure: Pick<EconomicFigure, 'value' | 'unit'
 const rankMessages = defineMessages({
   en: { rankAmong: '{rank} in {among}' },
   zhHant: { rankAmong: '{among}{rank}' },
+  // The Russian `rankAmong` text is written as the phrase after «место» ("в Азии").
+  ru: { rankAmong: '{rank} место {among}' },
 });
 
 /**
@@ -79,7 +82,26 @@ const MONTHS = [
  * language, anything else is shown as written.
  */
 export function formatPeriod(period: string, lang: Lang): string {
+  if (lang === 'ru') return periodWordsRu(period, lang);
   return lang === 'en' ? periodWords(period, lang) : inScript(periodWords(period, lang), lang);
+}
+
+function periodWordsRu(period: string, lang: Lang): string {
+  let m = /^(\d{4})$/.exec(period);
+  if (m) return `${m[1]}\u00a0г.`;
+  m = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(period);
+  if (m) return `${m[1]}–${m[2]}\u00a0гг.`;
+  m = /^(\d{4}) vs (\d{4})$/.exec(period);
+  if (m) return `${m[1]}\u00a0г. по сравнению с ${m[2]}\u00a0г.`;
+  m = /^as of (\w+) (\d{4})$/.exec(period);
+  if (m && MONTHS.includes(m[1]!)) {
+    const month = String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0');
+    // Intl gives the month in the nominative ("январь 2026 г."), as «на» wants it.
+    return `по состоянию на ${formatMonthYear(`${m[2]}-${month}`, lang)}`;
+  }
+  if (period === 'latest') return 'последние опубликованные данные';
+  if (period === 'recent years') return 'последние годы';
+  return period;
 }
 
 function periodWords(period: string, lang: Lang): string {

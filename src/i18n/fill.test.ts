@@ -9,6 +9,13 @@ import { formatPlural } from './format';
 const messages = defineMessages({
   en: { plain: 'Sources', counted: '{count} outcomes', pair: '{shown} of {total}', oneOrMany: 'one outcome', countedOf: '{count} of {total} outcomes' },
   zhHant: { plain: '資料來源', counted: '{count}大成果', pair: '{total}項中的{shown}項', oneOrMany: '一項成果', countedOf: '{total}項中的{count}項成果' },
+  ru: {
+    plain: 'Источники',
+    counted: '{count, plural, one {# итог} few {# итога} many {# итогов} other {# итога}}',
+    pair: '{shown} из {total}',
+    oneOrMany: 'один итог',
+    countedOf: '{count} из {total} итогов',
+  },
 });
 
 function showText(text: string): string {

@@ -1,11 +1,12 @@
 /**
  * Locale-aware formatting with the standard Intl API. English uses short scales ("US$305.9 billion");
+ * Russian the same scales in its words, with a decimal comma ("305,9 млрд долларов США");
  * Chinese counts in 萬 and 億 ("3,059億美元"), as Traditional Chinese readers expect; 简体中文 writes the same
  * words in its script (万, 亿: converted by inScript from the generated table, never typed by hand).
  */
 import type { Currency } from '../data/schema';
 import { dateTimeFormat, listFormat, numberFormat as sharedNumberFormat, pluralRules } from './intlCache';
-import { inScript, localeOf, type Lang, type MessageOf, type Template } from './lang';
+import { fill, inScript, isChinese, localeOf, type Lang, type MessageOf, type Template } from './lang';
 
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) => sharedNumberFormat(localeOf(lang), options);
 
@@ -17,11 +18,13 @@ const QUARTERS: Record<Lang, { numerals: string; template: string }> = {
   en: { numerals: 'latn', template: 'Q{q} {year}' },
   'zh-Hant': { numerals: 'hanidec', template: '{year}年第{q}季' },
   'zh-Hans': { numerals: 'hanidec', template: '{year}年第{q}季' },
+  ru: { numerals: 'latn', template: '{q}-й квартал {year} г.' },
 };
 const MONEY_AXIS: Record<Lang, { divisor: number; fractionDigits: number }> = {
   en: { divisor: 1e9, fractionDigits: 1 },
   'zh-Hant': { divisor: 1e8, fractionDigits: 0 },
   'zh-Hans': { divisor: 1e8, fractionDigits: 0 },
+  ru: { divisor: 1e9, fractionDigits: 1 },
 };
 
 /** The quarter's number as the language writes it in a date: "3" / "三". */
@@ -45,12 +48,19 @@ export function formatInteger(value: number, lang: Lang): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A large amount in words of its scale, without the currency: "305.9 billion" / "3,059億". */
+/** Short-scale words for billions and millions, in the languages that count that way. */
+const SHORT_SCALE: Partial<Record<Lang, { billion: string; million: string }>> = {
+  en: { billion: ' billion', million: ' million' },
+  ru: { billion: '\u00a0млрд', million: '\u00a0млн' },
+};
+
+/** A large amount in words of its scale, without the currency: "305.9 billion" / "305,9 млрд" / "3,059億". */
 export function formatScaled(value: number, lang: Lang): string {
   const abs = Math.abs(value);
-  if (lang === 'en') {
-    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)} billion`;
-    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} million`;
+  const scale = SHORT_SCALE[lang];
+  if (scale) {
+    if (abs >= 1e9) return `${formatNumber(value / 1e9, lang, 2)}${scale.billion}`;
+    if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)}${scale.million}`;
     return formatInteger(value, lang);
   }
   if (abs >= 1e8) return `${formatNumber(value / 1e8, lang, 2)}${inScript('億', lang)}`;
@@ -58,13 +68,44 @@ export function formatScaled(value: number, lang: Lang): string {
   return formatInteger(value, lang);
 }
 
-export function formatUsd(value: number, lang: Lang): string {
-  return lang === 'en' ? `US$${formatScaled(value, lang)}` : `${formatScaled(value, lang)}美元`;
+/**
+ * Money in each language's words. Russian declines the currency by the number: after млрд / млн it is
+ * always the genitive plural ("1,65 млрд долларов США"), a bare amount follows the plural rules.
+ */
+interface CurrencyWords {
+  en: string;
+  zhHant: string;
+  ru: Record<'one' | 'few' | 'many' | 'other', string>;
+}
+const USD: CurrencyWords = {
+  en: 'US$',
+  zhHant: '美元',
+  ru: { one: 'доллар США', few: 'доллара США', many: 'долларов США', other: 'доллара США' },
+};
+
+function formatMoney(value: number, words: CurrencyWords, lang: Lang): string {
+  const amount = formatScaled(value, lang);
+  if (lang === 'en') return `${words.en}${amount}`;
+  if (isChinese(lang)) return `${amount}${inScript(words.zhHant, lang)}`;
+  const scaled = Math.abs(value) >= 1e6;
+  const category = scaled ? 'many' : (pluralRulesOf(lang).select(value) as keyof CurrencyWords['ru']);
+  // No-break space inside the number and its scale (1,65 млрд), a plain one before the currency, so a
+  // narrow card can wrap the words.
+  return `${amount} ${words.ru[category] ?? words.ru.other}`;
 }
 
-/** An amount in home's currency, from the data: "MOP$13 billion" / "130億澳門元" (symbol before, or name after). */
+export function formatUsd(value: number, lang: Lang): string {
+  return formatMoney(value, USD, lang);
+}
+
+/**
+ * An amount in home's currency, from the data: "MOP$13 billion" / "130億澳門元" (symbol before, or name after) /
+ * "13 млрд патак Макао" (the Russian name is written in the genitive plural, the form after млрд and млн).
+ */
 export function formatInCurrency(value: number, currency: Pick<Currency, 'symbol' | 'name'>, lang: Lang): string {
-  return lang === 'en' ? `${currency.symbol}${formatScaled(value, lang)}` : `${formatScaled(value, lang)}${inScript(currency.name.zhHant, lang)}`;
+  if (lang === 'en') return `${currency.symbol}${formatScaled(value, lang)}`;
+  if (isChinese(lang)) return `${formatScaled(value, lang)}${inScript(currency.name.zhHant, lang)}`;
+  return `${formatScaled(value, lang)} ${currency.name.ru ?? currency.name.en}`;
 }
 
 export function formatPercent(value: number, lang: Lang): string {
@@ -72,6 +113,8 @@ export function formatPercent(value: number, lang: Lang): string {
 }
 
 export function formatRank(rank: number, lang: Lang): string {
+  // Russian: the ordinal agrees with «место» (neuter): "4-е".
+  if (lang === 'ru') return `${formatInteger(rank, lang)}-е`;
   if (lang !== 'en') return `第${formatInteger(rank, lang)}`;
   const rule = pluralRules('en', { type: 'ordinal' }).select(rank);
   const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule];
@@ -84,8 +127,11 @@ export function qualifierWord(qualifier: 'exact' | 'about' | 'over' | 'nearly', 
   const words = {
     en: { about: 'about ', over: 'over ', nearly: 'nearly ' },
     zhHant: { about: '約', over: '超過', nearly: '近' },
+    ru: { about: 'около\u00a0', over: 'более\u00a0', nearly: 'почти\u00a0' },
   } as const;
-  return lang === 'en' ? words.en[qualifier] : inScript(words.zhHant[qualifier], lang);
+  if (lang === 'en') return words.en[qualifier];
+  if (lang === 'ru') return words.ru[qualifier];
+  return inScript(words.zhHant[qualifier], lang);
 }
 
 /** Qualifiers the reports put on numbers: "over 20" / "超過20". */
@@ -98,7 +144,16 @@ const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) => dateTime
 /** Dates are calendar days (local to the place), so they are formatted in UTC to avoid shifts. */
 export function formatDate(isoDate: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return dateFormat(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(date);
+  return sameSpaces(dateFormat(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(date));
+}
+
+/**
+ * ICU versions differ on the spaces in a date (Node vs Chromium): a thin space around a range's dash
+ * becomes a plain one, a narrow no-break space ("2026 г.") an ordinary no-break one, so the prerendered
+ * text is exactly what the browser renders.
+ */
+function sameSpaces(text: string): string {
+  return text.replace(/\u2009/g, ' ').replace(/\u202f/g, '\u00a0');
 }
 
 export function formatWeekday(isoDate: string, lang: Lang): string {
@@ -106,11 +161,10 @@ export function formatWeekday(isoDate: string, lang: Lang): string {
 }
 
 export function formatDateRange(start: string, end: string, lang: Lang): string {
-  if (lang === 'en') {
+  if (!isChinese(lang)) {
     const format = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-    // ICU versions differ on thin spaces around the dash (Node vs Chromium): use plain ones everywhere,
-    // so the prerendered dates line is exactly what the browser renders.
-    return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)).replace(/\u2009/g, ' ');
+    // "31 May – 5 June 2026", "31 мая – 5 июня 2026 г."
+    return sameSpaces(format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`)));
   }
   // Intl gives "31/5/2026 至 5/6/2026" for zh-Hant-HK; readers expect 年月日 with the year once.
   const endFormat = start.slice(0, 4) === end.slice(0, 4) ? { day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
@@ -122,15 +176,18 @@ export function formatList(items: readonly string[], lang: Lang, type: Intl.List
   return listFormat(localeOf(lang), { style: 'long', type }).format(items);
 }
 
+const pluralRulesOf = (lang: Lang) => pluralRules(localeOf(lang));
+
 type PluralForms<M> = Partial<Record<Intl.LDMLPluralRule, M>> & { other: M };
 /**
  * Picks the message for a count by the language's plural rules: `forms` holds one message per
- * category the language uses (English "one" / "other"; Chinese only "other"), each with `{count}`.
- * It fills `{count}`; a message with other placeholders comes back still needing them.
+ * category the language uses (English "one" / "other"; Russian "one" / "few" / "many" / "other": 1, 21
+ * соглашение; 2, 22 соглашения; 5, 11, 96 соглашений; 1,5 соглашения; Chinese only "other"), each with `{count}`.
+ * It fills `{count}` (and a Russian plural block on it); a message with other placeholders comes back still needing them.
  */
 export function formatPlural(count: number, forms: PluralForms<string | Template<'count'>>, lang: Lang): string;
 export function formatPlural<Name extends string>(count: number, forms: PluralForms<string | Template<Name>>, lang: Lang): MessageOf<Exclude<Name, 'count'>>;
 export function formatPlural(count: number, forms: PluralForms<string | Template<string>>, lang: Lang): string | Template<string> {
-  const template = (forms[pluralRules(localeOf(lang)).select(count)] ?? forms.other) as string;
-  return template.replace(/\{count\}/g, formatInteger(count, lang));
+  const template: string = (forms[pluralRulesOf(lang).select(count)] ?? forms.other) as string;
+  return fill(template, { count: formatInteger(count, lang) });
 }

@@ -1,41 +1,76 @@
 import type { Text } from '../data/schema';
+import { pluralRules } from './intlCache';
 import { toSimplified, zhHansGeneration } from './zhHans';
 
-/** 简体中文 (zh-Hans) is derived from 繁體中文 with OpenCC at build time (src/i18n/zhHans.ts). */
-export const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
+/**
+ * Every language the app can speak. Which of them a mission offers is data (trip.json `languages`):
+ * see offeredLangs(). 简体中文 (zh-Hans) is derived from 繁體中文 with OpenCC at build time (src/i18n/zhHans.ts).
+ */
+export const LANGS = ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The language of the first view prerendered at build time (the page's default). */
 export const PRERENDER_LANG: Lang = 'en';
 
+/** The key a language's text is stored under in the data and in message bundles (zh-Hans: generated from zhHant). */
+export type StoredLang = 'en' | 'zhHant' | 'ru';
+const STORED: Record<Lang, StoredLang> = { en: 'en', 'zh-Hant': 'zhHant', 'zh-Hans': 'zhHant', ru: 'ru' };
+export const storedKeyOf = (lang: Lang): StoredLang => STORED[lang];
+
+// The languages of the mission the build is for, known before its dataset arrives (the URL and the
+// first screen need them): vite.config.ts reads them from the dataset's trip.json. Loading a dataset
+// sets them again from its own list (setOfferedLangs).
+declare const __MISSION_LANGS__: readonly string[] | undefined;
+const builtLangs: readonly string[] = typeof __MISSION_LANGS__ === 'undefined' ? LANGS : __MISSION_LANGS__;
+let offered: readonly Lang[] = LANGS.filter((lang) => builtLangs.includes(lang));
+
+/** The languages the mission offers, in the order its trip.json lists them. */
+export function offeredLangs(): readonly Lang[] {
+  return offered;
+}
+
+/** Called when a dataset is loaded, with its trip.json `languages`. */
+export function setOfferedLangs(langs: readonly string[]): void {
+  const next = langs.filter((lang): lang is Lang => (LANGS as readonly string[]).includes(lang));
+  if (next.length > 0) offered = next;
+}
+
+/** A language the mission offers (a `?lang=` the mission does not list is ignored). */
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+  return typeof value === 'string' && (offered as readonly string[]).includes(value);
 }
 
 /** True for both Chinese scripts: what Chinese typography and number words depend on. */
 export function isChinese(lang: Lang): boolean {
-  return lang !== 'en';
+  return lang === 'zh-Hant' || lang === 'zh-Hans';
 }
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', ru: 'ru-RU' };
 
 /** The BCP 47 locale for Intl. (`<html lang>` is the Lang itself.) */
 export function localeOf(lang: Lang): string {
-  if (lang === 'en') return 'en-GB';
-  return lang === 'zh-Hans' ? 'zh-Hans-CN' : 'zh-Hant-HK';
+  return LOCALES[lang];
 }
 
 /**
- * Without `lang` in the URL, the browser's preferred languages choose: Simplified Chinese (zh-CN,
- * zh-SG, zh-Hans...) means 简体中文, any other Chinese 繁體中文.
+ * Without `lang` in the URL, the browser's preferred languages choose, among those the mission offers:
+ * Simplified Chinese (zh-CN, zh-SG, zh-Hans...) means 简体中文, any other Chinese 繁體中文; a tag whose
+ * language the mission does not offer is passed over. public/boot.js makes the same choice.
  */
-export function preferredLang(languages: readonly string[]): Lang {
+export function preferredLang(languages: readonly string[], langs: readonly Lang[] = offered): Lang {
   for (const tag of languages) {
     const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) {
-      return /^zh-(hans|cn|sg|my)(-|$)/.test(lower) ? 'zh-Hans' : 'zh-Hant';
+    const primary = lower.split('-')[0];
+    if (primary === 'zh') {
+      const simplified = /^zh-(hans|cn|sg|my)(-|$)/.test(lower);
+      const choice = langs.find((lang) => lang === (simplified ? 'zh-Hans' : 'zh-Hant')) ?? langs.find(isChinese);
+      if (choice) return choice;
+      continue;
     }
-    if (lower.startsWith('en')) return 'en';
+    const match = langs.find((lang) => lang === primary);
+    if (match) return match;
   }
-  return 'en';
+  return langs.includes('en') ? 'en' : (langs[0] ?? 'en');
 }
 
 /** Traditional Chinese text in the reader's script: Simplified for zh-Hans, as it is otherwise. */
@@ -43,18 +78,22 @@ export function inScript(traditional: string, lang: Lang): string {
   return lang === 'zh-Hans' ? toSimplified(traditional) : traditional;
 }
 
-/** A dataset text in the current language. */
+/** A dataset text in the current language (validation makes sure it exists in every language offered). */
 export function pickText(text: Text, lang: Lang): string {
-  return lang === 'en' ? text.en : inScript(text.zhHant, lang);
+  const key = STORED[lang];
+  if (key === 'zhHant') return inScript(text.zhHant, lang);
+  return text[key] ?? text.en;
 }
 
 /**
- * Text in quotation marks as each language writes them: 「 」 in Traditional Chinese (zh-Hant-HK), “ ” in English
+ * Text in quotation marks as each language writes them: 「 」 in Traditional Chinese (zh-Hant-HK), « » in Russian, “ ” in English
  * and mainland Simplified (the generated table turns 「」『』 inside texts into “”‘’ the same way).
  * Quotation marks already in the text become the inner kind: 「最大規模的『出海』」, “最大规模的‘出海’”.
  */
 export function quoted(text: string, lang: Lang): string {
   if (lang === 'zh-Hant') return `「${text.replace(/「/g, '『').replace(/」/g, '』')}」`;
+  // Russian: «ёлочки» outside, „лапки“ inside.
+  if (lang === 'ru') return `«${text.replace(/«/g, '„').replace(/»/g, '“')}»`;
   return `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
@@ -87,19 +126,28 @@ export type Messages<En extends Texts, Zh extends Texts> = {
 /** The messages `pickMessages` gives for a bundle. */
 export type MessagesOf<B> = B extends Bundle<infer En, infer Zh> ? Messages<En, Zh> : never;
 
-/** A message bundle: the same keys in every language, checked by the compiler. */
+/**
+ * A message bundle: the same keys in every stored language, checked by the compiler. Placeholders are
+ * typed from English and Chinese; Russian may also hold plural blocks (`{count, plural, …}`, see fill).
+ */
 export interface Bundle<En extends Texts, Zh extends Texts> {
   readonly en: En;
   readonly zhHant: Zh;
+  readonly ru: { readonly [K in keyof En]: string };
 }
 
 /**
  * Declares a bundle. The texts keep their literal types, so each message knows its placeholders;
- * a key missing from either language, or one only in Chinese, does not compile.
+ * a key missing from any language, or one only in Chinese or Russian, does not compile.
  */
-export function defineMessages<const En extends Texts, const Zh extends { readonly [K in keyof En]: string }>(bundle: {
+export function defineMessages<
+  const En extends Texts,
+  const Zh extends { readonly [K in keyof En]: string },
+  const Ru extends { readonly [K in keyof En]: string },
+>(bundle: {
   en: En;
   zhHant: Zh & { readonly [K in Exclude<keyof Zh, keyof En>]: never };
+  ru: Ru & { readonly [K in Exclude<keyof Ru, keyof En>]: never };
 }): Bundle<En, Zh> {
   return bundle;
 }
@@ -107,15 +155,53 @@ export function defineMessages<const En extends Texts, const Zh extends { readon
 // Converted bundles, per table generation (the table can arrive after a first render).
 const simplifiedBundles = new WeakMap<object, { generation: number; messages: Record<string, string> }>();
 
+// Bundles whose plural blocks carry their locale, per language record.
+const localisedBundles = new WeakMap<object, Record<string, string>>();
+
+/**
+ * Messages may hold ICU plural blocks, `{count, plural, one {# день} few {# дня} many {# дней} other {# дня}}`,
+ * where a language needs more forms than a message can carry (Russian). Picking a bundle marks each block
+ * with the language's locale, so fill() selects the form by that language's Intl.PluralRules.
+ */
+function withPluralLocale<K extends string>(messages: Record<K, string>, lang: Lang): Record<K, string> {
+  if (!Object.values<string>(messages).some((m) => m.includes(', plural,'))) return messages;
+  let localised = localisedBundles.get(messages);
+  if (!localised) {
+    localised = Object.fromEntries(
+      Object.entries<string>(messages).map(([k, v]) => [k, v.replace(/\{(\w+), plural,/g, `{$1, plural@${localeOf(lang)},`)]),
+    );
+    localisedBundles.set(messages, localised);
+  }
+  return localised as Record<K, string>;
+}
+
 function texts<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang: Lang): Texts {
   if (lang === 'en') return bundle.en;
   if (lang === 'zh-Hant') return bundle.zhHant;
+  if (lang === 'ru') return withPluralLocale(bundle.ru, lang);
   const generation = zhHansGeneration();
   const cached = simplifiedBundles.get(bundle.zhHant);
   if (cached && cached.generation === generation) return cached.messages;
   const messages = Object.fromEntries(Object.entries(bundle.zhHant).map(([k, v]) => [k, toSimplified(v)]));
   simplifiedBundles.set(bundle.zhHant, { generation, messages });
   return messages;
+}
+
+const PLURAL_BLOCK = /\{(\w+), plural@([\w-]+),((?:[^{}]|\{[^{}]*\})*)\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+/** A count as given to fill (a number, or one already formatted: "1 234", "1,5"). */
+function countOf(value: string | number): number {
+  return typeof value === 'number' ? value : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+/** The form of a plural block for the value: an exact `=n` first, then the locale's category; `#` is the value. */
+function selectPluralForm(block: string, locale: string, value: string | number): string {
+  const forms = new Map<string, string>();
+  for (const [, key, form] of block.matchAll(PLURAL_FORM)) forms.set(key!, form!);
+  const count = countOf(value);
+  const form = forms.get(`=${count}`) ?? forms.get(Number.isFinite(count) ? pluralRules(locale).select(count) : 'other') ?? forms.get('other') ?? '';
+  return form.replace(/#/g, String(value));
 }
 
 export function pickMessages<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang: Lang): Messages<En, Zh> {
@@ -139,5 +225,10 @@ export function fill<S extends string>(template: S, values: NoInfer<ValuesFor<Pl
 /** One of several messages (`a ? t.x : t.y`): the values of all of them. */
 export function fill<Name extends string = never>(template: Template<Name> | string, values: NoInfer<ValuesFor<Name>>): string;
 export function fill(template: Template<string> | string, values: Readonly<Record<string, string | number>>): string {
-  return (template as string).replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  const text = template as string;
+  // Plural blocks first (see withPluralLocale), then the plain placeholders.
+  const withForms = text.includes(', plural@')
+    ? text.replace(PLURAL_BLOCK, (whole, key: string, locale: string, block: string) => (key in values ? selectPluralForm(block, locale, values[key]!) : whole))
+    : text;
+  return withForms.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -33,6 +33,8 @@ const PUNCTUATION: Record<Lang, Punctuation> = {
   en: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', itemBreak: ' · ', sentenceGap: ' ', titleBreak: ' — ' },
   'zh-Hant': CHINESE,
   'zh-Hans': CHINESE,
+  // Russian sets a dash with spaces around it and keeps a space after every mark, as English does.
+  ru: { comma: ', ', semicolon: '; ', colon: ': ', dash: ' — ', openParen: ' (', closeParen: ')', enumeration: ', ', itemBreak: ' · ', sentenceGap: ' ', titleBreak: ' — ' },
 };
 
 export const punctuation = (lang: Lang): Punctuation => PUNCTUATION[lang];

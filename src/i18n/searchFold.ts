@@ -31,3 +31,8 @@ export function foldChineseScript(text: string): string {
   const simplified = toSimplifiedChar.size === 0 ? text : text.replace(TRADITIONAL, foldChar);
   return MAINLAND_WORD ? simplified.replace(MAINLAND_WORD, (word) => wordFolds.get(word) ?? word) : simplified;
 }
+
+/** Russian readers type е for ё (most printed Russian does too): both are searched as е. */
+export function foldCyrillicYo(text: string): string {
+  return text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}

@@ -7,7 +7,7 @@ import type { TripModel } from '../data/buildTripModel';
 import type { CountryCode } from '../data/schema';
 import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/loadDataset';
 import { buildTripModel } from '../data/buildTripModel';
-import type { Lang } from '../i18n/lang';
+import { offeredLangs, preferredLang, setOfferedLangs, type Lang } from '../i18n/lang';
 import { isZhHansReady, loadZhHans, usesGeneratedScript } from '../i18n/zhHans';
 import { DEFAULT_SELECTION, type ChartMode, type Selection } from './urlState';
 
@@ -94,9 +94,12 @@ export async function loadTripDataset(fetchDataset: () => ReturnType<typeof load
     const dataset = await fetchDataset();
     if (generation !== loadGeneration) return;
     const model = buildTripModel(dataset);
-    // A country, day or outcome from a link that the data does not know is dropped, not shown as broken.
-    const { day, outcome, country } = useAppStore.getState();
+    setOfferedLangs(dataset.trip.languages);
+    // A country, day or outcome from a link that the data does not know is dropped, not shown as broken;
+    // so is a language the mission does not offer.
+    const { day, outcome, country, lang } = useAppStore.getState();
     useAppStore.setState({
+      lang: offeredLangs().includes(lang) ? lang : preferredLang([lang]),
       dataset: { status: 'ready', model },
       country: country && dataset.trip.countries.some((c) => c.code === country) ? country : null,
       day: day && dataset.derived.tripDays.includes(day) ? day : null,

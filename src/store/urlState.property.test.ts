@@ -10,7 +10,7 @@ import { FIELDS, LEVELS, LIMITS, STATUSES } from '../data/schema';
 
 // Any well-formed ISO code parses; the loaded dataset later drops one it does not list.
 const SOME_COUNTRY_CODES = ['KZ', 'UZ', 'FR', 'ZZ'];
-import { LANGS } from '../i18n/lang';
+import { offeredLangs } from '../i18n/lang';
 import { CHART_MODES, DEFAULT_SELECTION, parseSelection, serializeSelection, type Selection } from './urlState';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
@@ -26,7 +26,7 @@ const isOneOf = (values: readonly string[]) => (value: unknown) => typeof value 
 
 /** What each key of a parsed selection may hold; null and '' are defaults and never come from a parse. */
 const VALID: { [K in keyof Selection]: (value: unknown) => boolean } = {
-  lang: isOneOf(LANGS),
+  lang: isOneOf(offeredLangs()),
   country: (value: unknown) => typeof value === 'string' && /^[A-Z]{2}$/.test(value),
   day: isIsoDay,
   outcome: isIntIn(1, LIMITS.outcomes.max),
@@ -48,7 +48,7 @@ function expectValidPartial(parsed: Partial<Selection>) {
 
 /** Values a hand-edited or mangled link might carry: real values, near misses, junk. */
 const nearMiss = fc.oneof(
-  fc.constantFrom(...LANGS, ...SOME_COUNTRY_CODES, ...LEVELS, ...FIELDS, ...STATUSES, ...CHART_MODES),
+  fc.constantFrom(...offeredLangs(), ...SOME_COUNTRY_CODES, ...LEVELS, ...FIELDS, ...STATUSES, ...CHART_MODES),
   fc.constantFrom('kz', 'EN', 'zh-hant', '2026-06-01', '2026-02-30', '2026-6-1', '0', '1', '8', '9', '99', '100', '-1', '1.5', '1e1', '０', ' 3', '<script>', '%', '%E0%A4%A', '&', '=', 'amount', 'Field'),
   fc.integer({ min: -1000, max: 1000 }).map(String),
   fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
@@ -66,7 +66,7 @@ const rawQuery = fc.oneof(
 );
 
 const selection: fc.Arbitrary<Selection> = fc.record({
-  lang: fc.constantFrom(...LANGS),
+  lang: fc.constantFrom(...offeredLangs()),
   country: fc.constantFrom(null, ...SOME_COUNTRY_CODES),
   day: fc.option(
     fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
@@ -108,7 +108,7 @@ describe('parseSelection (property-based)', () => {
 
   it('leaves defaults out of the query so links stay short', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...LANGS), (lang) => {
+      fc.property(fc.constantFrom(...offeredLangs()), (lang) => {
         expect(serializeSelection({ ...DEFAULT_SELECTION, lang })).toBe(`lang=${encodeURIComponent(lang)}`);
       }),
       { seed, numRuns: 10 },

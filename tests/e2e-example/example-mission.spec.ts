@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LANGS } from '../../src/i18n/lang';
+import { LANGS, type Lang } from '../../src/i18n/lang';
 import { exerciseViews, VIEW_IDS, viewRegion } from '../fixtures/quality';
 import { expect, openDashboard, test } from '../e2e/fixtures';
 
@@ -24,7 +24,10 @@ const realCountryNames: string[] = realMission.countries.flatMap((c: { name: Nam
 
 const pick = (names: Names, lang: string) => (lang === 'en' ? names.en : names.zhHant);
 
-for (const lang of LANGS) {
+// The languages are the example's own (trip.json `languages`), not every language the app speaks.
+const offered: Lang[] = trip.languages;
+
+for (const lang of offered) {
   test.describe(`the example mission (${lang})`, () => {
     test('shows its own countries, figures and views, and nothing of the real mission', async ({ page, watch }) => {
       await openDashboard(page, `lang=${lang}`);
@@ -48,6 +51,16 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('the language switch offers the example’s languages only, and a link to another falls back to English', async ({ page }) => {
+  const notOffered = LANGS.filter((lang) => !offered.includes(lang));
+  expect(notOffered.length).toBeGreaterThan(0);
+  await openDashboard(page, `lang=${notOffered[0]}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const options = page.getByRole('group', { name: 'Language' }).getByRole('button');
+  await expect(options).toHaveCount(offered.length);
+  expect(await options.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('lang')))).toEqual(offered);
+});
 
 test('the map names the example cities and the timeline has one entry per day', async ({ page, watch }) => {
   await openDashboard(page, 'lang=en');

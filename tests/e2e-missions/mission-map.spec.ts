@@ -45,18 +45,15 @@ const leafletOf = (page: Page) => page.locator('.leaflet-container');
  */
 async function openMap(page: Page, lang: string) {
   await page.goto(`./?lang=${lang}`);
-  // A view loads as it nears the screen (LoadWhenNear): on a phone the map is below the headline,
-  // so the reader scrolls to it first.
-  await page.locator('#view-map').scrollIntoViewIfNeeded();
-  await expect(page.locator('#root:not([data-prerendered]) #view-map .map-poster, #root:not([data-prerendered]) #view-map .leaflet-container').first()).toBeVisible({
-    timeout: 15_000,
-  });
+  const section = page.locator('#root:not([data-prerendered]) #view-map');
+  await expect(section).toBeAttached({ timeout: 15_000 });
   const leaflet = leafletOf(page);
-  // A scroll a little way down and back (the drawing listens for the first one).
+  // The reader brings the map into view and scrolls a little (the drawing listens for the first scroll).
   await expect(async () => {
+    await section.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 120);
     await expect(leaflet).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 20_000 });
   await leaflet.scrollIntoViewIfNeeded();
   await expect(leaflet.locator('.leg-label').first()).toBeVisible({ timeout: 10_000 });
   // The labels are laid out a frame or two after the map is drawn.

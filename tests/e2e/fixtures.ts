@@ -41,7 +41,7 @@ export { expect };
 /** Open the dashboard with a query and wait until the dataset has loaded and every view is in. */
 export async function openDashboard(page: Page, query = '') {
   await page.goto(query ? `./?${query}` : './');
-  await expect(page.getByRole('region', { name: /Map of the trip|行程地圖|行程地图/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Map of the trip|行程地圖|行程地图|Карта поездки/ })).toBeVisible();
   await showEveryView(page);
 }
 

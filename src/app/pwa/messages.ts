@@ -13,4 +13,10 @@ export const pwaMessages = defineMessages({
     offlineSaved: '離線：顯示於 {date} 儲存的版本',
     offlineLoaded: '離線：顯示於 {date} 載入的版本',
   },
+  ru: {
+    updateAvailable: 'Доступна новая версия:',
+    reload: 'обновить',
+    offlineSaved: 'Нет сети: показана копия, сохранённая {date}',
+    offlineLoaded: 'Нет сети: показана копия, загруженная {date}',
+  },
 });

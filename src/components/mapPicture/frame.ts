@@ -77,7 +77,26 @@ export function computePanLimits(basemap: Basemap, centreLon: number): Bounds | 
   if (!box) return null;
   const shift = basemapShift(basemap, centreLon);
   const [west, south, east, north] = box;
-  return { west: west + shift, south, east: east + shift, north };
+  // North and south, no further than the land drawn: the coarse world layer's southernmost coast
+  // (about 81°S) lies short of Mercator's 85°, and the strip between showed as an edge.
+  let landSouth = Infinity;
+  let landNorth = -Infinity;
+  for (const feature of basemap.features) {
+    for (const polygon of feature.geometry.coordinates) {
+      for (const ring of polygon) {
+        for (const point of ring) {
+          landSouth = Math.min(landSouth, point[1]!);
+          landNorth = Math.max(landNorth, point[1]!);
+        }
+      }
+    }
+  }
+  return {
+    west: west + shift,
+    east: east + shift,
+    south: Number.isFinite(landSouth) ? Math.max(south, landSouth) : south,
+    north: Number.isFinite(landNorth) ? Math.min(north, landNorth) : north,
+  };
 }
 
 /**

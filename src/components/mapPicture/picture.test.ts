@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeMapFit, computeMissionCentre, NARROW_MAP, unwrapPlace } from './frame';
+import { computeMapFit, computeMissionCentre, computePanLimits, NARROW_MAP, unwrapPlace } from './frame';
 import { computeGreatCircleArc, computeRouteLegs, type LatLon } from './geometry';
 import { rectsOverlap, type Rect } from './labels';
 import { buildMapPicture, type MapPictureInput, type PictureLegInput } from './picture';
@@ -145,5 +145,21 @@ describe('the one label placer', () => {
     const moved = picture.places.find((p) => p.city.home)!.caption!;
     expect(rectsOverlap(moved, control)).toBe(false);
     expect(moved.side).not.toBe('right');
+  });
+});
+
+describe('computePanLimits', () => {
+  it('pans over the whole window around the mission when the base map has a world layer, north and south no further than its land', () => {
+    const ring = (south: number, north: number) => [[[[0, south], [10, south], [10, north], [0, north], [0, south]]]];
+    const basemap = {
+      type: 'FeatureCollection' as const,
+      centreLon: 92,
+      bbox: [16, 2, 144, 75] as [number, number, number, number],
+      features: [
+        { type: 'Feature' as const, id: '010', properties: { name: 'south', detail: 'world' as const }, geometry: { type: 'MultiPolygon' as const, coordinates: ring(-81, -60) } },
+        { type: 'Feature' as const, id: '304', properties: { name: 'north', detail: 'world' as const }, geometry: { type: 'MultiPolygon' as const, coordinates: ring(60, 83) } },
+      ],
+    };
+    expect(computePanLimits(basemap, 92)).toEqual({ west: -88, east: 272, south: -81, north: 83 });
   });
 });

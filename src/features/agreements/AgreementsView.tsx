@@ -188,10 +188,12 @@ export default function AgreementsView() {
         title: {
           en: fill(agreementsMessages.en.aggregateTitle, { country: countryName(c.country, 'en'), level: levelName(c.level, 'en').toLowerCase() }),
           zhHant: fill(agreementsMessages.zhHant.aggregateTitle, { country: countryName(c.country, 'zh-Hant'), level: levelName(c.level, 'zh-Hant') }),
+          ru: fill(pickMessages(agreementsMessages, 'ru').aggregateTitle, { country: countryName(c.country, 'ru'), level: levelName(c.level, 'ru').toLowerCase() }),
         },
         summary: {
           en: formatPlural(named, { one: agreementsMessages.en.aggregateSummaryOne, other: agreementsMessages.en.aggregateSummary }, 'en'),
           zhHant: formatPlural(named, { one: agreementsMessages.zhHant.aggregateSummaryOne, other: agreementsMessages.zhHant.aggregateSummary }, 'zh-Hant'),
+          ru: formatPlural(named, { one: agreementsMessages.ru.aggregateSummaryOne, other: agreementsMessages.ru.aggregateSummary }, 'ru'),
         },
       })),
     [dataset],

@@ -151,6 +151,17 @@ describe('search index', () => {
     }
     expect(filterExplorerRows(rows, { ...noFilters, q: 'uzbekistan 標題' }, index).map((r) => r.id)).toEqual(['uz-flights', 'uz-office']);
   });
+
+  it('finds Russian text in any case, with ё and е alike, beside English and Chinese', () => {
+    const withRussian = fixtureAgreements.map((a) =>
+      a.id === 'kz-bourse' ? { ...a, title: { ...a.title, ru: 'Меморандум с биржей' }, summary: { ...a.summary, ru: 'Объём торгов растёт' } } : a,
+    );
+    const russianRows = buildExplorerRows(withRussian, fixtureCounts, describeAggregate);
+    const index = buildSearchIndex(russianRows, extra);
+    const found = (q: string) => filterExplorerRows(russianRows, { ...noFilters, q }, index).map((r) => r.id);
+    for (const q of ['БИРЖЕЙ', 'меморандум', 'растет', 'РАСТЁТ', 'биржей stock', 'биржей 交易所']) expect(found(q), q).toEqual(['kz-bourse']);
+    expect(found('ёлка')).toEqual([]);
+  });
 });
 
 describe('computeOutcomeLinks', () => {

@@ -4,7 +4,7 @@
  */
 import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, CountryCode, Field, Level, Text } from '../../data/schema';
 import { isNamedDocument } from '../../data/countedInTotal';
-import { foldChineseScript } from '../../i18n/searchFold';
+import { foldChineseScript, foldCyrillicYo } from '../../i18n/searchFold';
 import { STATUSES } from '../../data/vocabulary';
 
 // --- Explorer rows ------------------------------------------------------------------------------
@@ -95,11 +95,11 @@ export interface ExplorerFilters {
 }
 
 /**
- * Lower-case, NFKC so full-width letters typed on a Chinese keyboard match half-width ones, and
- * Chinese folded to one script so Simplified and Traditional input find the same rows.
+ * Lower-case, NFKC so full-width letters typed on a Chinese keyboard match half-width ones,
+ * Chinese folded to one script so Simplified and Traditional input find the same rows, and ё read as е.
  */
 export function normaliseSearch(text: string): string {
-  return foldChineseScript(text.normalize('NFKC').toLowerCase());
+  return foldCyrillicYo(foldChineseScript(text.normalize('NFKC').toLowerCase()));
 }
 
 /** The words of a query, normalised; none means "match everything". */
@@ -108,11 +108,11 @@ export function searchTerms(q: string): string[] {
 }
 
 /**
- * All the text a row can be found by, normalised once: its own words in English and Chinese, plus
+ * All the text a row can be found by, normalised once: its own words in English, Chinese and Russian, plus
  * `extraText`, the words a reader sees in the row but the data does not hold (country and field names).
  */
 export function searchHaystack(row: ExplorerRow, extraText: (row: ExplorerRow) => string[] = () => []): string {
-  const texts = [row.title, row.summary, ...row.parties].flatMap((t) => [t.en, t.zhHant]);
+  const texts = [row.title, row.summary, ...row.parties].flatMap((t) => [t.en, t.zhHant, t.ru ?? '']);
   return normaliseSearch([...texts, ...extraText(row)].join('\n'));
 }
 

@@ -31,4 +31,17 @@ export const briefingControlMessages = defineMessages({
     copied: '簡報文字已複製到剪貼簿。',
     copyFailed: '未能複製文字，請在下方選取後自行複製。',
   },
+  ru: {
+    present: 'Показ',
+    presentHint: 'Показать панель полноэкранными слайдами (стрелки — переход, Escape — выход)',
+    downloadPptx: 'Скачать PowerPoint (.pptx)',
+    downloadPptxHint: 'Скачать всю презентацию на этом языке и для этой выборки как редактируемый файл PowerPoint',
+    pptxBusy: 'Готовим файл PowerPoint…',
+    pptxDone: 'Файл PowerPoint сохранён (слайдов: {slides}).',
+    pptxFailed: 'Не удалось подготовить файл PowerPoint: {detail}',
+    copyBriefing: 'Скопировать текст справки',
+    copyBriefingHint: 'Скопировать краткую сводку по текущей выборке вместе с источниками',
+    copied: 'Текст справки скопирован в буфер обмена.',
+    copyFailed: 'Не удалось скопировать текст. Выделите его ниже и скопируйте вручную.',
+  },
 });

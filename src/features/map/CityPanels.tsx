@@ -53,7 +53,7 @@ function CityPanel({ city, lang, highlighted, onShowOnMap }: { city: CityInfo; l
                       <li key={e.id}>
                         {pickText(e.title, lang)}
                         {e.time ? <span className="city-panel__time"> · {fill(e.timeApproximate ? t.localTimeApprox : t.localTime, { time: e.time })}</span> : null}
-                        {e.venue ? <span className="city-panel__venue"> · {pickText(city.venues.find((v) => v.id === e.venue)?.name ?? { en: '', zhHant: '' }, lang)}</span> : null}
+                        {e.venue ? <span className="city-panel__venue"> · {pickText(city.venues.find((v) => v.id === e.venue)?.name ?? { en: '', zhHant: '', ru: '' }, lang)}</span> : null}
                       </li>
                     ))}
                   </ul>

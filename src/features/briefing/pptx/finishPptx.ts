@@ -18,6 +18,12 @@ export interface DeckFonts {
   latin: string;
   /** The run language for PowerPoint's proofing and font choice. */
   lang: string;
+  /**
+   * The Latin face's character set when the text is not Western European: Russian runs name Arial with
+   * charset 204 (RUSSIAN_CHARSET, written as the signed byte -52) and Arial's panose, so an app without
+   * Arial substitutes a sans with Cyrillic (Liberation Sans, DejaVu Sans) instead of falling back by charset 0.
+   */
+  latinCharset?: { charset: string; panose: string };
   eastAsian?: { typeface: string; panose: string; charset: string; macFallback: string };
 }
 
@@ -29,6 +35,8 @@ export function fontsFor(lang: Lang): DeckFonts {
     case 'zh-Hans':
       // charset -122: GB2312 (Simplified); panose of Microsoft YaHei.
       return { latin: 'Arial', lang: 'zh-CN', eastAsian: { typeface: 'Microsoft YaHei', panose: '020B0503020204020204', charset: '-122', macFallback: 'PingFang SC' } };
+    case 'ru':
+      return { latin: 'Arial', lang: 'ru-RU', latinCharset: { charset: '-52', panose: '020B0604020202020204' } };
     default:
       return { latin: 'Arial', lang: 'en-GB' };
   }
@@ -36,12 +44,19 @@ export function fontsFor(lang: Lang): DeckFonts {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every run of a slide, chart or notes page: East Asian typeface and language set. */
+/** Every run of a slide, chart or notes page: East Asian typeface, Cyrillic charset and language set. */
 export function setEastAsianRuns(xml: string, fonts: DeckFonts): string {
   let out = xml
-    .replace(/ lang="en-US"/g, ` lang="${fonts.lang}"`)
+    .replace(/ lang="en-(US|GB)"/g, ` lang="${fonts.lang}"`)
     // Chart text carries its language on the default run properties.
     .replace(/<a:defRPr(?![^>]* lang=)/g, `<a:defRPr lang="${fonts.lang}"`);
+  const cyrillic = fonts.latinCharset;
+  if (cyrillic) {
+    const latin = `<a:latin typeface="${fonts.latin}" panose="${cyrillic.panose}" pitchFamily="34" charset="${cyrillic.charset}"/>`;
+    out = out.replace(new RegExp(`<a:latin typeface="${escapeRegExp(fonts.latin)}"[^>]*/>`, 'g'), latin);
+    // Chart text names no face of its own: give its default run properties the Cyrillic-capable one.
+    out = out.replace(/<a:defRPr([^>]*?)\/>/g, `<a:defRPr$1>${latin}</a:defRPr>`);
+  }
   const ea = fonts.eastAsian;
   if (!ea) return out;
   const eaElement = `<a:ea typeface="${ea.typeface}" panose="${ea.panose}" pitchFamily="34" charset="${ea.charset}"/>`;
