@@ -34,14 +34,18 @@ function randomFrom(seed: number) {
 
 const WORDS_EN = ['trade', 'logistics', 'finance', 'green', 'energy', 'port', 'rail', 'digital', 'education', 'tourism', 'customs', 'aviation', 'research', 'agriculture', 'mining', 'textiles', 'health', 'water', 'solar', 'law'];
 const WORDS_ZH = ['貿易', '物流', '金融', '綠色', '能源', '港口', '鐵路', '數碼', '教育', '旅遊', '海關', '航空', '研究', '農業', '礦業', '紡織', '醫療', '水務', '太陽能', '法律'];
+const WORDS_RU = ['торговля', 'логистика', 'финансы', 'зелёный', 'энергия', 'порт', 'железная дорога', 'цифровой', 'образование', 'туризм', 'таможня', 'авиация', 'исследования', 'сельское хозяйство', 'горное дело', 'текстиль', 'здоровье', 'вода', 'солнце', 'право'];
 
 export function makeSyntheticDataset(base: TripDataset, options: Partial<SyntheticOptions> = {}): TripDataset {
   const { agreements: agreementCount, events: eventCount, seed } = { ...SYNTHETIC_DEFAULTS, ...options };
   const random = randomFrom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  // Every text in each language the base mission offers (a mission that lists Russian needs it everywhere).
+  const withRussian = (base.trip.languages ?? []).includes('ru');
   const words = (n: number) => {
     const picks = Array.from({ length: n }, () => Math.floor(random() * WORDS_EN.length));
-    return { en: picks.map((i) => WORDS_EN[i]).join(' '), zhHant: picks.map((i) => WORDS_ZH[i]).join('') };
+    const text = { en: picks.map((i) => WORDS_EN[i]).join(' '), zhHant: picks.map((i) => WORDS_ZH[i]).join('') };
+    return withRussian ? { ...text, ru: picks.map((i) => WORDS_RU[i]).join(' ') } : text;
   };
   const citations: Citation[] = base.sources.flatMap((s) => s.sections.map((section) => ({ source: s.id, section: section.id })));
   const cities = base.places.filter((p) => p.kind === 'city' && p.country !== 'HK');
@@ -58,7 +62,7 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
       kind: pick(['meeting', 'site-visit', 'announcement', 'press-conference'] as const),
       place: place.id,
       venue: null,
-      title: { en: `Synthetic ${title.en}`, zhHant: `模擬${title.zhHant}` },
+      title: { ...title, en: `Synthetic ${title.en}`, zhHant: `模擬${title.zhHant}` },
       summary: words(12),
       officials: [],
       cite: [pick(citations)],
@@ -75,7 +79,7 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
       level: pick(LEVELS),
       field: pick(FIELDS),
       status,
-      title: { en: `Synthetic ${title.en} agreement`, zhHant: `模擬${title.zhHant}協議` },
+      title: { ...title, en: `Synthetic ${title.en} agreement`, zhHant: `模擬${title.zhHant}協議` },
       summary: words(14),
       parties: Array.from({ length: 1 + Math.floor(random() * 3) }, () => words(2)),
       date: random() < 0.7 ? pick(days) : null,
