@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIELDS, LEVELS, STATUSES, type Agreement, type Citation, type TripDataset, type TripEvent } from '../src/data/schema';
+import { FIELDS, LEVELS, STATUSES, type Agreement, type Citation, type Text, type TripDataset, type TripEvent } from '../src/data/schema';
 import { deriveAggregates, formatProblem, validateDataset } from '../src/data/validate';
 import { isNamedDocument } from '../src/data/countedInTotal';
 
@@ -39,6 +39,7 @@ const WORDS_RU = ['торговля', 'логистика', 'финансы', '�
 export function makeSyntheticDataset(base: TripDataset, options: Partial<SyntheticOptions> = {}): TripDataset {
   const { agreements: agreementCount, events: eventCount, seed } = { ...SYNTHETIC_DEFAULTS, ...options };
   const random = randomFrom(seed);
+  const withRussian = base.trip.languages.includes('ru');
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   // Every text in each language the base mission offers (a mission that lists Russian needs it everywhere).
   const withRussian = (base.trip.languages ?? []).includes('ru');
@@ -47,6 +48,13 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
     const text = { en: picks.map((i) => WORDS_EN[i]).join(' '), zhHant: picks.map((i) => WORDS_ZH[i]).join('') };
     return withRussian ? { ...text, ru: picks.map((i) => WORDS_RU[i]).join(' ') } : text;
   };
+  const titled = (prefix: Text, title: Text, suffix?: Text): Text => ({
+    en: `${prefix.en} ${title.en}${suffix ? ` ${suffix.en}` : ''}`,
+    zhHant: `${prefix.zhHant}${title.zhHant}${suffix?.zhHant ?? ''}`,
+    ...(withRussian ? { ru: `${prefix.ru} ${title.ru}${suffix ? ` ${suffix.ru}` : ''}` } : {}),
+  });
+  const SYNTHETIC: Text = { en: 'Synthetic', zhHant: '模擬', ru: 'Модельное' };
+  const AGREEMENT: Text = { en: 'agreement', zhHant: '協議', ru: '(соглашение)' };
   const citations: Citation[] = base.sources.flatMap((s) => s.sections.map((section) => ({ source: s.id, section: section.id })));
   const cities = base.places.filter((p) => p.kind === 'city' && p.country !== 'HK');
   const days = base.derived.tripDays;
