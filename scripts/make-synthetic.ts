@@ -34,19 +34,19 @@ function randomFrom(seed: number) {
 
 const WORDS_EN = ['trade', 'logistics', 'finance', 'green', 'energy', 'port', 'rail', 'digital', 'education', 'tourism', 'customs', 'aviation', 'research', 'agriculture', 'mining', 'textiles', 'health', 'water', 'solar', 'law'];
 const WORDS_ZH = ['貿易', '物流', '金融', '綠色', '能源', '港口', '鐵路', '數碼', '教育', '旅遊', '海關', '航空', '研究', '農業', '礦業', '紡織', '醫療', '水務', '太陽能', '法律'];
-const WORDS_RU = ['торговля', 'логистика', 'финансы', 'зелёный', 'энергия', 'порт', 'железная дорога', 'цифровой', 'образование', 'туризм', 'таможня', 'авиация', 'исследования', 'сельское хозяйство', 'горное дело', 'текстиль', 'здоровье', 'вода', 'солнце', 'право'];
+const WORDS_RU = ['торговля', 'логистика', 'финансы', 'зелёный', 'энергия', 'порт', 'железная дорога', 'цифровой', 'образование', 'туризм', 'таможня', 'авиация', 'исследования', 'сельское хозяйство', 'горное дело', 'текстиль', 'здравоохранение', 'вода', 'солнце', 'право'];
 
 export function makeSyntheticDataset(base: TripDataset, options: Partial<SyntheticOptions> = {}): TripDataset {
   const { agreements: agreementCount, events: eventCount, seed } = { ...SYNTHETIC_DEFAULTS, ...options };
   const random = randomFrom(seed);
   const withRussian = base.trip.languages.includes('ru');
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  // Every text in each language the base mission offers (a mission that lists Russian needs it everywhere).
-  const withRussian = (base.trip.languages ?? []).includes('ru');
   const words = (n: number) => {
     const picks = Array.from({ length: n }, () => Math.floor(random() * WORDS_EN.length));
-    const text = { en: picks.map((i) => WORDS_EN[i]).join(' '), zhHant: picks.map((i) => WORDS_ZH[i]).join('') };
-    return withRussian ? { ...text, ru: picks.map((i) => WORDS_RU[i]).join(' ') } : text;
+    const text: Text = { en: picks.map((i) => WORDS_EN[i]).join(' '), zhHant: picks.map((i) => WORDS_ZH[i]).join('') };
+    // Every language the mission lists needs its text (the checks demand it).
+    if (withRussian) text.ru = picks.map((i) => WORDS_RU[i]).join(' ');
+    return text;
   };
   const titled = (prefix: Text, title: Text, suffix?: Text): Text => ({
     en: `${prefix.en} ${title.en}${suffix ? ` ${suffix.en}` : ''}`,
@@ -70,7 +70,7 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
       kind: pick(['meeting', 'site-visit', 'announcement', 'press-conference'] as const),
       place: place.id,
       venue: null,
-      title: { ...title, en: `Synthetic ${title.en}`, zhHant: `模擬${title.zhHant}` },
+      title: titled(SYNTHETIC, title),
       summary: words(12),
       officials: [],
       cite: [pick(citations)],
@@ -87,7 +87,7 @@ export function makeSyntheticDataset(base: TripDataset, options: Partial<Synthet
       level: pick(LEVELS),
       field: pick(FIELDS),
       status,
-      title: { ...title, en: `Synthetic ${title.en} agreement`, zhHant: `模擬${title.zhHant}協議` },
+      title: titled(SYNTHETIC, title, AGREEMENT),
       summary: words(14),
       parties: Array.from({ length: 1 + Math.floor(random() * 3) }, () => words(2)),
       date: random() < 0.7 ? pick(days) : null,
