@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLabelSpots, computeLabelLayout, computeMarkerClusters, nearestPoint, placeLabels, rectsOverlap, spotRect, type LabelRequest, type SpotRequest } from './labels';
+import { chooseLabelSpots, computeLabelLayout, computeMarkerClusters, nearestPoint, rectsOverlap, spotRect, type LabelRequest, type SpotRequest } from './labels';
 
 const options = { dotRadius: 8, obstacles: [], view: { left: 0, top: 0, width: 800, height: 500 }, margin: 2 };
 
@@ -201,23 +201,5 @@ describe('chooseLabelSpots', () => {
       { left: 70, top: 85, width: 5, height: 5 },
     ];
     expect(chooseLabelSpots([request], { obstacles, view, margin: 0, gap: 6 })).toEqual([1]);
-  });
-});
-
-describe('placeLabels', () => {
-  const view = { left: 0, top: 0, width: 100, height: 100 };
-  const box = (left: number) => ({ left, top: 40, width: 30, height: 12 });
-
-  it('leaves out an optional label that could only be placed across the edge of the view', () => {
-    // Its only candidate covers nothing but crosses the left edge (a caption cut in half at the map's side).
-    expect(placeLabels([{ id: 'a', candidates: [box(-10)], optional: true }], { obstacles: [], view, margin: 0 })).toEqual([-1]);
-    // The one free candidate crosses the left edge; the one inside covers a placed caption.
-    const obstacles = [box(60)];
-    expect(placeLabels([{ id: 'a', candidates: [box(60), box(-10)], optional: true }], { obstacles, view, margin: 0 })).toEqual([-1]);
-    // A label that must show (home's caption) still takes the least bad place: leaving the view costs
-    // more than covering one thing inside it.
-    expect(placeLabels([{ id: 'a', candidates: [box(60), box(-10)] }], { obstacles, view, margin: 0 })).toEqual([0]);
-    // Inside and free, the optional label shows.
-    expect(placeLabels([{ id: 'a', candidates: [box(20)], optional: true }], { obstacles, view, margin: 0 })).toEqual([0]);
   });
 });

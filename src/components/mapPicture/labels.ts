@@ -122,8 +122,8 @@ export function placeLabels(requests: readonly PlacementRequest[], options: Plac
       if (cost === 0) break;
     }
     const chosen = request.candidates[best.index];
-    // An optional label is left out where it would cover something or be cut by the view's edge.
-    if (!chosen || (request.optional && best.cost > 0)) return -1;
+    // An optional label is left out where it would cover something; off the view it covers nothing.
+    if (!chosen || (request.optional && best.covered > 0)) return -1;
     placed.push(chosen);
     return best.index;
   });
