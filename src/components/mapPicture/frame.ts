@@ -80,13 +80,11 @@ export function computePanLimits(basemap: Basemap, centreLon: number): Bounds | 
   // North and south, no further than the land drawn: the coarse world layer's southernmost coast
   // (about 81°S) lies short of Mercator's 85°, and the strip between showed as an edge.
   let landSouth = Infinity;
-  let landNorth = -Infinity;
   for (const feature of basemap.features) {
     for (const polygon of feature.geometry.coordinates) {
       for (const ring of polygon) {
         for (const point of ring) {
           landSouth = Math.min(landSouth, point[1]!);
-          landNorth = Math.max(landNorth, point[1]!);
         }
       }
     }
@@ -95,7 +93,9 @@ export function computePanLimits(basemap: Basemap, centreLon: number): Bounds | 
     west: west + shift,
     east: east + shift,
     south: Number.isFinite(landSouth) ? Math.max(south, landSouth) : south,
-    north: Number.isFinite(landNorth) ? Math.min(north, landNorth) : north,
+    // North of the land drawn lies only the Arctic sea, which reads as sea, not as an edge: the map may
+    // pan on to Mercator's limit, which a popup over a northern city can need.
+    north,
   };
 }
 
