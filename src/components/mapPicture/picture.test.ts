@@ -149,7 +149,7 @@ describe('the one label placer', () => {
 });
 
 describe('computePanLimits', () => {
-  it('pans over the whole window around the mission when the base map has a world layer, north and south no further than its land', () => {
+  it('pans over the whole window around the mission when the base map has a world layer, south no further than its land, north to the Arctic sea', () => {
     const ring = (south: number, north: number) => [[[[0, south], [10, south], [10, north], [0, north], [0, south]]]];
     const basemap = {
       type: 'FeatureCollection' as const,
@@ -160,6 +160,6 @@ describe('computePanLimits', () => {
         { type: 'Feature' as const, id: '304', properties: { name: 'north', detail: 'world' as const }, geometry: { type: 'MultiPolygon' as const, coordinates: ring(60, 83) } },
       ],
     };
-    expect(computePanLimits(basemap, 92)).toEqual({ west: -88, east: 272, south: -81, north: 83 });
+    expect(computePanLimits(basemap, 92)).toEqual({ west: -88, east: 272, south: -81, north: 85 });
   });
 });
