@@ -5,9 +5,10 @@
 //    A reader who will get another language, a country filter or the slides must not see that copy
 //    flash and then change: hide it, and the app renders as it does without a prerender.
 // 2. In the production build the app's scripts are named in <meta name="mission-atlas-entry"> and
-//    <meta name="mission-atlas-preload"> instead of script tags, and start here after the first
-//    contentful paint: the prerendered page needs only HTML and CSS to show, and the scripts (which take over
-//    what is already on screen) should not compete with them on a slow connection.
+//    <meta name="mission-atlas-preload"> instead of script tags, and the dataset's preload in
+//    <meta name="mission-atlas-dataset">; all start here after the first contentful paint: the prerendered
+//    page needs only HTML and CSS to show, and the scripts and the data (which take over what is already
+//    on screen) should not compete with them on a slow connection.
 // The language choice mirrors preferredLang() in src/i18n/lang.ts and parseSelection() in
 // src/store/urlState.ts; src/main.tsx renders at once, without waiting, whenever its state differs.
 (function () {
@@ -61,6 +62,17 @@
   function start() {
     if (started) return;
     started = true;
+    // The dataset first: the app needs it as soon as its scripts run.
+    var dataset = document.querySelector('meta[name="mission-atlas-dataset"]');
+    if (dataset) {
+      var preload = document.createElement('link');
+      preload.rel = 'preload';
+      preload.as = 'fetch';
+      preload.type = 'application/json';
+      preload.crossOrigin = 'anonymous';
+      preload.href = dataset.getAttribute('content');
+      document.head.appendChild(preload);
+    }
     var metas = document.querySelectorAll('meta[name="mission-atlas-preload"]');
     for (var j = 0; j < metas.length; j++) {
       var link = document.createElement('link');
