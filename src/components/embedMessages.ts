@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/lang';
 
-export const embedMessages = defineMessages({
+export const embedMessages = defineMessages('embed', {
   en: {
     embed: 'Embed',
     embedHint: 'Code to show this view, as it is now, on another website',
@@ -24,17 +24,5 @@ export const embedMessages = defineMessages({
     copyFailed: '無法使用剪貼簿：請選取代碼再複製。',
     close: '關閉',
     openDashboard: '開啟完整資訊板',
-  },
-  ru: {
-    embed: 'Встроить',
-    embedHint: 'Код, чтобы показать этот раздел в нынешнем виде на другом сайте',
-    embedLabel: 'Встроить раздел: вставьте этот код в свою страницу',
-    heightLabel: 'Чтобы высота рамки следовала за содержимым, добавьте на страницу этот скрипт (один раз)',
-    copy: 'Скопировать код',
-    copyScript: 'Скопировать скрипт',
-    copied: 'Скопировано в буфер обмена.',
-    copyFailed: 'Буфер обмена недоступен: выделите код и скопируйте его вручную.',
-    close: 'Закрыть',
-    openDashboard: 'Открыть полную панель',
   },
 });

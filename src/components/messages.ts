@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/lang';
 
-export const componentMessages = defineMessages({
+export const componentMessages = defineMessages('component', {
   en: {
     viewFailed: 'This view could not be shown.',
     viewFailedDetail: 'The rest of the dashboard still works. Details: {detail}',
@@ -52,31 +52,5 @@ export const componentMessages = defineMessages({
     exportCredit: '出訪圖鑑 · {date}匯出',
     exportFailed: '未能下載：{detail}',
     exportDone: '已下載{format}檔。',
-  },
-  ru: {
-    viewFailed: 'Этот раздел не удалось показать.',
-    viewFailedDetail: 'Остальная часть панели работает. Подробности: {detail}',
-    tryAgain: 'Попробовать ещё раз',
-    loadingView: 'Загружаем раздел…',
-    source: 'Источник',
-    sources: 'Источники',
-    page: 'с. {page}',
-    pageUnknown: 'страница не указана',
-    fullCitation: 'Полная ссылка',
-    dataNote: 'Примечание к данным',
-    showSource: 'Показать источник',
-    hideSource: 'Скрыть источник',
-    // Chart frame and exports (ChartFrame.tsx)
-    download: 'Скачать',
-    downloadSvgHint: 'Скачать диаграмму в формате SVG (для правки и слайдов)',
-    downloadPngHint: 'Скачать диаграмму как изображение PNG в двойном разрешении',
-    downloadCsvHint: 'Скачать данные в формате CSV (открывается в Excel)',
-    showTable: 'Показать таблицей',
-    hideTable: 'Скрыть таблицу',
-    tableCaption: '{title}: данные в виде таблицы',
-    exportCredit: 'Атлас миссии · экспорт от {date}',
-    exportFailed: 'Не удалось подготовить файл: {detail}',
-    exportDone: 'Файл {format} скачан.',
-    reportName: '«{publisher}»',
   },
 });

@@ -1,0 +1,48 @@
+/**
+ * The Russian texts of every message bundle, installed when the Russian language pack loads
+ * (languagePacks.ts). Each bundle keeps its Russian in a `messages.ru.ts` beside it; the pack
+ * (packs/ru.ts) gathers those files, so only a reader who chooses Russian downloads them.
+ */
+
+/** One bundle's Russian texts, under the bundle's id (see russianMessages in lang.ts). */
+export interface RussianTable {
+  readonly id: string;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+let tables: ReadonlyMap<string, Readonly<Record<string, string>>> | null = null;
+const listeners = new Set<() => void>();
+
+/**
+ * Installs tables beside those already installed (the pack's, or a test's own bundle); null removes
+ * them all (tests). Two different tables under one id is a mistake.
+ */
+export function installRussian(next: readonly RussianTable[] | null): void {
+  if (next) {
+    const byId = new Map(tables ?? []);
+    for (const table of next) {
+      const installed = byId.get(table.id);
+      if (installed && installed !== table.texts) throw new Error(`two Russian tables for the message bundle "${table.id}"`);
+      byId.set(table.id, table.texts);
+    }
+    tables = byId;
+  } else {
+    tables = null;
+  }
+  for (const listener of listeners) listener();
+}
+
+export function isRussianInstalled(): boolean {
+  return tables !== null;
+}
+
+/** A bundle's Russian texts, or undefined before the pack is installed. */
+export function russianTextsOf(id: string): Readonly<Record<string, string>> | undefined {
+  return tables?.get(id);
+}
+
+/** Called whenever tables are installed or removed. */
+export function subscribeRussian(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
