@@ -16,6 +16,8 @@ import type { CountryCode } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
 import { describeDeck } from '../src/features/briefing/deck/describeDeck';
 import { renderPptxBytes } from '../src/features/briefing/pptx/renderPptx';
+import { installPluralBlocks } from '../src/i18n/lang';
+import { fillPluralBlocks } from '../src/i18n/plurals';
 import { installRussian, type RussianTable } from '../src/i18n/russian';
 import { installZhHansTable, type ZhHansTable } from '../src/i18n/zhHans';
 
@@ -42,7 +44,9 @@ const model = buildTripModel(result.dataset);
 installZhHansTable(JSON.parse(readFileSync(join(ROOT, 'src/i18n/zh-hans.generated.json'), 'utf8')) as ZhHansTable);
 // The Russian pack's files (src/i18n/packs/ru.ts finds them with Vite's glob, which tsx does not have).
 const russianFiles = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ru.ts'));
-installRussian(await Promise.all(russianFiles.map(async (file) => ((await import(pathToFileURL(join(ROOT, 'src', file)).href)) as { default: RussianTable }).default)));
+const russianModules = await Promise.all(russianFiles.map((file) => import(pathToFileURL(join(ROOT, 'src', file)).href) as Promise<{ default: RussianTable | RussianTable[] }>));
+installRussian(russianModules.flatMap((module) => module.default));
+installPluralBlocks(fillPluralBlocks);
 const country = (arg('--country') as CountryCode | undefined) ?? null;
 const mapPath = arg('--map');
 const mapPng = mapPath ? new Uint8Array(readFileSync(mapPath)) : undefined;

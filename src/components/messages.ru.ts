@@ -12,18 +12,6 @@ export default russianMessages<typeof componentMessages>('component', {
   pageUnknown: 'страница не указана',
   fullCitation: 'Полная ссылка',
   dataNote: 'Примечание к данным',
-  showSource: 'Показать источник',
-  hideSource: 'Скрыть источник',
   // Chart frame and exports (ChartFrame.tsx)
-  download: 'Скачать',
-  downloadSvgHint: 'Скачать диаграмму в формате SVG (для правки и слайдов)',
-  downloadPngHint: 'Скачать диаграмму как изображение PNG в двойном разрешении',
-  downloadCsvHint: 'Скачать данные в формате CSV (открывается в Excel)',
-  showTable: 'Показать таблицей',
-  hideTable: 'Скрыть таблицу',
-  tableCaption: '{title}: данные в виде таблицы',
-  exportCredit: 'Атлас миссии · экспорт от {date}',
-  exportFailed: 'Не удалось подготовить файл: {detail}',
-  exportDone: 'Файл {format} скачан.',
   reportName: '«{publisher}»',
 });

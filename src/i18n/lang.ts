@@ -159,7 +159,7 @@ export type RussianTexts<B> = B extends Bundle<string, infer En, Texts> ? { read
  * its type only (`import type`), so the Russian pack does not pull the bundle's own module in; the
  * id must be the bundle's, and a key missing or not in English does not compile.
  */
-export function russianMessages<B extends Bundle<string, Texts, Texts>>(id: B['id'], texts: RussianTexts<B>): RussianTable {
+export function russianMessages<B extends Bundle<string, Texts, Texts>>(id: B['id'], texts: RussianTexts<B>): RussianTable & { readonly texts: RussianTexts<B> } {
   return { id, texts };
 }
 
@@ -205,21 +205,16 @@ function texts<En extends Texts, Zh extends Texts>(bundle: Bundle<string, En, Zh
   return messages;
 }
 
-const PLURAL_BLOCK = /\{(\w+), plural@([\w-]+),((?:[^{}]|\{[^{}]*\})*)\}/g;
-const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+type Values = Readonly<Record<string, string | number>>;
+type PluralBlocksReader = (text: string, values: Values, rules: typeof pluralRules) => string;
+let pluralBlocks: PluralBlocksReader | null = null;
 
-/** A count as given to fill (a number, or one already formatted: "1 234", "1,5"). */
-function countOf(value: string | number): number {
-  return typeof value === 'number' ? value : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
-}
-
-/** The form of a plural block for the value: an exact `=n` first, then the locale's category; `#` is the value. */
-function selectPluralForm(block: string, locale: string, value: string | number): string {
-  const forms = new Map<string, string>();
-  for (const [, key, form] of block.matchAll(PLURAL_FORM)) forms.set(key!, form!);
-  const count = countOf(value);
-  const form = forms.get(`=${count}`) ?? forms.get(Number.isFinite(count) ? pluralRules(locale).select(count) : 'other') ?? forms.get('other') ?? '';
-  return form.replace(/#/g, String(value));
+/**
+ * The reader of plural blocks (plurals.ts). Only Russian messages hold them, so it comes with the
+ * Russian pack (languagePacks.ts installs it), not with every first screen.
+ */
+export function installPluralBlocks(reader: PluralBlocksReader): void {
+  pluralBlocks = reader;
 }
 
 export function pickMessages<En extends Texts, Zh extends Texts>(bundle: Bundle<string, En, Zh>, lang: Lang): Messages<En, Zh> {
@@ -245,8 +240,6 @@ export function fill<Name extends string = never>(template: Template<Name> | str
 export function fill(template: Template<string> | string, values: Readonly<Record<string, string | number>>): string {
   const text = template as string;
   // Plural blocks first (see withPluralLocale), then the plain placeholders.
-  const withForms = text.includes(', plural@')
-    ? text.replace(PLURAL_BLOCK, (whole, key: string, locale: string, block: string) => (key in values ? selectPluralForm(block, locale, values[key]!) : whole))
-    : text;
+  const withForms = pluralBlocks && text.includes(', plural@') ? pluralBlocks(text, values, pluralRules) : text;
   return withForms.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

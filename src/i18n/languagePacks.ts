@@ -5,7 +5,7 @@
  * The app, the embed page and the store's language switch wait for loadLanguage / useLanguageReady.
  */
 import { useSyncExternalStore } from 'react';
-import type { Lang } from './lang';
+import { installPluralBlocks, type Lang } from './lang';
 import { installRussian, isRussianInstalled, subscribeRussian } from './russian';
 import { installZhHansTable, isZhHansReady, subscribeZhHans, type ZhHansTable } from './zhHans';
 
@@ -56,7 +56,11 @@ const loader = createLanguageLoader({
   },
   ru: {
     isInstalled: isRussianInstalled,
-    fetch: () => import('./packs/ru').then((module) => installRussian(module.russianTables)),
+    fetch: () =>
+      import('./packs/ru').then((module) => {
+        installPluralBlocks(module.fillPluralBlocks);
+        installRussian(module.russianTables);
+      }),
     subscribe: subscribeRussian,
   },
 });

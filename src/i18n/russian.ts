@@ -15,20 +15,10 @@ const listeners = new Set<() => void>();
 
 /**
  * Installs tables beside those already installed (the pack's, or a test's own bundle); null removes
- * them all (tests). Two different tables under one id is a mistake.
+ * them all (tests). Ids are unique (russianPack.test.ts).
  */
 export function installRussian(next: readonly RussianTable[] | null): void {
-  if (next) {
-    const byId = new Map(tables ?? []);
-    for (const table of next) {
-      const installed = byId.get(table.id);
-      if (installed && installed !== table.texts) throw new Error(`two Russian tables for the message bundle "${table.id}"`);
-      byId.set(table.id, table.texts);
-    }
-    tables = byId;
-  } else {
-    tables = null;
-  }
+  tables = next && new Map([...(tables ?? []), ...next.map((table) => [table.id, table.texts] as const)]);
   for (const listener of listeners) listener();
 }
 

@@ -7,6 +7,10 @@
  */
 import type { RussianTable } from '../russian';
 
-const files = import.meta.glob<RussianTable>(['/src/**/*.ru.ts', '!**/*.test.ts'], { eager: true, import: 'default' });
+// Russian messages are the ones with plural blocks: their reader comes with them.
+export { fillPluralBlocks } from '../plurals';
 
-export const russianTables: readonly RussianTable[] = Object.values(files);
+// Each file's default export: its bundle's table, or the tables of the several bundles beside it.
+const files = import.meta.glob<RussianTable | readonly RussianTable[]>(['/src/**/*.ru.ts', '!**/*.test.ts'], { eager: true, import: 'default' });
+
+export const russianTables: readonly RussianTable[] = Object.values(files).flat();
