@@ -133,6 +133,7 @@ export default defineConfig({
           // data/checks/: this mission's own facts, which travel with its data (data/README.md).
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'data/checks/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
+          setupFiles: ['tests/setup/languagePacks.ts'],
           isolate: false,
         },
       },
@@ -141,7 +142,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          setupFiles: ['tests/setup/vitest.setup.ts'],
+          setupFiles: ['tests/setup/languagePacks.ts', 'tests/setup/vitest.setup.ts'],
           include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts', 'data/checks/**/*.test.tsx'],
         },
       },

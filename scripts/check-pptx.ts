@@ -7,15 +7,18 @@
  * Without --map the route slide shows the route in words (the map picture is drawn on a browser canvas).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildDeckParts } from '../src/app/deckParts';
 import { buildTripModel } from '../src/data/buildTripModel';
 import type { CountryCode } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
 import { describeDeck } from '../src/features/briefing/deck/describeDeck';
 import { renderPptxBytes } from '../src/features/briefing/pptx/renderPptx';
+import { installPluralBlocks } from '../src/i18n/lang';
+import { fillPluralBlocks } from '../src/i18n/plurals';
+import { installRussian, type RussianTable } from '../src/i18n/russian';
 import { installZhHansTable, type ZhHansTable } from '../src/i18n/zhHans';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +42,11 @@ const result = validateDataset(JSON.parse(readFileSync(join(ROOT, 'public/data/t
 if (!result.ok) throw new Error('public/data/trip.json is invalid; run npm run data');
 const model = buildTripModel(result.dataset);
 installZhHansTable(JSON.parse(readFileSync(join(ROOT, 'src/i18n/zh-hans.generated.json'), 'utf8')) as ZhHansTable);
+// The Russian pack's files (src/i18n/packs/ru.ts finds them with Vite's glob, which tsx does not have).
+const russianFiles = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ru.ts'));
+const russianModules = await Promise.all(russianFiles.map((file) => import(pathToFileURL(join(ROOT, 'src', file)).href) as Promise<{ default: RussianTable | RussianTable[] }>));
+installRussian(russianModules.flatMap((module) => module.default));
+installPluralBlocks(fillPluralBlocks);
 const country = (arg('--country') as CountryCode | undefined) ?? null;
 const mapPath = arg('--map');
 const mapPng = mapPath ? new Uint8Array(readFileSync(mapPath)) : undefined;

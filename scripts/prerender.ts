@@ -118,9 +118,9 @@ export async function renderFirstView(datasetText: string): Promise<{ html: stri
     const html = renderToString(createElement(StrictMode, null, createElement(App)));
     if (!html.includes('class="app"')) throw new Error('prerender: the app rendered nothing');
     if (html.includes('<!--$')) throw new Error('prerender: a Suspense boundary rendered on the server; the browser would render it again');
-    // Simplified titles come from the generated table, as in the browser.
-    const { loadZhHans } = await load<typeof import('../src/i18n/zhHans')>('/src/i18n/zhHans.ts');
-    await loadZhHans();
+    // Simplified titles come from the generated table and Russian ones from the Russian pack, as in the browser.
+    const { loadLanguage } = await load<typeof import('../src/i18n/languagePacks')>('/src/i18n/languagePacks.ts');
+    await Promise.all(model.dataset.trip.languages.map(loadLanguage));
     const { documentMetaTags } = await load<typeof import('../src/app/documentMeta')>('/src/app/documentMeta.ts');
     // One title and description per language the mission offers: public/boot.js reads the list from them.
     return { html, metaTags: documentMetaTags(model.dataset.trip.languages, model) };

@@ -3,12 +3,15 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DATASET_URL, loadedFingerprint } from './data/loadDataset';
 import { PRERENDER_LANG } from './i18n/lang';
+import { loadLanguage } from './i18n/languagePacks';
 import { loadTripDataset, useAppStore } from './store/appStore';
 import { startUrlSync } from './store/urlSync';
 import './app/app.css';
 
 startUrlSync();
 const datasetLoaded = loadTripDataset();
+// A link in a language with a pack (zh-Hans, ru): its download starts beside the dataset's.
+loadLanguage(useAppStore.getState().lang).catch(() => {});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -8,7 +8,7 @@ import type { TripDataset } from '../../src/data/schema';
 import { resetAppStore, setCountry, setExplorerFilters, useAppStore } from '../../src/store/appStore';
 import AgreementsView from '../../src/features/agreements/AgreementsView';
 import { captureDownloads } from '../../tests/setup/downloads';
-import { loadZhHans } from '../../src/i18n/zhHans';
+import { loadLanguage } from '../../src/i18n/languagePacks';
 
 const model = buildTripModel(dataset as TripDataset);
 
@@ -36,7 +36,7 @@ const rowCountries = () =>
 
 describe('AgreementsView', { timeout: 15_000 }, () => {
   let blobs: Blob[];
-  beforeAll(() => loadZhHans());
+  beforeAll(() => loadLanguage('zh-Hans'));
   beforeEach(() => {
     resetAppStore();
     blobs = captureDownloads().blobs;

@@ -5,7 +5,7 @@ import { loadMissionDataset } from './mission';
 const dataset = loadMissionDataset();
 import { buildTripModel } from '../../src/data/buildTripModel';
 import type { Citation, TripDataset } from '../../src/data/schema';
-import { loadZhHans } from '../../src/i18n/zhHans';
+import { loadLanguage } from '../../src/i18n/languagePacks';
 import { SourceNote } from '../../src/components/SourceNote';
 import { formatCitations, groupCitations } from '../../src/components/citations';
 
@@ -13,7 +13,7 @@ const model = buildTripModel(dataset as TripDataset);
 // The headline figures' sources: three sections of the 6 June front page, one of the 1 June report.
 const cites: Citation[] = [...model.dataset.trip.agreements.cite, ...model.dataset.trip.delegation.cite];
 
-beforeAll(() => loadZhHans());
+beforeAll(() => loadLanguage('zh-Hans'));
 
 describe('citations grouped by report', () => {
   it('gives each report once, with its sections in the order first cited', () => {

@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadMissionModel } from './mission';
 import type { Lang } from '../../src/i18n/lang';
-import { loadZhHans } from '../../src/i18n/zhHans';
+import { loadLanguage } from '../../src/i18n/languagePacks';
 import { resetAppStore, setCountry, useAppStore } from '../../src/store/appStore';
 import { selectVoices } from '../../src/data/selectVoices';
 import VoicesView from '../../src/features/voices/VoicesView';
@@ -17,7 +17,7 @@ function renderView(lang: Lang = 'en') {
 }
 const items = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('voice'));
 
-beforeAll(() => loadZhHans());
+beforeAll(() => loadLanguage('zh-Hans'));
 beforeEach(() => resetAppStore());
 
 describe('selectVoices', () => {

@@ -1,11 +1,11 @@
 /** This trip's briefing text: its counts, figures, voices and sources in three languages (src/features/briefing/buildBriefingText.ts). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMissionModel } from './mission';
-import { loadZhHans } from '../../src/i18n/zhHans';
+import { loadLanguage } from '../../src/i18n/languagePacks';
 import { buildBriefingText } from '../../src/features/briefing/buildBriefingText';
 
 const model = loadMissionModel();
-beforeAll(() => loadZhHans());
+beforeAll(() => loadLanguage('zh-Hans'));
 
 describe('buildBriefingText', () => {
   it('all countries, English: totals, split by level and country, value, delegation, sources', () => {

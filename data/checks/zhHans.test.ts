@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '../../src/i18n/labels';
 import { pickText } from '../../src/i18n/lang';
 import table from '../../src/i18n/zh-hans.generated.json';
-import { loadZhHans, toSimplified } from '../../src/i18n/zhHans';
+import { loadLanguage } from '../../src/i18n/languagePacks';
+import { toSimplified } from '../../src/i18n/zhHans';
 import { loadMissionModel } from './mission';
 
 beforeAll(() => {
   loadMissionModel();
-  return loadZhHans();
+  return loadLanguage('zh-Hans');
 });
 
 describe("this trip's texts in Simplified Chinese", () => {

@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTestDataset } from '../../tests/setup/dataset';
 import { DatasetLoadError } from '../data/loadDataset';
+import { setOfferedLangs } from '../i18n/lang';
+import { isLanguageReady, loadLanguage } from '../i18n/languagePacks';
+import { installRussian } from '../i18n/russian';
 import { loadTripDataset, resetAppStore, useAppStore } from '../store/appStore';
 import { startUrlSync } from '../store/urlSync';
 import { App } from './App';
@@ -31,12 +34,20 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function renderReady(query = '?lang=en') {
+async function renderReady(query = '?lang=en', options: { russian?: boolean } = {}) {
+  await loadReady(query, options);
+  render(<App />);
+}
+
+async function loadReady(query: string, { russian = false } = {}) {
+  const example = loadTestDataset();
+  // The example mission in a fourth language: its texts have no Russian (they show in English), the interface does.
+  const dataset = russian ? { ...example, trip: { ...example.trip, languages: [...example.trip.languages, 'ru' as const] } } : example;
+  // What a build for this mission knows before its dataset arrives (an earlier test loaded another).
+  setOfferedLangs(dataset.trip.languages);
   window.history.replaceState(null, '', `/${query}`);
   stopSync = startUrlSync(window);
-  const dataset = loadTestDataset();
   await act(() => loadTripDataset(async () => dataset));
-  render(<App />);
 }
 
 describe('App shell', () => {
@@ -133,6 +144,34 @@ describe('App shell', () => {
     expect(items).toEqual(['14份协议及合作备忘录蒙古、吉尔吉斯斯坦和塔吉克斯坦', '3亿美元列明金额的合作总值', '40名代表团成员', '3个出访国家', '9天行程']);
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(window.location.search).toContain('lang=zh-Hans');
+  });
+
+  describe('Russian, whose pack loads only when chosen', () => {
+    afterEach(() => loadLanguage('ru'));
+    const askedTooEarly = () =>
+      vi.mocked(console.error).mock.calls.filter((args) => args.some((arg) => String(arg).includes('before the Russian pack was loaded')));
+
+    it('a ?lang=ru link shows the loading state, no English word, until the pack is in; then the page in Russian', async () => {
+      installRussian(null);
+      await loadReady('?lang=ru', { russian: true });
+      render(<App />);
+      // The first render, before the pack's download can have settled.
+      expect(document.querySelector('.app[aria-busy="true"]')).not.toBeNull();
+      expect(screen.queryByText('The trip in figures')).toBeNull();
+      expect(await screen.findByRole('region', { name: 'Поездка в цифрах' })).toBeInTheDocument();
+      expect(document.documentElement.lang).toBe('ru');
+      expect(askedTooEarly()).toEqual([]);
+    });
+
+    it('the language switch loads the pack first, then the page, URL and <html lang> switch together', async () => {
+      installRussian(null);
+      await renderReady('?lang=en', { russian: true });
+      await userEvent.click(screen.getByRole('button', { name: 'Русский' }));
+      expect(await screen.findByRole('region', { name: 'Поездка в цифрах' })).toBeInTheDocument();
+      expect(isLanguageReady('ru')).toBe(true);
+      expect(window.location.search).toContain('lang=ru');
+      expect(askedTooEarly()).toEqual([]);
+    });
   });
 
   it('Present opens the slides at 1 / 6; Escape returns focus to the Present button', async () => {

@@ -7,7 +7,7 @@ import { componentMessages } from '../components/messages';
 import { CopyBriefingButton } from '../features/briefing/CopyBriefingButton';
 import { briefingControlMessages } from '../features/briefing/controlMessages';
 import { localeOf, pickMessages, type Lang } from '../i18n/lang';
-import { loadZhHans, useZhHansReady, usesGeneratedScript } from '../i18n/zhHans';
+import { loadLanguage, useLanguageReady } from '../i18n/languagePacks';
 import { useAppStore } from '../store/appStore';
 import { CountryFilter, HeadlineFigures, LanguageSwitch, TripDates, missionSubtitle, sourcesLine } from './Header';
 import { DownloadPptxButton } from '../features/briefing/DownloadPptxButton';
@@ -27,14 +27,14 @@ const loadDeckParts = () => import('./deckParts').then((m) => m.buildDeckParts);
 const VIEWS: ViewId[] = ['map', 'agreements', 'timeline', 'voices', 'economy', 'notes'];
 const LINKED_VIEWS: ViewId[] = ['map', 'agreements'];
 
-function useDocumentLanguage(lang: Lang, zhHansReady: boolean, model: TripModel | null) {
+function useDocumentLanguage(lang: Lang, wordsReady: boolean, model: TripModel | null) {
   useEffect(() => {
     document.documentElement.lang = lang;
-    // Until the Simplified table arrives its words would be Traditional: keep the title public/boot.js set.
-    if (usesGeneratedScript(lang) && !zhHansReady) return;
+    // Until the language's pack arrives (the Simplified table, the Russian texts) keep the title public/boot.js set.
+    if (!wordsReady) return;
     document.title = documentTitle(lang, model);
     if (model) document.querySelector('meta[name="description"]')?.setAttribute('content', documentDescription(lang, model));
-  }, [lang, zhHansReady, model]);
+  }, [lang, wordsReady, model]);
 }
 
 function Dashboard({ lang }: { lang: Lang }) {
@@ -120,26 +120,28 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const dataset = useAppStore((s) => s.dataset);
   const slide = useAppStore((s) => s.slide);
-  const zhHansReady = useZhHansReady();
-  useDocumentLanguage(lang, zhHansReady, dataset.status === 'ready' ? dataset.model : null);
+  const wordsReady = useLanguageReady(lang);
+  useDocumentLanguage(lang, wordsReady, dataset.status === 'ready' ? dataset.model : null);
   useServiceWorker();
   useHomeColour(dataset.status === 'ready' ? dataset.model.dataset.trip.home.colour : undefined);
-  // A link with lang=zh-Hans: the conversion table loads (once) before anything is shown.
+  // A link with lang=zh-Hans or lang=ru: the language's pack loads (once) before anything is shown.
   useEffect(() => {
-    if (usesGeneratedScript(lang)) void loadZhHans();
+    void loadLanguage(lang).catch(() => {
+      // Part of our own bundle; if it cannot load (offline after a deploy) the spinner stays.
+    });
   }, [lang]);
   const presenting = slide !== null && dataset.status === 'ready';
   useFocusReturn(presenting);
-  const t = pickMessages(appMessages, lang);
 
-  if (usesGeneratedScript(lang) && !zhHansReady) {
+  if (!wordsReady) {
     return (
-      // No words here: they would have to be Simplified before the Simplified table is there.
+      // No words here: they would have to be in a language whose pack is not there yet.
       <div className="app" lang={lang} aria-busy="true">
         <BusySpinner />
       </div>
     );
   }
+  const t = pickMessages(appMessages, lang);
   if (presenting) {
     return (
       <div className="app app--presenting" lang={lang} data-locale={localeOf(lang)}>

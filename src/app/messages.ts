@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/lang';
 
-export const appMessages = defineMessages({
+export const appMessages = defineMessages('app', {
   en: {
     appTitle: 'Mission Atlas',
     appSubtitle: '{home}’s trade mission to {countries}',
@@ -76,42 +76,5 @@ export const appMessages = defineMessages({
     'error-timeout': '伺服器未能及時回應。',
     errorDetail: '技術詳情',
     footer: '數字取自{sources}，標籤及摘要由本站撰寫。底圖：Natural Earth。',
-  },
-  ru: {
-    appTitle: 'Атлас миссии',
-    appSubtitle: 'Торговая миссия: {home} — {countries}',
-    metaDescription:
-      'Атлас миссии: интерактивная панель о торговой миссии ({home} — {countries}, {dates}) на английском, китайском и русском языках: маршрут, соглашения, итоги, высказывания участников и экономические показатели, у каждого — источник.',
-    skipToContent: 'Перейти к панели',
-    language: 'Язык',
-    controlBar: 'Язык и страна',
-    countryFilter: 'Страна',
-    allCountries: 'Все',
-    headline: 'Поездка в цифрах',
-    figAgreements: 'соглашения и меморандумы',
-    figAmount: 'сделки с объявленной суммой',
-    figDelegation: 'участники делегации',
-    figCountries: 'страны визита',
-    figDays: 'дни поездки',
-    figScopeCountry: 'только {country}',
-    figScopeTrip: 'вся поездка, все страны',
-    viewMap: 'Карта поездки',
-    viewAgreements: 'Соглашения',
-    viewTimeline: 'День за днём и главные итоги ({count})',
-    viewTimelineOne: 'День за днём и главный итог',
-    viewVoices: 'Что говорили',
-    viewEconomy: 'Экономика и торговля',
-    viewNotes: 'Источники и примечания к данным',
-    loading: 'Загружаем данные о поездке…',
-    loadFailed: 'Не удалось загрузить данные о поездке',
-    retry: 'Повторить',
-    'error-network': 'Сетевой запрос не прошёл. Проверьте подключение и повторите.',
-    'error-http': 'Сервер ответил ошибкой ({detail}).',
-    'error-not-json': 'Сервер прислал не набор данных (ожидался JSON).',
-    'error-truncated': 'Набор данных пришёл не полностью (файл обрезан).',
-    'error-invalid': 'Набор данных не соответствует своей схеме.',
-    'error-timeout': 'Сервер не ответил вовремя.',
-    errorDetail: 'Технические подробности',
-    footer: 'Цифры — из {sources}; подписи и краткие описания составлены нами. Основа карты: Natural Earth.',
   },
 });

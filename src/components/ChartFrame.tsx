@@ -22,7 +22,7 @@
  * outside the <svg>) exports too: mark each entry data-export="legend", with its swatch as an <svg> inside.
  * The file draws each entry's swatch and words under the chart.
  *
- * Components take props only: no store. All strings come in as props or from componentMessages.
+ * Components take props only: no store. All strings come in as props or from toolMessages.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format';
@@ -30,7 +30,7 @@ import { fill, pickMessages, type Lang } from '../i18n/lang';
 import { DataTable, tableToCsvRows, type TableData } from './DataTable';
 import type { CsvCell, ExportLegendItem, ExportText } from './export';
 import { exportFileName, localIsoDate } from './export/download';
-import { componentMessages } from './messages';
+import { toolMessages } from './toolMessages';
 import './chart.css';
 
 export interface ChartSvgProps {
@@ -89,7 +89,7 @@ function exportableText(node: HTMLElement | null): string {
 
 export function ChartFrame(props: ChartFrameProps) {
   const { id, lang, title, takeaway, source, table, csv, csvRows, fileName, controls, interactive, footer, children } = props;
-  const t = pickMessages(componentMessages, lang);
+  const t = pickMessages(toolMessages, lang);
   const uid = useId();
   const titleId = `${id}-title`;
   const takeawayId = `${id}-takeaway`;

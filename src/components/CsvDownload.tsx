@@ -7,7 +7,7 @@ import { useId } from 'react';
 import type { CsvCell } from './export/csv';
 import { exportFileName, localIsoDate } from './export/download';
 import { pickMessages, type Lang } from '../i18n/lang';
-import { componentMessages } from './messages';
+import { toolMessages } from './toolMessages';
 import './csv-download.css';
 
 interface CsvDownloadProps {
@@ -20,7 +20,7 @@ interface CsvDownloadProps {
 }
 
 export function CsvDownload({ lang, label, fileName, rows }: CsvDownloadProps) {
-  const tc = pickMessages(componentMessages, lang);
+  const tc = pickMessages(toolMessages, lang);
   const labelId = `csv-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <div className="csv-download" role="group" aria-labelledby={labelId}>

@@ -5,13 +5,13 @@
 import { useId, useRef, useState } from 'react';
 import { pickMessages, type Lang } from '../i18n/lang';
 import { buildHostScript, buildIframeCode } from './embedCode';
-import { embedMessages } from './embedMessages';
+import { embedPanelMessages } from './embedPanelMessages';
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
 
 function CodeBox({ label, code, copyLabel, lang }: { label: string; code: string; copyLabel: string; lang: Lang }) {
-  const t = pickMessages(embedMessages, lang);
+  const t = pickMessages(embedPanelMessages, lang);
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
@@ -59,7 +59,7 @@ export interface EmbedPanelProps {
 }
 
 export default function EmbedPanel({ lang, src, frameTitle, height }: EmbedPanelProps) {
-  const t = pickMessages(embedMessages, lang);
+  const t = pickMessages(embedPanelMessages, lang);
   return (
     <>
       <CodeBox label={t.embedLabel} code={buildIframeCode({ src, title: frameTitle, height })} copyLabel={t.copy} lang={lang} />

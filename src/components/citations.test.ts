@@ -1,7 +1,7 @@
 import { beforeAll } from 'vitest';
 import type { SectionRef } from '../data/buildTripModel';
 import type { Citation, Source } from '../data/schema';
-import { loadZhHans } from '../i18n/zhHans';
+import { loadLanguage } from '../i18n/languagePacks';
 import { formatCitations, groupCitations, publicationLine, reportCredit, sourceLine, uniqueCites, type CitationLookup } from './citations';
 
 // Two invented reports: one with a page and three sections (one heading with quotation marks in it),
@@ -42,7 +42,7 @@ const cites: Citation[] = [
   { source: 'gazette', section: 'roundup' },
 ];
 
-beforeAll(() => loadZhHans());
+beforeAll(() => loadLanguage('zh-Hans'));
 
 describe('citations', () => {
   it('keeps each cited section once, and groups them by report in the order first cited', () => {

@@ -1,40 +1,16 @@
 import { defineMessages } from '../i18n/lang';
 
-export const embedMessages = defineMessages({
+export const embedMessages = defineMessages('embed', {
   en: {
     embed: 'Embed',
     embedHint: 'Code to show this view, as it is now, on another website',
-    embedLabel: 'Embed this view: paste this code into your page',
-    heightLabel: 'So that the frame’s height follows its content, add this script once to the page',
-    copy: 'Copy code',
-    copyScript: 'Copy script',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'The clipboard is not available: select the code and copy it.',
     close: 'Close',
     openDashboard: 'Open the full dashboard',
   },
   zhHant: {
     embed: '嵌入',
     embedHint: '在其他網站展示此視圖（按目前的選擇）的代碼',
-    embedLabel: '嵌入此視圖：把這段代碼貼到你的網頁',
-    heightLabel: '如要框架高度隨內容調整，請在網頁加入以下指令碼一次',
-    copy: '複製代碼',
-    copyScript: '複製指令碼',
-    copied: '已複製到剪貼簿。',
-    copyFailed: '無法使用剪貼簿：請選取代碼再複製。',
     close: '關閉',
     openDashboard: '開啟完整資訊板',
-  },
-  ru: {
-    embed: 'Встроить',
-    embedHint: 'Код, чтобы показать этот раздел в нынешнем виде на другом сайте',
-    embedLabel: 'Встроить раздел: вставьте этот код в свою страницу',
-    heightLabel: 'Чтобы высота рамки следовала за содержимым, добавьте на страницу этот скрипт (один раз)',
-    copy: 'Скопировать код',
-    copyScript: 'Скопировать скрипт',
-    copied: 'Скопировано в буфер обмена.',
-    copyFailed: 'Буфер обмена недоступен: выделите код и скопируйте его вручную.',
-    close: 'Закрыть',
-    openDashboard: 'Открыть полную панель',
   },
 });

@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/lang';
 
-export const componentMessages = defineMessages({
+export const componentMessages = defineMessages('component', {
   en: {
     viewFailed: 'This view could not be shown.',
     viewFailedDetail: 'The rest of the dashboard still works. Details: {detail}',
@@ -13,19 +13,6 @@ export const componentMessages = defineMessages({
     reportName: '{publisher}',
     fullCitation: 'Full citation',
     dataNote: 'Data note',
-    showSource: 'Show source',
-    hideSource: 'Hide source',
-    // Chart frame and exports (ChartFrame.tsx)
-    download: 'Download',
-    downloadSvgHint: 'Download the chart as an SVG file (for editing and slides)',
-    downloadPngHint: 'Download the chart as a PNG image at double resolution',
-    downloadCsvHint: 'Download the data as a CSV file (opens in Excel)',
-    showTable: 'Show as table',
-    hideTable: 'Hide table',
-    tableCaption: '{title}: the data as a table',
-    exportCredit: 'Mission Atlas · exported {date}',
-    exportFailed: 'The download could not be made: {detail}',
-    exportDone: '{format} file downloaded.',
   },
   zhHant: {
     viewFailed: '此視圖未能顯示。',
@@ -39,44 +26,5 @@ export const componentMessages = defineMessages({
     reportName: '《{publisher}》',
     fullCitation: '完整出處',
     dataNote: '數據註釋',
-    showSource: '顯示來源',
-    hideSource: '隱藏來源',
-    // Chart frame and exports (ChartFrame.tsx)
-    download: '下載',
-    downloadSvgHint: '以SVG檔下載圖表（可供編輯及簡報）',
-    downloadPngHint: '以雙倍解像度PNG圖片下載圖表',
-    downloadCsvHint: '以CSV檔下載數據（可用Excel開啟）',
-    showTable: '以表格顯示',
-    hideTable: '隱藏表格',
-    tableCaption: '{title}：數據表',
-    exportCredit: '出訪圖鑑 · {date}匯出',
-    exportFailed: '未能下載：{detail}',
-    exportDone: '已下載{format}檔。',
-  },
-  ru: {
-    viewFailed: 'Этот раздел не удалось показать.',
-    viewFailedDetail: 'Остальная часть панели работает. Подробности: {detail}',
-    tryAgain: 'Попробовать ещё раз',
-    loadingView: 'Загружаем раздел…',
-    source: 'Источник',
-    sources: 'Источники',
-    page: 'с. {page}',
-    pageUnknown: 'страница не указана',
-    fullCitation: 'Полная ссылка',
-    dataNote: 'Примечание к данным',
-    showSource: 'Показать источник',
-    hideSource: 'Скрыть источник',
-    // Chart frame and exports (ChartFrame.tsx)
-    download: 'Скачать',
-    downloadSvgHint: 'Скачать диаграмму в формате SVG (для правки и слайдов)',
-    downloadPngHint: 'Скачать диаграмму как изображение PNG в двойном разрешении',
-    downloadCsvHint: 'Скачать данные в формате CSV (открывается в Excel)',
-    showTable: 'Показать таблицей',
-    hideTable: 'Скрыть таблицу',
-    tableCaption: '{title}: данные в виде таблицы',
-    exportCredit: 'Атлас миссии · экспорт от {date}',
-    exportFailed: 'Не удалось подготовить файл: {detail}',
-    exportDone: 'Файл {format} скачан.',
-    reportName: '«{publisher}»',
   },
 });

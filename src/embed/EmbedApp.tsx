@@ -11,7 +11,7 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import { componentMessages } from '../components/messages';
 import { embedMessages } from '../components/embedMessages';
 import { localeOf, pickMessages, type Lang } from '../i18n/lang';
-import { loadZhHans, useZhHansReady, usesGeneratedScript } from '../i18n/zhHans';
+import { loadLanguage, useLanguageReady } from '../i18n/languagePacks';
 import { ViewLinkContext } from '../components/viewLinks';
 import { selectSelection, useAppStore } from '../store/appStore';
 import { DatasetStatus } from '../app/DatasetStatus';
@@ -25,7 +25,7 @@ import './embed.css';
 function useDocumentLanguage(lang: Lang, viewTitle: string, wordsReady: boolean) {
   useEffect(() => {
     document.documentElement.lang = lang;
-    // Until the Simplified table arrives the title's words would be Traditional.
+    // Until the language's pack arrives the title would have no words in it.
     if (!wordsReady) return;
     document.title = `${viewTitle} · ${pickMessages(appMessages, lang).appTitle}`;
   }, [lang, viewTitle, wordsReady]);
@@ -61,15 +61,14 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
   const lang = useAppStore((s) => s.lang);
   const dataset = useAppStore((s) => s.dataset);
   const model = dataset.status === 'ready' ? dataset.model : null;
-  const t = pickMessages(appMessages, lang);
-  const tc = pickMessages(componentMessages, lang);
-  const title = view && model ? viewTitle(view, model.dataset.outcomes.length, lang) : t.appTitle;
-  // zh-Hans: the conversion table loads (once) before any word is shown, as on the dashboard.
-  const zhHansReady = useZhHansReady();
-  const wordsReady = !usesGeneratedScript(lang) || zhHansReady;
+  // zh-Hans and ru: the language's pack loads (once) before any word is shown, as on the dashboard.
+  const wordsReady = useLanguageReady(lang);
   useEffect(() => {
-    if (usesGeneratedScript(lang)) void loadZhHans();
+    void loadLanguage(lang).catch(() => {
+      // Part of our own bundle; if it cannot load (offline after a deploy) the spinner stays.
+    });
   }, [lang]);
+  const title = !wordsReady ? '' : view && model ? viewTitle(view, model.dataset.outcomes.length, lang) : pickMessages(appMessages, lang).appTitle;
   useDocumentLanguage(lang, title, wordsReady);
   const viewLink = useEmbedViewLink();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -78,7 +77,7 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
 
   if (!wordsReady) {
     return (
-      // The same root element (its height is observed), with no words until they can be Simplified.
+      // The same root element (its height is observed), with no words until the language's pack is there.
       <div ref={rootRef} className="app embed" lang={lang} aria-busy="true">
         <div className="status">
           <span className="spinner" aria-hidden="true" />
@@ -87,6 +86,8 @@ export function EmbedApp({ view, controls }: { view: EmbedView | null; controls:
     );
   }
 
+  const t = pickMessages(appMessages, lang);
+  const tc = pickMessages(componentMessages, lang);
   return (
     <div ref={rootRef} className={`app embed${controls ? ' embed--controls' : ''}`} lang={lang} data-locale={localeOf(lang)} data-embed-view={view ?? ''}>
       <header className="embed__header">

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadTripDataset, applySelection } from '../store/appStore';
+import { loadLanguage } from '../i18n/languagePacks';
+import { loadTripDataset, applySelection, useAppStore } from '../store/appStore';
 import { initialSelectionFrom } from '../store/urlSync';
 import { EmbedApp } from './EmbedApp';
 import { parseEmbedParams } from '../store/embedUrl';
@@ -11,6 +12,8 @@ import '../app/app.css';
 const { view, controls } = parseEmbedParams(window.location.search);
 applySelection({ ...initialSelectionFrom(window.location.search, navigator.languages ?? [navigator.language]), slide: null });
 void loadTripDataset();
+// zh-Hans, ru: the language's pack downloads beside the dataset.
+loadLanguage(useAppStore.getState().lang).catch(() => {});
 
 const container = document.getElementById('root');
 if (!container) throw new Error('embed.html has no #root element');

@@ -40,11 +40,9 @@ export function formatFigureNumber(figure: Pick<EconomicFigure, 'value' | 'unit'
   }
 }
 
-const rankMessages = defineMessages({
+export const rankMessages = defineMessages('rank', {
   en: { rankAmong: '{rank} in {among}' },
   zhHant: { rankAmong: '{among}{rank}' },
-  // The Russian `rankAmong` text is written as the phrase after «место» ("в Азии").
-  ru: { rankAmong: '{rank} место {among}' },
 });
 
 /**

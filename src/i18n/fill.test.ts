@@ -3,20 +3,23 @@
  * (npm run typecheck) fails if any of them compiles, that is if a message with a placeholder could
  * be shown, passed on as text or filled without one of its values.
  */
-import { defineMessages, fill, pickMessages, type PlaceholderNames } from './lang';
+import { defineMessages, fill, pickMessages, russianMessages, type PlaceholderNames } from './lang';
 import { formatPlural } from './format';
+import { installRussian } from './russian';
 
-const messages = defineMessages({
+const messages = defineMessages('fillTest', {
   en: { plain: 'Sources', counted: '{count} outcomes', pair: '{shown} of {total}', oneOrMany: 'one outcome', countedOf: '{count} of {total} outcomes' },
   zhHant: { plain: '資料來源', counted: '{count}大成果', pair: '{total}項中的{shown}項', oneOrMany: '一項成果', countedOf: '{total}項中的{count}項成果' },
-  ru: {
-    plain: 'Источники',
-    counted: '{count, plural, one {# итог} few {# итога} many {# итогов} other {# итога}}',
-    pair: '{shown} из {total}',
-    oneOrMany: 'один итог',
-    countedOf: '{count} из {total} итогов',
-  },
 });
+// As a bundle's messages.ru.ts declares it.
+const messagesRu = russianMessages<typeof messages>('fillTest', {
+  plain: 'Источники',
+  counted: '{count, plural, one {# итог} few {# итога} many {# итогов} other {# итога}}',
+  pair: '{shown} из {total}',
+  oneOrMany: 'один итог',
+  countedOf: '{count} из {total} итогов',
+});
+installRussian([messagesRu]);
 
 function showText(text: string): string {
   return text;
@@ -53,6 +56,31 @@ describe('typed messages', () => {
       showText(formatPlural(2, { other: t.countedOf }, 'en'));
     };
     expect(typeof unfilled).toBe('function');
+  });
+
+  it('gives the Russian texts from their own file, with the same placeholder types and plural blocks', () => {
+    const t = pickMessages(messages, 'ru');
+    expect(fill(t.counted, { count: 5 })).toBe('5 итогов');
+    expect(fill(t.pair, { shown: 3, total: 96 })).toBe('3 из 96');
+    // Each line below is a compile error: the function is here for tsc and never runs.
+    const wrong = () => {
+      // @ts-expect-error: every placeholder needs its value, in Russian too
+      fill(t.pair, { shown: 3 });
+      // @ts-expect-error: a Russian file without one of the bundle's keys
+      russianMessages<typeof messages>('fillTest', { plain: 'Источники', counted: '', pair: '', oneOrMany: '' });
+      russianMessages<typeof messages>('fillTest', {
+        plain: 'Источники',
+        counted: '',
+        pair: '',
+        oneOrMany: '',
+        countedOf: '',
+        // @ts-expect-error: a key the English bundle does not have
+        extra: 'лишний',
+      });
+      // @ts-expect-error: the id of another bundle
+      russianMessages<typeof messages>('otherBundle', messagesRu.texts as never);
+    };
+    expect(typeof wrong).toBe('function');
   });
 
   it('leaves an unknown placeholder of a run-time text as it is, so the sweep can see it', () => {

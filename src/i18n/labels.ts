@@ -1,49 +1,83 @@
-/** Names of the dataset's codes, shared by every view, in both languages. */
+/** Names of the dataset's codes, shared by every view, in every language (Russian: labels.ru.ts, in the Russian pack). */
 import type { AgreementStatus, CountryCode, Field, Level, TripEvent } from '../data/schema';
 import { countryText } from '../data/mission';
-import { pickText, type Lang } from './lang';
+import { defineMessages, pickMessages, pickText, type Bundle, type Lang } from './lang';
 
-type Labels<K extends string> = Record<K, { en: string; zhHant: string; ru: string }>;
+export const levelNames = defineMessages('levelNames', {
+  en: {
+    government: 'Government',
+    'non-government': 'Non-government',
+  },
+  zhHant: {
+    government: '政府層面',
+    'non-government': '非政府層面',
+  },
+}) satisfies Bundle<string, Record<Level, string>, Record<Level, string>>;
 
-const LEVEL_NAMES: Labels<Level> = {
-  government: { en: 'Government', zhHant: '政府層面', ru: 'Межправительственные' },
-  'non-government': { en: 'Non-government', zhHant: '非政府層面', ru: 'Неправительственные' },
-};
+export const fieldNames = defineMessages('fieldNames', {
+  en: {
+    'trade-investment': 'Trade and investment',
+    finance: 'Finance',
+    'innovation-technology': 'Innovation and technology',
+    aviation: 'Aviation',
+    education: 'Education',
+    'tax-customs': 'Tax and customs',
+    travel: 'Travel and visas',
+    diplomatic: 'Official representation',
+    industry: 'Industry',
+  },
+  zhHant: {
+    'trade-investment': '經貿投資',
+    finance: '金融',
+    'innovation-technology': '創新科技',
+    aviation: '航空',
+    education: '教育',
+    'tax-customs': '稅務及海關',
+    travel: '出入境及簽證',
+    diplomatic: '官方駐點',
+    industry: '實業',
+  },
+}) satisfies Bundle<string, Record<Field, string>, Record<Field, string>>;
 
-const FIELD_NAMES: Labels<Field> = {
-  'trade-investment': { en: 'Trade and investment', zhHant: '經貿投資', ru: 'Торговля и инвестиции' },
-  finance: { en: 'Finance', zhHant: '金融', ru: 'Финансы' },
-  'innovation-technology': { en: 'Innovation and technology', zhHant: '創新科技', ru: 'Инновации и технологии' },
-  aviation: { en: 'Aviation', zhHant: '航空', ru: 'Авиация' },
-  education: { en: 'Education', zhHant: '教育', ru: 'Образование' },
-  'tax-customs': { en: 'Tax and customs', zhHant: '稅務及海關', ru: 'Налоги и таможня' },
-  travel: { en: 'Travel and visas', zhHant: '出入境及簽證', ru: 'Поездки и визы' },
-  diplomatic: { en: 'Official representation', zhHant: '官方駐點', ru: 'Официальные представительства' },
-  industry: { en: 'Industry', zhHant: '實業', ru: 'Промышленность' },
-};
+export const statusNames = defineMessages('statusNames', {
+  en: {
+    signed: 'Signed',
+    initialled: 'Initialled',
+    agreed: 'Agreed',
+    'talks-to-start': 'Talks to start',
+    planned: 'Planned',
+  },
+  zhHant: {
+    signed: '已簽署',
+    initialled: '已草簽',
+    agreed: '已達成共識',
+    'talks-to-start': '將展開磋商',
+    planned: '籌劃中',
+  },
+}) satisfies Bundle<string, Record<AgreementStatus, string>, Record<AgreementStatus, string>>;
 
-const STATUS_NAMES: Labels<AgreementStatus> = {
-  signed: { en: 'Signed', zhHant: '已簽署', ru: 'Подписано' },
-  initialled: { en: 'Initialled', zhHant: '已草簽', ru: 'Парафировано' },
-  agreed: { en: 'Agreed', zhHant: '已達成共識', ru: 'Достигнута договорённость' },
-  'talks-to-start': { en: 'Talks to start', zhHant: '將展開磋商', ru: 'Предстоят переговоры' },
-  planned: { en: 'Planned', zhHant: '籌劃中', ru: 'Планируется' },
-};
-
-const EVENT_KIND_NAMES: Labels<TripEvent['kind']> = {
-  arrival: { en: 'Arrival', zhHant: '抵達', ru: 'Прибытие' },
-  departure: { en: 'Departure', zhHant: '啟程', ru: 'Отъезд' },
-  meeting: { en: 'Meeting', zhHant: '會晤', ru: 'Встреча' },
-  'press-conference': { en: 'Press conference', zhHant: '記者會', ru: 'Пресс-конференция' },
-  'site-visit': { en: 'Site visit', zhHant: '實地參觀', ru: 'Осмотр на месте' },
-  announcement: { en: 'Announcement', zhHant: '公布', ru: 'Объявление' },
-};
-
-const pick = (label: { en: string; zhHant: string; ru?: string }, lang: Lang) => pickText(label, lang);
+export const eventKindNames = defineMessages('eventKindNames', {
+  en: {
+    arrival: 'Arrival',
+    departure: 'Departure',
+    meeting: 'Meeting',
+    'press-conference': 'Press conference',
+    'site-visit': 'Site visit',
+    announcement: 'Announcement',
+  },
+  zhHant: {
+    arrival: '抵達',
+    departure: '啟程',
+    meeting: '會晤',
+    'press-conference': '記者會',
+    'site-visit': '實地參觀',
+    announcement: '公布',
+  },
+}) satisfies Bundle<string, Record<TripEvent['kind'], string>, Record<TripEvent['kind'], string>>;
 
 /** A country's name as the mission's data gives it (trip.json countries and home). */
-export const countryName = (code: CountryCode, lang: Lang) => pick(countryText(code), lang);
-export const levelName = (level: Level, lang: Lang) => pick(LEVEL_NAMES[level], lang);
-export const fieldName = (field: Field, lang: Lang) => pick(FIELD_NAMES[field], lang);
-export const statusName = (status: AgreementStatus, lang: Lang) => pick(STATUS_NAMES[status], lang);
-export const eventKindName = (kind: TripEvent['kind'], lang: Lang) => pick(EVENT_KIND_NAMES[kind], lang);
+export const countryName = (code: CountryCode, lang: Lang) => pickText(countryText(code), lang);
+export const levelName = (level: Level, lang: Lang): string => pickMessages(levelNames, lang)[level];
+export const fieldName = (field: Field, lang: Lang): string => pickMessages(fieldNames, lang)[field];
+export const statusName = (status: AgreementStatus, lang: Lang): string => pickMessages(statusNames, lang)[status];
+export const eventKindName = (kind: TripEvent['kind'], lang: Lang): string => pickMessages(eventKindNames, lang)[kind];

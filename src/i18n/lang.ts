@@ -1,5 +1,6 @@
 import type { Text } from '../data/schema';
 import { pluralRules } from './intlCache';
+import { russianTextsOf, type RussianTable } from './russian';
 import { toSimplified, zhHansGeneration } from './zhHans';
 
 /**
@@ -124,32 +125,42 @@ export type Messages<En extends Texts, Zh extends Texts> = {
 };
 
 /** The messages `pickMessages` gives for a bundle. */
-export type MessagesOf<B> = B extends Bundle<infer En, infer Zh> ? Messages<En, Zh> : never;
+export type MessagesOf<B> = B extends Bundle<string, infer En, infer Zh> ? Messages<En, Zh> : never;
 
 /**
- * A message bundle: the same keys in every stored language, checked by the compiler. Placeholders are
- * typed from English and Chinese; Russian may also hold plural blocks (`{count, plural, …}`, see fill).
+ * A message bundle: the same keys in English and Traditional Chinese, checked by the compiler, under
+ * an id. Its Russian texts sit in a file beside it (`messages.ru.ts`, see russianMessages) that only
+ * the Russian language pack loads, so the first screen carries no Russian unless it shows Russian.
  */
-export interface Bundle<En extends Texts, Zh extends Texts> {
+export interface Bundle<Id extends string, En extends Texts, Zh extends Texts> {
+  readonly id: Id;
   readonly en: En;
   readonly zhHant: Zh;
-  readonly ru: { readonly [K in keyof En]: string };
 }
 
 /**
  * Declares a bundle. The texts keep their literal types, so each message knows its placeholders;
- * a key missing from any language, or one only in Chinese or Russian, does not compile.
+ * a key missing from either language, or one only in Chinese, does not compile.
  */
-export function defineMessages<
-  const En extends Texts,
-  const Zh extends { readonly [K in keyof En]: string },
-  const Ru extends { readonly [K in keyof En]: string },
->(bundle: {
-  en: En;
-  zhHant: Zh & { readonly [K in Exclude<keyof Zh, keyof En>]: never };
-  ru: Ru & { readonly [K in Exclude<keyof Ru, keyof En>]: never };
-}): Bundle<En, Zh> {
-  return bundle;
+export function defineMessages<const Id extends string, const En extends Texts, const Zh extends { readonly [K in keyof En]: string }>(
+  id: Id,
+  bundle: { en: En; zhHant: Zh & { readonly [K in Exclude<keyof Zh, keyof En>]: never } },
+): Bundle<Id, En, Zh> {
+  return { id, ...bundle };
+}
+
+/** The Russian texts of a bundle: exactly its English keys. Placeholders are typed from English and Chinese;
+ *  Russian may also hold plural blocks (`{count, plural, …}`, see fill). */
+export type RussianTexts<B> = B extends Bundle<string, infer En, Texts> ? { readonly [K in keyof En]: string } : never;
+
+/**
+ * A bundle's Russian texts, for its `messages.ru.ts`:
+ * `export default russianMessages<typeof notesMessages>('notes', { … })`. The bundle is named by
+ * its type only (`import type`), so the Russian pack does not pull the bundle's own module in; the
+ * id must be the bundle's, and a key missing or not in English does not compile.
+ */
+export function russianMessages<B extends Bundle<string, Texts, Texts>>(id: B['id'], texts: RussianTexts<B>): RussianTable & { readonly texts: RussianTexts<B> } {
+  return { id, texts };
 }
 
 // Converted bundles, per table generation (the table can arrive after a first render).
@@ -175,10 +186,17 @@ function withPluralLocale<K extends string>(messages: Record<K, string>, lang: L
   return localised as Record<K, string>;
 }
 
-function texts<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang: Lang): Texts {
+function texts<En extends Texts, Zh extends Texts>(bundle: Bundle<string, En, Zh>, lang: Lang): Texts {
   if (lang === 'en') return bundle.en;
   if (lang === 'zh-Hant') return bundle.zhHant;
-  if (lang === 'ru') return withPluralLocale(bundle.ru, lang);
+  if (lang === 'ru') {
+    const russian = russianTextsOf(bundle.id);
+    if (russian) return withPluralLocale(russian, lang);
+    // The app waits for the Russian pack before it shows a word (languagePacks.ts); if something
+    // asks before that, English is better than a crash, and development says so.
+    if (import.meta.env?.DEV) console.error(`Russian messages of "${bundle.id}" asked for before the Russian pack was loaded (loadLanguage('ru'))`);
+    return bundle.en;
+  }
   const generation = zhHansGeneration();
   const cached = simplifiedBundles.get(bundle.zhHant);
   if (cached && cached.generation === generation) return cached.messages;
@@ -187,24 +205,19 @@ function texts<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang:
   return messages;
 }
 
-const PLURAL_BLOCK = /\{(\w+), plural@([\w-]+),((?:[^{}]|\{[^{}]*\})*)\}/g;
-const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+type Values = Readonly<Record<string, string | number>>;
+type PluralBlocksReader = (text: string, values: Values, rules: typeof pluralRules) => string;
+let pluralBlocks: PluralBlocksReader | null = null;
 
-/** A count as given to fill (a number, or one already formatted: "1 234", "1,5"). */
-function countOf(value: string | number): number {
-  return typeof value === 'number' ? value : Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+/**
+ * The reader of plural blocks (plurals.ts). Only Russian messages hold them, so it comes with the
+ * Russian pack (languagePacks.ts installs it), not with every first screen.
+ */
+export function installPluralBlocks(reader: PluralBlocksReader): void {
+  pluralBlocks = reader;
 }
 
-/** The form of a plural block for the value: an exact `=n` first, then the locale's category; `#` is the value. */
-function selectPluralForm(block: string, locale: string, value: string | number): string {
-  const forms = new Map<string, string>();
-  for (const [, key, form] of block.matchAll(PLURAL_FORM)) forms.set(key!, form!);
-  const count = countOf(value);
-  const form = forms.get(`=${count}`) ?? forms.get(Number.isFinite(count) ? pluralRules(locale).select(count) : 'other') ?? forms.get('other') ?? '';
-  return form.replace(/#/g, String(value));
-}
-
-export function pickMessages<En extends Texts, Zh extends Texts>(bundle: Bundle<En, Zh>, lang: Lang): Messages<En, Zh> {
+export function pickMessages<En extends Texts, Zh extends Texts>(bundle: Bundle<string, En, Zh>, lang: Lang): Messages<En, Zh> {
   return texts(bundle, lang) as unknown as Messages<En, Zh>;
 }
 
@@ -227,8 +240,6 @@ export function fill<Name extends string = never>(template: Template<Name> | str
 export function fill(template: Template<string> | string, values: Readonly<Record<string, string | number>>): string {
   const text = template as string;
   // Plural blocks first (see withPluralLocale), then the plain placeholders.
-  const withForms = text.includes(', plural@')
-    ? text.replace(PLURAL_BLOCK, (whole, key: string, locale: string, block: string) => (key in values ? selectPluralForm(block, locale, values[key]!) : whole))
-    : text;
+  const withForms = pluralBlocks && text.includes(', plural@') ? pluralBlocks(text, values, pluralRules) : text;
   return withForms.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatList, formatPlural } from './format';
-import { loadZhHans } from './zhHans';
+import { loadLanguage } from './languagePacks';
 
-beforeAll(() => loadZhHans());
+beforeAll(() => loadLanguage('zh-Hans'));
 
 describe('plural and list formatting through Intl, in the three languages', () => {
   const days = { one: 'one day', other: '{count} days' };

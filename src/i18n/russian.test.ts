@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange, formatInCurrency, formatInteger, formatList, formatNumber, formatPercent, formatPlural, formatQuarter, formatUsd, withQualifier } from './format';
 import { describeFigure, formatPeriod, formatTonnes } from './figures';
-import { defineMessages, fill, localeOf, pickMessages, pickText, preferredLang, quoted } from './lang';
+import { defineMessages, fill, localeOf, pickMessages, pickText, preferredLang, quoted, russianMessages } from './lang';
+import { installRussian } from './russian';
 
 // Intl writes a non-breaking space between thousands and before units; spelt out here so a failure shows it.
 const NBSP = '\u00a0';
@@ -18,11 +19,15 @@ describe('Russian through Intl (ru-RU)', () => {
   });
 
   it('picks the form of a plural block in a message by the Russian rules, with # as the count', () => {
-    const bundle = defineMessages({
+    const bundle = defineMessages('russianPluralTest', {
       en: { agreements: '{count} agreements with {country}' },
       zhHant: { agreements: '{count}份協議（{country}）' },
-      ru: { agreements: '{count, plural, one {# соглашение} few {# соглашения} many {# соглашений} other {# соглашения}} с {country}' },
     });
+    installRussian([
+      russianMessages<typeof bundle>('russianPluralTest', {
+        agreements: '{count, plural, one {# соглашение} few {# соглашения} many {# соглашений} other {# соглашения}} с {country}',
+      }),
+    ]);
     const t = pickMessages(bundle, 'ru');
     const forms = [1, 2, 5, 21, 96].map((count) => fill(t.agreements, { count: formatInteger(count, 'ru'), country: 'Казахстаном' }));
     expect(forms).toEqual([

@@ -1,9 +1,9 @@
 /**
  * 简体中文 at run time: a lookup in the table scripts/build-zh-hans.ts generates from the Traditional
  * strings with OpenCC (zh-hans.generated.json, committed and checked fresh by `npm run data:check`).
- * The table loads lazily, from the app's own bundle, only when zh-Hans is chosen.
+ * The table loads lazily, from the app's own bundle, only when zh-Hans is chosen
+ * (loadLanguage('zh-Hans') in languagePacks.ts).
  */
-import { useSyncExternalStore } from 'react';
 
 export interface ZhHansTable {
   phrases: Readonly<Record<string, string>>;
@@ -12,12 +12,10 @@ export interface ZhHansTable {
 
 let table: ZhHansTable | null = null;
 let generation = 0;
-let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 export function installZhHansTable(next: ZhHansTable | null): void {
   table = next;
-  if (!next) loading = null;
   generation += 1;
   for (const listener of listeners) listener();
 }
@@ -27,24 +25,8 @@ export function zhHansGeneration(): number {
   return generation;
 }
 
-/** Whether this language's texts come from the generated Simplified table (loaded on demand). */
-export const usesGeneratedScript = (lang: string): boolean => lang === 'zh-Hans';
-
 export function isZhHansReady(): boolean {
   return table !== null;
-}
-
-/** Load the table once; later calls share the same promise. */
-export function loadZhHans(): Promise<void> {
-  if (table) return Promise.resolve();
-  loading ??= import('./zh-hans.generated.json').then(
-    (module) => installZhHansTable(module.default as ZhHansTable),
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
-  return loading;
 }
 
 /**
@@ -61,12 +43,8 @@ export function toSimplified(traditional: string): string {
   return out;
 }
 
-function subscribe(listener: () => void) {
+/** Called whenever a table is installed or removed. */
+export function subscribeZhHans(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** Re-renders when the table arrives. */
-export function useZhHansReady(): boolean {
-  return useSyncExternalStore(subscribe, isZhHansReady, isZhHansReady);
 }

@@ -8,7 +8,7 @@ import type { CountryCode } from '../data/schema';
 import { DatasetLoadError, loadDataset, type LoadErrorKind } from '../data/loadDataset';
 import { buildTripModel } from '../data/buildTripModel';
 import { offeredLangs, preferredLang, setOfferedLangs, type Lang } from '../i18n/lang';
-import { isZhHansReady, loadZhHans, usesGeneratedScript } from '../i18n/zhHans';
+import { isLanguageReady, loadLanguage } from '../i18n/languagePacks';
 import { DEFAULT_SELECTION, type ChartMode, type Selection } from './urlState';
 
 export type DatasetState =
@@ -39,21 +39,21 @@ export const useAppStore = create<AppState>()((_set, get, api) => {
 let langRequest = 0;
 
 /**
- * Switch language. 简体中文's table loads first (once), so the switch never shows a half-converted
- * page; a later choice wins over one still loading.
+ * Switch language. The language's pack (简体中文's table, the Russian texts) loads first (once), so
+ * the switch never shows a page in two languages; a later choice wins over one still loading.
  */
 export const setLang = (lang: Lang) => {
   const request = ++langRequest;
-  if (!usesGeneratedScript(lang) || isZhHansReady()) {
+  if (isLanguageReady(lang)) {
     useAppStore.setState({ lang });
     return;
   }
-  void loadZhHans().then(
+  void loadLanguage(lang).then(
     () => {
       if (request === langRequest) useAppStore.setState({ lang });
     },
     () => {
-      // The table is part of our own bundle; if it cannot load (offline after a deploy), stay put.
+      // The pack is part of our own bundle; if it cannot load (offline after a deploy), stay put.
     },
   );
 };

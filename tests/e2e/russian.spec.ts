@@ -11,6 +11,8 @@ import { appMessages } from '../../src/app/messages';
 import { pwaMessages } from '../../src/app/pwa/messages';
 import { embedMessages } from '../../src/components/embedMessages';
 import { componentMessages } from '../../src/components/messages';
+import { embedPanelMessages } from '../../src/components/embedPanelMessages';
+import { toolMessages } from '../../src/components/toolMessages';
 import { agreementsMessages } from '../../src/features/agreements/messages';
 import { briefingMessages } from '../../src/features/briefing/messages';
 import { economyMessages } from '../../src/features/economy/messages';
@@ -18,9 +20,26 @@ import { mapMessages } from '../../src/features/map/messages';
 import { notesMessages } from '../../src/features/notes/messages';
 import { timelineMessages } from '../../src/features/timeline/messages';
 import { voicesMessages } from '../../src/features/voices/messages';
+import appRussian from '../../src/app/messages.ru';
+import pwaRussian from '../../src/app/pwa/messages.ru';
+import embedRussian from '../../src/components/embedMessages.ru';
+import componentRussian from '../../src/components/messages.ru';
+import embedPanelRussian from '../../src/components/embedPanelMessages.ru';
+import toolRussian from '../../src/components/toolMessages.ru';
+import agreementsRussian from '../../src/features/agreements/messages.ru';
+import briefingRussian from '../../src/features/briefing/messages.ru';
+import economyRussian from '../../src/features/economy/messages.ru';
+import mapRussian from '../../src/features/map/messages.ru';
+import notesRussian from '../../src/features/notes/messages.ru';
+import timelineRussian from '../../src/features/timeline/messages.ru';
+import voicesRussian from '../../src/features/voices/messages.ru';
 import { expect, openDashboard, showEveryView, test } from './fixtures';
 
-const BUNDLES = [appMessages, pwaMessages, embedMessages, componentMessages, agreementsMessages, briefingMessages, economyMessages, mapMessages, notesMessages, timelineMessages, voicesMessages];
+const BUNDLES = [appMessages, pwaMessages, embedMessages, embedPanelMessages, componentMessages, toolMessages, agreementsMessages, briefingMessages, economyMessages, mapMessages, notesMessages, timelineMessages, voicesMessages];
+// Each bundle's Russian texts, from the file beside it that the Russian pack loads.
+const RUSSIAN = new Map(
+  [appRussian, pwaRussian, embedRussian, embedPanelRussian, componentRussian, toolRussian, agreementsRussian, briefingRussian, economyRussian, mapRussian, notesRussian, timelineRussian, voicesRussian].map((table) => [table.id, table.texts]),
+);
 
 /**
  * The English interface phrases a Russian page must not show: every English message without a
@@ -32,7 +51,7 @@ const ENGLISH_PHRASES = [
     BUNDLES.flatMap((bundle) =>
       Object.entries(bundle.en as Record<string, string>)
         .filter(([key, text]) => !/^(file|csvFile)/.test(key) && !text.includes('{') && /[A-Za-z]{2,} [A-Za-z]{2,}/.test(text))
-        .filter(([key, text]) => (bundle.ru as Record<string, string>)[key] !== text)
+        .filter(([key, text]) => RUSSIAN.get(bundle.id)?.[key] !== text)
         .map(([, text]) => text.replace(/[.:…]+$/, '')),
     ),
   ),
@@ -56,6 +75,49 @@ async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** A text only the Russian pack holds (the headline's name), to tell its chunk among the scripts a page loads. */
+const RUSSIAN_PACK_MARK = appRussian.texts.headline;
+
+/** The bodies of the scripts the page fetches from now on. */
+function collectScripts(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    bodies.push(await response.text().catch(() => ''));
+  });
+  return bodies;
+}
+
+test.describe('the Russian pack loads only with Russian', () => {
+  test('an English page, every view shown, fetches no script with Russian messages in it', async ({ page }) => {
+    const scripts = collectScripts(page);
+    await openDashboard(page, 'lang=en');
+    await expect(page.getByRole('region', { name: 'The trip in figures' })).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.filter((body) => body.includes(RUSSIAN_PACK_MARK))).toEqual([]);
+  });
+
+  test('the dashboard, a slide and an embed in Russian fetch the pack once and show Russian with no placeholder left', async ({ page, watch }) => {
+    const scripts = collectScripts(page);
+    await openDashboard(page, 'lang=ru');
+    await expect(page.getByRole('region', { name: RUSSIAN_PACK_MARK })).toBeVisible();
+    expect(scripts.filter((body) => body.includes(RUSSIAN_PACK_MARK))).toHaveLength(1);
+    expect(await readableText(page)).not.toMatch(/\{\w+(, plural)?[},]/);
+
+    await page.goto('./?lang=ru&slide=1');
+    await expect(page.getByRole('region', { name: 'Слайды для брифинга' })).toBeVisible();
+    expect(await readableText(page)).not.toMatch(/\{\w+(, plural)?[},]/);
+
+    await page.goto('./embed.html?view=timeline&lang=ru');
+    await expect(page.locator('.embed section.panel')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.view-loading')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('link', { name: embedRussian.texts.openDashboard })).toBeVisible();
+    expect(await readableText(page)).not.toMatch(/\{\w+(, plural)?[},]/);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});
 
 test.describe('Russian (?lang=ru)', () => {
   test('the dashboard: Russian headings, Казахстан 61 and Узбекистан 35, no English interface text, axe 0', async ({ page, watch }) => {

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/lang';
 
-export const pwaMessages = defineMessages({
+export const pwaMessages = defineMessages('pwa', {
   en: {
     updateAvailable: 'A new version is available:',
     reload: 'reload',
@@ -12,11 +12,5 @@ export const pwaMessages = defineMessages({
     reload: '重新載入',
     offlineSaved: '離線：顯示於 {date} 儲存的版本',
     offlineLoaded: '離線：顯示於 {date} 載入的版本',
-  },
-  ru: {
-    updateAvailable: 'Доступна новая версия:',
-    reload: 'обновить',
-    offlineSaved: 'Нет сети: показана копия, сохранённая {date}',
-    offlineLoaded: 'Нет сети: показана копия, загруженная {date}',
   },
 });

@@ -6,6 +6,7 @@ import { isNamedDocument } from '../../data/countedInTotal';
 import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
 import { countryName, fieldName, levelName } from '../../i18n/labels';
 import { fill, pickMessages, pickText, type Lang } from '../../i18n/lang';
+import { useLanguageReady } from '../../i18n/languagePacks';
 import {
   clearTimelineSelection,
   setCountry,
@@ -182,22 +183,23 @@ export default function AgreementsView() {
     }
   };
 
-  const rows = useMemo(
-    () =>
-      buildExplorerRows(dataset.agreements, dataset.agreementCounts, (c, named) => ({
-        title: {
-          en: fill(agreementsMessages.en.aggregateTitle, { country: countryName(c.country, 'en'), level: levelName(c.level, 'en').toLowerCase() }),
-          zhHant: fill(agreementsMessages.zhHant.aggregateTitle, { country: countryName(c.country, 'zh-Hant'), level: levelName(c.level, 'zh-Hant') }),
-          ru: fill(pickMessages(agreementsMessages, 'ru').aggregateTitle, { country: countryName(c.country, 'ru'), level: levelName(c.level, 'ru').toLowerCase() }),
-        },
-        summary: {
-          en: formatPlural(named, { one: agreementsMessages.en.aggregateSummaryOne, other: agreementsMessages.en.aggregateSummary }, 'en'),
-          zhHant: formatPlural(named, { one: agreementsMessages.zhHant.aggregateSummaryOne, other: agreementsMessages.zhHant.aggregateSummary }, 'zh-Hant'),
-          ru: formatPlural(named, { one: agreementsMessages.ru.aggregateSummaryOne, other: agreementsMessages.ru.aggregateSummary }, 'ru'),
-        },
-      })),
-    [dataset],
-  );
+  // The rows' Russian words exist once the Russian pack is there (a text without them shows English).
+  const russianReady = useLanguageReady('ru');
+  const rows = useMemo(() => {
+    const ru = russianReady ? pickMessages(agreementsMessages, 'ru') : null;
+    return buildExplorerRows(dataset.agreements, dataset.agreementCounts, (c, named) => ({
+      title: {
+        en: fill(agreementsMessages.en.aggregateTitle, { country: countryName(c.country, 'en'), level: levelName(c.level, 'en').toLowerCase() }),
+        zhHant: fill(agreementsMessages.zhHant.aggregateTitle, { country: countryName(c.country, 'zh-Hant'), level: levelName(c.level, 'zh-Hant') }),
+        ...(ru && { ru: fill(ru.aggregateTitle, { country: countryName(c.country, 'ru'), level: levelName(c.level, 'ru').toLowerCase() }) }),
+      },
+      summary: {
+        en: formatPlural(named, { one: agreementsMessages.en.aggregateSummaryOne, other: agreementsMessages.en.aggregateSummary }, 'en'),
+        zhHant: formatPlural(named, { one: agreementsMessages.zhHant.aggregateSummaryOne, other: agreementsMessages.zhHant.aggregateSummary }, 'zh-Hant'),
+        ...(ru && { ru: formatPlural(named, { one: ru.aggregateSummaryOne, other: ru.aggregateSummary }, 'ru') }),
+      },
+    }));
+  }, [dataset, russianReady]);
   // Stable props for the explorer, so its memoised rows are not rebuilt on unrelated renders.
   const sourcesOf = useCallback((row: ExplorerRow) => row.cite.map((c) => describeCitation(model, c, lang)), [model, lang]);
   const linked = useMemo(() => {

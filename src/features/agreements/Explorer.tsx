@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { exportFileName, scopedFileName } from '../../components/export/download';
-import { componentMessages } from '../../components/messages';
+import { toolMessages } from '../../components/toolMessages';
 import { missionCountryCodes } from '../../data/mission';
 import { FIELDS, LEVELS, STATUSES, type CountryCode } from '../../data/vocabulary';
 import { formatDate, formatInteger, formatPlural, formatUsd } from '../../i18n/format';
@@ -69,7 +69,7 @@ function extraWords(row: ExplorerRow, lang: Lang): string[] {
 export function Explorer(props: ExplorerProps) {
   const { lang, rows, filters, headlineTotal, sourcesOf, linked, onFilters, onCountry, onClearAll, onClearOutcome } = props;
   const t = pickMessages(agreementsMessages, lang);
-  const tc = pickMessages(componentMessages, lang);
+  const tc = pickMessages(toolMessages, lang);
   const [order, setOrder] = useState<SortOrder | null>(null);
   const [openSources, setOpenSources] = useState<ReadonlySet<string>>(new Set());
   const baseId = useId().replace(/[^a-zA-Z0-9_-]/g, '');

@@ -6,6 +6,7 @@ import type { Agreement, AgreementCount, AgreementStatus, CountedInTotal, Countr
 import { isNamedDocument } from '../../data/countedInTotal';
 import { foldChineseScript, foldCyrillicYo } from '../../i18n/searchFold';
 import { STATUSES } from '../../data/vocabulary';
+import { collator as sharedCollator } from '../../i18n/intlCache';
 
 // --- Explorer rows ------------------------------------------------------------------------------
 
@@ -197,7 +198,7 @@ export function sortExplorerRows(
 ): ExplorerRow[] {
   if (!order) return [...rows];
   const { key } = order;
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = sharedCollator(locale, { numeric: true, sensitivity: 'base' });
   const sign = order.direction === 'ascending' ? 1 : -1;
   // Each row's text once, not twice per comparison; the position breaks ties.
   const decorated = rows.map((row, index) => ({ row, index, text: key === 'count' || key === 'status' ? '' : textOf(row, key) }));

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlural } from '../../i18n/format';
 import { pickMessages, type Lang } from '../../i18n/lang';
-import { loadZhHans } from '../../i18n/zhHans';
+import { loadLanguage } from '../../i18n/languagePacks';
 import { agreementsMessages } from './messages';
 
-beforeAll(() => loadZhHans());
+beforeAll(() => loadLanguage('zh-Hans'));
 
 const named = (count: number, lang: Lang) => {
   const t = pickMessages(agreementsMessages, lang);

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { pickMessages } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
 import './copy-briefing.css';
-import { copyText } from './copyText';
 import { briefingControlMessages } from './controlMessages';
 
 type CopyState = { status: 'idle' } | { status: 'copied'; key: string } | { status: 'failed'; key: string; text: string };
@@ -31,9 +30,9 @@ export function CopyBriefingButton({ className = 'button' }: { className?: strin
 
   if (dataset.status !== 'ready') return null;
   const onCopy = async () => {
-    // The text builder loads on the click (it is not needed for the first screen); the click's user
-    // activation lasts long enough for the clipboard.
-    const { buildBriefingText } = await import('./buildBriefingText');
+    // The text builder and the clipboard code load on the click (they are not needed for the first
+    // screen); the click's user activation lasts long enough for the clipboard.
+    const [{ buildBriefingText }, { copyText }] = await Promise.all([import('./buildBriefingText'), import('./copyText')]);
     const text = buildBriefingText(dataset.model, { lang, country, day, outcome, level, field, status, q, url: window.location.href });
     const ok = await copyText(text);
     setCopy(ok ? { status: 'copied', key } : { status: 'failed', key, text });

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadTestModel } from '../../../tests/setup/dataset';
 import { resetAppStore, useAppStore } from '../../store/appStore';
 import type { DeckParts } from './deck/types';
-import { DownloadPptxButton, pptxFileName } from './DownloadPptxButton';
+import { DownloadPptxButton } from './DownloadPptxButton';
+import { pptxFileName } from './pptx/savePptxFile';
 
 const model = loadTestModel();
 

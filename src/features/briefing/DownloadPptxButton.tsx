@@ -1,19 +1,13 @@
 import { useState } from 'react';
-import { downloadBlob, localIsoDate } from '../../components/export/download';
 import type { TripModel } from '../../data/buildTripModel';
 import type { CountryCode } from '../../data/schema';
 import { fill, pickMessages, type Lang } from '../../i18n/lang';
 import { useAppStore } from '../../store/appStore';
-import type { DeckDescription, DeckParts } from './deck/types';
+import type { DeckParts } from './deck/types';
 import { briefingControlMessages } from './controlMessages';
 import './pptx.css';
 
 type PptxState = { status: 'idle' } | { status: 'busy' } | { status: 'done' | 'failed'; key: string; text: string };
-
-/** mission-atlas-<lang>-<selection>-<date>.pptx, the date being the day it was made (local time). */
-export function pptxFileName(deck: Pick<DeckDescription, 'lang' | 'selectionKey'>, now: Date): string {
-  return `mission-atlas-${deck.lang}-${deck.selectionKey}-${localIsoDate(now)}.pptx`;
-}
 
 interface DownloadPptxButtonProps {
   /**
@@ -49,10 +43,15 @@ export function DownloadPptxButton({ loadParts, className = 'button', placement 
     if (busy) return;
     setState({ status: 'busy' });
     try {
-      // pptxgenjs (with JSZip) loads only now, when someone asks for the file: never in the first load.
-      const [{ makePptxFile }, buildParts] = await Promise.all([import('./pptx/makePptxFile'), loadParts()]);
+      // pptxgenjs (with JSZip) and the download code load only now, when someone asks for the file:
+      // never in the first load.
+      const [{ makePptxFile }, buildParts, { savePptxFile }] = await Promise.all([
+        import('./pptx/makePptxFile'),
+        loadParts(),
+        import('./pptx/savePptxFile'),
+      ]);
       const { deck, blob } = await makePptxFile(dataset.model, lang, country, buildParts);
-      downloadBlob(blob, pptxFileName(deck, new Date()));
+      savePptxFile(deck, blob);
       setState({ status: 'done', key, text: fill(t.pptxDone, { slides: deck.slides.length }) });
     } catch (err) {
       setState({ status: 'failed', key, text: fill(t.pptxFailed, { detail: err instanceof Error ? err.message : String(err) }) });

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/lang';
  * The labels of the briefing controls in the masthead (Present, PowerPoint, Copy). They load with
  * the first screen; the deck's and the briefing text's words (messages.ts) load when used.
  */
-export const briefingControlMessages = defineMessages({
+export const briefingControlMessages = defineMessages('briefingControl', {
   en: {
     present: 'Present',
     presentHint: 'Show the dashboard as full-screen slides (arrow keys to move, Escape to leave)',
@@ -30,18 +30,5 @@ export const briefingControlMessages = defineMessages({
     copyBriefingHint: '複製目前所選內容的簡短摘要及資料來源',
     copied: '簡報文字已複製到剪貼簿。',
     copyFailed: '未能複製文字，請在下方選取後自行複製。',
-  },
-  ru: {
-    present: 'Показ',
-    presentHint: 'Показать панель полноэкранными слайдами (стрелки — переход, Escape — выход)',
-    downloadPptx: 'Скачать PowerPoint (.pptx)',
-    downloadPptxHint: 'Скачать всю презентацию на этом языке и для этой выборки как редактируемый файл PowerPoint',
-    pptxBusy: 'Готовим файл PowerPoint…',
-    pptxDone: 'Файл PowerPoint сохранён (слайдов: {slides}).',
-    pptxFailed: 'Не удалось подготовить файл PowerPoint: {detail}',
-    copyBriefing: 'Скопировать текст справки',
-    copyBriefingHint: 'Скопировать краткую сводку по текущей выборке вместе с источниками',
-    copied: 'Текст справки скопирован в буфер обмена.',
-    copyFailed: 'Не удалось скопировать текст. Выделите его ниже и скопируйте вручную.',
   },
 });

@@ -9,6 +9,7 @@ import { describeCitations, describeFigureValue } from './economyContent';
 import type { FigureGroup } from './economyFigures';
 import { formatPeriod } from './formatFigure';
 import { economyMessages } from './messages';
+import { displayNames } from '../../i18n/intlCache';
 
 const UNIT_KEYS = {
   percent: 'unitPercent',
@@ -19,7 +20,7 @@ const UNIT_KEYS = {
 
 /** A currency's name in the reader's language, from Intl ("US Dollar", "美元"). */
 function currencyName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([localeOf(lang)], { type: 'currency' }).of(code) ?? code;
+  return displayNames(localeOf(lang), { type: 'currency' }).of(code) ?? code;
 }
 
 const QUALIFIER_KEYS = {

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/lang';
 
-export const notesMessages = defineMessages({
+export const notesMessages = defineMessages('notes', {
   en: {
     sourcesHeading: 'Sources',
     notesHeading: 'Data notes ({count})',
@@ -14,12 +14,5 @@ export const notesMessages = defineMessages({
     notesIntro: '各篇報道互有出入，或與公認事實不符之處，兩個數值均予保留；每則註釋說明本站採用哪一個及原因。',
     used: '本站採用：',
     why: '原因：',
-  },
-  ru: {
-    sourcesHeading: 'Источники',
-    notesHeading: 'Примечания к данным ({count})',
-    notesIntro: 'Где две публикации расходятся между собой или с общеизвестными фактами, мы сохраняем оба значения. В каждом примечании сказано, какое из них показывает панель и почему.',
-    used: 'Здесь показано:',
-    why: 'Почему:',
   },
 });

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { countryStyle } from '../../components/countryStyle';
 import { SourceNote } from '../../components/SourceNote';
-import { componentMessages } from '../../components/messages';
+import { toolMessages } from '../../components/toolMessages';
 import type { TripModel } from '../../data/buildTripModel';
 import type { Outcome } from '../../data/schema';
 import { formatDate, formatList } from '../../i18n/format';
@@ -60,7 +60,7 @@ interface OutcomeDetailsProps {
 /** What lies behind an outcome: its summary, the agreements, events and later steps, and its source on demand. */
 export function OutcomeDetails({ model, outcome, links, lang }: OutcomeDetailsProps) {
   const t = pickMessages(timelineMessages, lang);
-  const tc = pickMessages(componentMessages, lang);
+  const tc = pickMessages(toolMessages, lang);
   const id = useId();
   const [sourceShown, setSourceShown] = useState(false);
   const sep = punctuation(lang).comma;

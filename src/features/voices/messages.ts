@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/lang';
 
-export const voicesMessages = defineMessages({
+export const voicesMessages = defineMessages('voices', {
   en: {
     intro:
       'What named people said about the mission, in our own words (not quotations), each with its source. Names are given in their official English form where one is well established; otherwise in our own romanisation, marked as such, with the Chinese.',
@@ -21,16 +21,5 @@ export const voicesMessages = defineMessages({
     onDay: '{date}',
     byReport: '{date}報道',
     empty: '報道中沒有關於這個國家的言論。',
-  },
-  ru: {
-    intro:
-      'Что названные поимённо люди говорили о миссии — нашими словами (это не цитаты), у каждого высказывания указан источник. Имена даны в устоявшемся русском написании; где его нет — в нашей транскрипции, с пометкой и с китайским оригиналом.',
-    romanised: 'наша транскрипция',
-    scopeAll: 'Все высказывания ({count}).',
-    scopeCountry: '{country}: {count, plural, one {# высказывание} few {# высказывания} many {# высказываний} other {# высказывания}} — об этой стране, о поездке в целом или о регионе «{region}».',
-    aboutBoth: 'Поездка в целом',
-    onDay: '{date}',
-    byReport: 'Публикация от {date}',
-    empty: 'В публикациях нет высказываний об этой стране.',
   },
 });

@@ -17,6 +17,7 @@ import { buildSlideTexts, type SlideId } from '../slides';
 import { deckCountry } from './countries';
 import type { DeckDescription, DeckParts, DeckSelection, ListItem, MapPlace, SlideBody, SlideDescription } from './types';
 import { punctuation } from '../../../i18n/punctuation';
+import { listFormat } from '../../../i18n/intlCache';
 
 const colon = (lang: Lang) => punctuation(lang).colon;
 
@@ -59,7 +60,7 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
   const shown = dataset.trip.countries.filter((c) => !country || c.code === country).map((c) => deckCountry(c.code, lang));
   const route = routeOf(model, lang);
   const placeNames = [...new Set(route.map((p) => p.name))];
-  const list = new Intl.ListFormat(localeOf(lang), { type: 'conjunction' });
+  const list = listFormat(localeOf(lang), { type: 'conjunction' });
 
   const outcomeIds = dataset.outcomes.flatMap((o) => [...o.agreements, ...o.events, ...o.milestones]);
   const routeIds = [...new Set([...dataset.days.map((d) => d.place), dataset.trip.home.place])];

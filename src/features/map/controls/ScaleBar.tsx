@@ -2,11 +2,12 @@ import { Control } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { localeOf, type Lang } from '../../../i18n/lang';
+import { numberFormat } from '../../../i18n/intlCache';
 
 /** A distance in metres written with the reader's units ("2 km", "2公里") by Intl. */
 export function formatScaleDistance(meters: number, lang: Lang): string {
   const [value, unit] = meters < 1000 ? [meters, 'meter'] : [meters / 1000, 'kilometer'];
-  return new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+  return numberFormat(localeOf(lang), { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }
 
 interface ScaleInternals {
