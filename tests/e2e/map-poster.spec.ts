@@ -35,6 +35,20 @@ test.describe('the map before the reader turns to it', () => {
     expect(scripts.filter((path) => path.includes('TripMap'))).toEqual([]);
     await expect(map.locator('.leaflet-container')).toHaveCount(0);
     const before = await centres(page, '.map-poster__city .map-marker__dot');
+    // The drawing labels its legs where the live map will.
+    const legLabels = (selector: string) =>
+      page.$$eval(selector, (labels) => {
+        const frame = document.querySelector('.map-frame')!.getBoundingClientRect();
+        return labels
+          .map((label) => {
+            const pill = (label.closest('.leaflet-tooltip') ?? label) as HTMLElement;
+            const box = pill.getBoundingClientRect();
+            return { leg: (label as HTMLElement).dataset.leg ?? '', text: pill.textContent ?? '', x: box.x + box.width / 2 - frame.x, y: box.y + box.height / 2 - frame.y };
+          })
+          .sort((a, b) => a.leg.localeCompare(b.leg));
+      });
+    const posterLabels = await legLabels('.map-poster__leg-label');
+    expect(posterLabels.length).toBeGreaterThan(0);
 
     await map.locator('.map-frame').hover();
     await expect(map.locator('.leaflet-container')).toBeVisible();
@@ -42,6 +56,13 @@ test.describe('the map before the reader turns to it', () => {
     await expect(poster).toHaveCount(0);
     const after = await centres(page, '.leaflet-marker-icon.city-marker .map-marker__dot');
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const liveLabels = await legLabels('.leaflet-tooltip.leg-label [data-leg]');
+    expect(liveLabels.map(({ leg, text }) => [leg, text])).toEqual(posterLabels.map(({ leg, text }) => [leg, text]));
+    for (const [i, drawn] of posterLabels.entries()) {
+      // Within a few pixels: the drawing sizes its pills from estimated text widths.
+      expect(Math.abs(liveLabels[i]!.x - drawn.x), `${drawn.leg} label x`).toBeLessThanOrEqual(6);
+      expect(Math.abs(liveLabels[i]!.y - drawn.y), `${drawn.leg} label y`).toBeLessThanOrEqual(4);
+    }
     for (const [place, [x, y]] of Object.entries(before)) {
       const [liveX, liveY] = after[place] ?? [NaN, NaN];
       expect(Math.abs(liveX - x), `${place} x`).toBeLessThanOrEqual(1);

@@ -7,8 +7,8 @@
 import type { TripModel } from '../../data/buildTripModel';
 import { countryByCode } from '../../data/mission';
 import type { CountryCode } from '../../data/schema';
-import { formatDate } from '../../i18n/format';
-import { fill, pickText, type Lang, type Template } from '../../i18n/lang';
+import { pickText, type Lang } from '../../i18n/lang';
+import { legLabelAt, plannedLegLabel, PLANNED_LABEL_AT, tripLegLabel, type LegWords } from './legWords';
 import { computeMissionCentre, unwrapPlace } from './frame';
 import { computeRouteLegs, positionOf } from './geometry';
 import type { PictureCity, PictureCountryInput, PictureLegInput } from './picture';
@@ -21,11 +21,7 @@ export interface MissionMap {
   countries: PictureCountryInput[];
 }
 
-/** The words on the legs, in the reader's language: "To {city}, {date}", "Return to {home}". */
-export interface LegWords {
-  legTo: Template<'city' | 'date'>;
-  returnLeg: Template<'home'>;
-}
+export type { LegWords };
 
 export function describeMissionMap(model: TripModel, lang: Lang, country: CountryCode | null, words: LegWords): MissionMap {
   const { dataset } = model;
@@ -41,16 +37,17 @@ export function describeMissionMap(model: TripModel, lang: Lang, country: Countr
   const planned = dataset.trip.routes.flatMap((route): PictureLegInput[] => {
     const from = byId.get(route.from);
     const to = byId.get(route.to);
-    return from && to && model.milestoneById.has(route.milestone)
-      ? [{ id: 'planned', from: positionOf(from), to: positionOf(to), variant: 'planned', label: null, labelAt: 0.5 }]
+    const milestone = model.milestoneById.get(route.milestone);
+    return from && to && milestone
+      ? [{ id: 'planned', from: positionOf(from), to: positionOf(to), variant: 'planned', label: plannedLegLabel(milestone, words, lang, false), labelAt: PLANNED_LABEL_AT, onLine: true }]
       : [];
   });
   const legs = computeRouteLegs(dataset.days, home).flatMap((leg): PictureLegInput[] => {
     const from = byId.get(leg.from);
     const to = byId.get(leg.to);
     if (!from || !to) return [];
-    const label = leg.date ? fill(words.legTo, { city: name(leg.to), date: formatDate(leg.date, lang, 'short') }) : fill(words.returnLeg, { home: name(home) });
-    return [{ id: leg.id, from: positionOf(from), to: positionOf(to), variant: 'trip', label, labelAt: 0.45 }];
+    const label = tripLegLabel({ date: leg.date, toName: name(leg.to), homeName: name(home) }, words, lang, false);
+    return [{ id: leg.id, from: positionOf(from), to: positionOf(to), variant: 'trip', label, labelAt: legLabelAt(false) }];
   });
   const { shades } = computeCountryShades(dataset.derived.agreementTotals.byCountry);
   return {

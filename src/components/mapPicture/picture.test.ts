@@ -9,7 +9,7 @@ import { buildMapPicture, type MapPictureInput, type PictureLegInput } from './p
 function fixtureMission(name: string, lang: 'en' | 'zhHant', narrow = false) {
   const read = (file: string) => JSON.parse(readFileSync(`tests/fixtures/missions/${name}/${file}.json`, 'utf8'));
   const { places } = read('places') as { places: { id: string; kind: string; lat: number; lon: number; name: Record<string, string> }[] };
-  const { trip } = read('trip') as { trip: { home: { place: string } } };
+  const { trip } = read('trip') as { trip: { home: { place: string }; routes?: { from: string; to: string }[] } };
   const { days } = read('itinerary') as { days: { date: string; place: string }[] };
   const cityPlaces = places.filter((p) => p.kind === 'city');
   const centreLon = computeMissionCentre(cityPlaces);
@@ -34,6 +34,14 @@ function fixtureMission(name: string, lang: 'en' | 'zhHant', narrow = false) {
         : `返回${city}`;
     return { id: leg.id, from: [from.lat, from.lon], to: [to.lat, to.lon], variant: 'trip', label, labelAt: 0.45 };
   });
+  // The planned flight, labelled on its line as the live map does (none on a phone-sized map).
+  const route = trip.routes?.[0];
+  if (route) {
+    const from = byId.get(route.from)!;
+    const to = byId.get(route.to)!;
+    const label = narrow ? null : lang === 'en' ? 'Direct flights from Q2 2032' : '2032年第二季起直航';
+    legs.unshift({ id: 'planned', from: [from.lat, from.lon], to: [to.lat, to.lon], variant: 'planned', label, labelAt: 0.5, onLine: true });
+  }
   const input: MapPictureInput = {
     basemap: null,
     basemapShift: 0,
@@ -131,10 +139,38 @@ describe('the one label placer', () => {
           for (const a of captions) {
             for (const b of captions) if (a !== b) expect(rectsOverlap(a.rect, b.rect), `${a.id} over ${b.id}`).toBe(false);
           }
+          for (const a of labels) {
+            for (const b of labels) if (a !== b) expect(rectsOverlap(a.rect, b.rect), `${a.id} over ${b.id}`).toBe(false);
+          }
         });
       }
     }
   }
+
+  it('labels the planned flight centred on its line, halfway, clear of the other labels', () => {
+    for (const mission of MISSIONS) {
+      const { input } = fixtureMission(mission, 'en');
+      const picture = buildMapPicture(input, SIZES[0]!);
+      const planned = picture.legs.find((l) => l.id === 'planned');
+      expect(planned?.label?.text, mission).toBe('Direct flights from Q2 2032');
+      const leg = input.legs.find((l) => l.id === 'planned')!;
+      const path = computeGreatCircleArc(leg.from, leg.to).map((p) => picture.view.toScreen(p));
+      const label = planned!.label!;
+      const cx = label.left + label.width / 2;
+      const cy = label.top + label.height / 2;
+      // Its middle on the drawn line (within a pixel), about halfway along it.
+      const toSegment = (a: readonly number[], b: readonly number[]) => {
+        const [dx, dy] = [b[0]! - a[0]!, b[1]! - a[1]!];
+        const t = Math.max(0, Math.min(1, ((cx - a[0]!) * dx + (cy - a[1]!) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(a[0]! + t * dx - cx, a[1]! + t * dy - cy);
+      };
+      const distances = path.slice(1).map((b, k) => toSegment(path[k]!, b));
+      expect(Math.min(...distances), mission).toBeLessThan(1);
+      const nearest = distances.indexOf(Math.min(...distances));
+      expect(nearest / distances.length, mission).toBeGreaterThan(0.35);
+      expect(nearest / distances.length, mission).toBeLessThan(0.65);
+    }
+  });
 
   it('moves a caption off a map control drawn over the map (the attribution, the scale bar)', () => {
     const { input } = fixtureMission('example', 'en');

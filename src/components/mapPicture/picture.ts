@@ -8,7 +8,7 @@
 import type { Basemap } from '../../data/basemap';
 import { estimateTextWidth } from '../textMetrics';
 import { fitFor, MAP_ZOOM_LIMITS, NARROW_MAP, routeCentre, UNCROWDED_ZOOM, type MapFit } from './frame';
-import { computeArcArrow, computeGreatCircleArc, type LatLon } from './geometry';
+import { computeArcArrow, computeGreatCircleArc, computeLabelSide, type LatLon } from './geometry';
 import { placeLabels, type Rect } from './labels';
 import { CITY_PAINT, tripCountryStyle, type PathPaint } from './paint';
 import { fitLeafletView, linePath, multiPolygonPath, type MapViewPixels } from './projection';
@@ -34,6 +34,8 @@ export interface PictureLegInput {
   label: string | null;
   /** Where along the leg its label goes when that spot is free (0..1). */
   labelAt: number;
+  /** The label sits centred on the line at `labelAt` and others keep clear of it (the planned flight). */
+  onLine?: boolean;
 }
 
 export interface PictureCountryInput {
@@ -162,8 +164,18 @@ export function buildMapPicture(input: MapPictureInput, size: PictureSize): MapP
   });
   const legArcs = input.legs.map((leg) => computeGreatCircleArc(leg.from, leg.to));
   const centre = routeCentre(input.fit);
+  // Labels on their line first: fixed, and in the way of every other label.
+  const onLine = new Map(
+    input.legs.flatMap((leg, i) => {
+      if (leg.label === null || !leg.onLine) return [];
+      const { width: w, height: h } = measureLegLabel(leg.label);
+      const [x, y] = view.toScreen(computeLabelSide(legArcs[i]!, leg.labelAt, centre).position);
+      return [[i, { left: x - w / 2, top: y - h / 2, width: w, height: h, text: leg.label }] as const];
+    }),
+  );
+  obstacles.push(...onLine.values());
   const labelled = input.legs.flatMap((leg, i) => {
-    if (leg.label === null) return [];
+    if (leg.label === null || leg.onLine) return [];
     const { width: w, height: h } = measureLegLabel(leg.label);
     return [{ i, options: legLabelCandidates(legArcs[i]!, leg.labelAt, centre, view.toScreen, w, h) }];
   });
@@ -193,7 +205,7 @@ export function buildMapPicture(input: MapPictureInput, size: PictureSize): MapP
     const arc = legArcs[i]!;
     const arrow = computeArcArrow(arc, ARROW_AT);
     const [x, y] = view.toScreen(arrow.position);
-    return { id: leg.id, variant: leg.variant, d: linePath(arc, view.toScreen), arrow: { x, y, rotation: arrow.rotation }, label: legLabels.get(i) ?? null };
+    return { id: leg.id, variant: leg.variant, d: linePath(arc, view.toScreen), arrow: { x, y, rotation: arrow.rotation }, label: onLine.get(i) ?? legLabels.get(i) ?? null };
   });
   const places = dots.map((dot, i): PicturePlace => ({ ...dot, caption: captions.get(i) ?? null }));
   return { width, height, view, land, countries, legs, places, crowded };

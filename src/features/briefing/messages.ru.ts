@@ -23,6 +23,7 @@ export default russianMessages<typeof briefingMessages>('briefing', {
   mapAlt: 'Карта маршрута через {places}; закрашены {countries}.',
   mapLegTo: '{city}, {date}',
   mapReturnLeg: 'Возвращение: {home}',
+  mapPlannedFlightFrom: 'Прямые рейсы: {due}',
   // Slide titles and takeaways
   slideHeadline: 'Поездка в цифрах',
   takeawayHeadline: '{total, plural, one {# соглашение и меморандум} few {# соглашения и меморандума} many {# соглашений и меморандумов} other {# соглашения и меморандума}} за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}; объявленная сумма сделок — {amount}.',

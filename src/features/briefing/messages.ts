@@ -24,6 +24,7 @@ export const briefingMessages = defineMessages('briefing', {
     mapAlt: 'Map of the route through {places}, with {countries} shaded.',
     mapLegTo: 'To {city}, {date}',
     mapReturnLeg: 'Return to {home}',
+    mapPlannedFlightFrom: 'Direct flights from {due}',
     outcomeOutside: 'not {country}',
     // Slide titles and takeaways
     slideHeadline: 'The trip in figures',
@@ -113,6 +114,7 @@ export const briefingMessages = defineMessages('briefing', {
     mapAlt: '行程路線圖：途經{places}，{countries}以顏色標示。',
     mapLegTo: '往{city}，{date}',
     mapReturnLeg: '返回{home}',
+    mapPlannedFlightFrom: '{due}起直航',
     outcomeOutside: '不屬{country}',
     slideHeadline: '數字看行程',
     takeawayHeadline: '{days}天行程達成{total}份協議及合作備忘錄，列明金額者合共{amount}。',

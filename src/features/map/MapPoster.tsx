@@ -3,7 +3,9 @@ import { useElementSize } from '../../components/useElementWidth';
 import type { Basemap } from '../../data/basemap';
 import type { CountryCode } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
-import type { MapFit } from '../../components/mapPicture/frame';
+import { NARROW_MAP, type MapFit } from '../../components/mapPicture/frame';
+import { pickMessages } from '../../i18n/lang';
+import { mapMessages } from './messages';
 import { buildMapPicture } from '../../components/mapPicture/picture';
 import { ARROW_OUTLINE, ARROW_PATH, BASE_STYLE, CASING, ROUTE_STYLE, svgPaint } from '../../components/mapPicture/paint';
 import type { MapModel } from './cityInfo';
@@ -31,7 +33,8 @@ interface MapPosterProps extends MapPictureProps {
 
 /**
  * The map's first view drawn as a plain picture, city for city where the live map will put it: the
- * country shapes, the shading, the route and the cities, with the page's own marker styles. Leaflet
+ * country shapes, the shading, the route with its leg labels and the cities, with the page's own marker and
+ * label styles. Leaflet
  * (the largest part of the first screen's script) loads only when the reader turns to the map:
  * points at it, touches it, tabs to it, scrolls the page or asks to fly somewhere (issue 16).
  */
@@ -39,7 +42,7 @@ export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highl
   const [ref, size] = useElementSize<HTMLDivElement>();
   const drawing = useMemo(() => {
     if (!size || size.width === 0 || size.height === 0) return null;
-    const input = toPictureInput({ lang, mapModel, basemap, fit, shades, country });
+    const input = toPictureInput({ lang, mapModel, basemap, fit, shades, country, words: pickMessages(mapMessages, lang), narrow: size.width < NARROW_MAP });
     return buildMapPicture(input, { width: size.width, height: size.height });
   }, [size, fit, basemap, shades, mapModel, lang, country]);
 
@@ -71,6 +74,18 @@ export function MapPoster({ lang, mapModel, basemap, fit, shades, country, highl
               </g>
             ))}
           </svg>
+          {drawing.legs.map(({ id, variant, label }) =>
+            label ? (
+              <span
+                key={id}
+                className={`leg-label leg-label--${variant} map-poster__leg-label`}
+                data-leg={id}
+                style={{ left: `${Math.round(label.left)}px`, top: `${Math.round(label.top)}px`, width: `${Math.round(label.width)}px`, height: `${Math.round(label.height)}px` }}
+              >
+                {label.text}
+              </span>
+            ) : null,
+          )}
           {drawing.places.map(({ city, x, y, dotSize, caption }) => {
             const classes = [
               'map-marker',

@@ -8,7 +8,7 @@ import { CityDetails } from './CityDetails';
 import { CityPanels } from './CityPanels';
 import { positionOf } from '../../components/mapPicture/geometry';
 import { basemapShift, computeMapFit } from '../../components/mapPicture/frame';
-import { formatDue } from './formatDue';
+import { formatDue } from '../../components/mapPicture/legWords';
 import { MapLegend } from './MapLegend';
 import { MapPoster, type MapPictureProps } from './MapPoster';
 import { mapMessages } from './messages';

@@ -1,6 +1,6 @@
 import { loadExampleModel } from '../../../tests/fixtures/missions';
 import { buildMapModel, selectHighlightedPlaces } from './cityInfo';
-import { formatDue } from './formatDue';
+import { formatDue } from '../../components/mapPicture/legWords';
 
 // The fictional example mission: the map must say what the data says (this trip's map: data/checks/map.test.ts).
 const model = loadExampleModel();

@@ -5,6 +5,7 @@ import { basemapShift, type MapFit } from '../../components/mapPicture/frame';
 import { positionOf } from '../../components/mapPicture/geometry';
 import type { MapPictureInput, PictureLegInput } from '../../components/mapPicture/picture';
 import { pickText, type Lang } from '../../i18n/lang';
+import { legLabelAt, plannedLegLabel, PLANNED_LABEL_AT, tripLegLabel, type LegWords } from '../../components/mapPicture/legWords';
 import type { MapModel } from './cityInfo';
 import type { CountryShade } from './mapTypes';
 
@@ -15,20 +16,37 @@ interface PictureSource {
   fit: MapFit;
   shades: readonly CountryShade[];
   country: CountryCode | null;
+  /** The leg messages, and whether the map is phone-sized (only the dates then), as the live map has them. */
+  words: LegWords;
+  narrow: boolean;
 }
 
 /**
- * The map view's values as the picture model takes them, for the first-screen drawing. Its legs go
- * unlabelled: the live map measures and places their labels once it is in.
+ * The map view's values as the picture model takes them, for the first-screen drawing: the legs with
+ * the live map's words (legWords.ts), placed by the picture model's placer from estimated widths.
  */
-export function toPictureInput({ lang, mapModel, basemap, fit, shades, country }: PictureSource): MapPictureInput {
-  const planned: PictureLegInput[] = mapModel.plannedFlight
-    ? [{ id: 'planned', from: positionOf(mapModel.plannedFlight.from), to: positionOf(mapModel.plannedFlight.to), variant: 'planned', label: null, labelAt: 0.5 }]
+export function toPictureInput({ lang, mapModel, basemap, fit, shades, country, words, narrow }: PictureSource): MapPictureInput {
+  const plannedFlight = mapModel.plannedFlight;
+  const planned: PictureLegInput[] = plannedFlight
+    ? [
+        {
+          id: 'planned',
+          from: positionOf(plannedFlight.from),
+          to: positionOf(plannedFlight.to),
+          variant: 'planned',
+          label: plannedLegLabel(plannedFlight.milestone, words, lang, narrow),
+          labelAt: PLANNED_LABEL_AT,
+          onLine: true,
+        },
+      ]
     : [];
+  const homeName = pickText(mapModel.home.name, lang);
   const legs = mapModel.legs.flatMap((leg): PictureLegInput[] => {
     const from = mapModel.cityById.get(leg.from);
     const to = mapModel.cityById.get(leg.to);
-    return from && to ? [{ id: leg.id, from: positionOf(from.place), to: positionOf(to.place), variant: 'trip', label: null, labelAt: 0.45 }] : [];
+    if (!from || !to) return [];
+    const label = tripLegLabel({ date: leg.date, toName: pickText(to.place.name, lang), homeName }, words, lang, narrow);
+    return [{ id: leg.id, from: positionOf(from.place), to: positionOf(to.place), variant: 'trip', label, labelAt: legLabelAt(narrow) }];
   });
   return {
     basemap,

@@ -72,7 +72,7 @@ export function describeDeck(model: TripModel, lang: Lang, selection: DeckSelect
         kind: 'map',
         map: {
           route,
-          picture: describeMissionMap(model, lang, country, { legTo: t.mapLegTo, returnLeg: t.mapReturnLeg }),
+          picture: describeMissionMap(model, lang, country, { legTo: t.mapLegTo, returnLeg: t.mapReturnLeg, plannedFlightFrom: t.mapPlannedFlightFrom }),
           altText: fill(t.mapAlt, { places: list.format(placeNames), countries: list.format(shown.map((c) => c.name)) }),
         },
       },

@@ -1,9 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { Place } from '../../../data/schema';
-import { formatDate } from '../../../i18n/format';
-import { fill, pickMessages, pickText, type Lang } from '../../../i18n/lang';
+import { pickMessages, pickText, type Lang } from '../../../i18n/lang';
 import type { MapModel } from '../cityInfo';
-import { formatDue } from '../formatDue';
+import { legLabelAt, plannedLegLabel, PLANNED_LABEL_AT, tripLegLabel } from '../../../components/mapPicture/legWords';
 import { positionOf, type LatLon } from '../../../components/mapPicture/geometry';
 import { useIsNarrow } from '../hooks/useIsNarrow';
 import { useLegLabelSpots } from '../hooks/useLegLabelSpots';
@@ -24,7 +23,7 @@ export const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, ce
   const narrow = useIsNarrow();
   const t = pickMessages(mapMessages, lang);
   const planned = mapModel.plannedFlight;
-  const labelAt = narrow ? 0.3 : 0.45;
+  const labelAt = legLabelAt(narrow);
   const legEnds = useMemo(
     () =>
       mapModel.legs.flatMap((leg) => {
@@ -45,19 +44,18 @@ export const RouteLegs = memo(function RouteLegs({ lang, mapModel, placeById, ce
           from={positionOf(planned.from)}
           to={positionOf(planned.to)}
           // Between the outbound and return legs, which label their outer sides.
-          labelAt={0.5}
+          labelAt={PLANNED_LABEL_AT}
           labelOnLine
           centre={centre}
-          label={narrow ? null : fill(t.plannedFlightFrom, { due: formatDue(planned.milestone, lang) })}
+          label={plannedLegLabel(planned.milestone, t, lang, narrow)}
         />
       ) : null}
       {mapModel.legs.map((leg) => {
         const from = placeById.get(leg.from);
         const to = placeById.get(leg.to);
         if (!from || !to) return null;
-        const date = leg.date ? formatDate(leg.date, lang, 'short') : null;
         // A narrow map keeps only the dates; the legend and the popups say the rest.
-        const label = date ? (narrow ? date : fill(t.legTo, { city: pickText(to.name, lang), date })) : narrow ? null : fill(t.returnLeg, { home: pickText(mapModel.home.name, lang) });
+        const label = tripLegLabel({ date: leg.date, toName: pickText(to.name, lang), homeName: pickText(mapModel.home.name, lang) }, t, lang, narrow);
         return (
           <RouteLine
             key={leg.id}
