@@ -4,9 +4,18 @@ import { countryByCode } from '../../data/mission';
 import { basemapShift, type MapFit } from '../../components/mapPicture/frame';
 import { positionOf } from '../../components/mapPicture/geometry';
 import type { MapPictureInput, PictureLegInput } from '../../components/mapPicture/picture';
-import { pickText, type Lang } from '../../i18n/lang';
+import { formatDate } from '../../i18n/format';
+import { fill, pickText, type Lang, type Template } from '../../i18n/lang';
 import type { MapModel } from './cityInfo';
+import { formatDue } from './formatDue';
 import type { CountryShade } from './mapTypes';
+
+/** The words on the legs, in the reader's language; without them the legs go unlabelled. */
+export interface LegWords {
+  legTo: Template<'city' | 'date'>;
+  returnLeg: Template<'home'>;
+  plannedFlightFrom: Template<'due'>;
+}
 
 interface PictureSource {
   lang: Lang;
@@ -18,17 +27,33 @@ interface PictureSource {
 }
 
 /**
- * The map view's values as the picture model takes them, for the first-screen drawing. Its legs go
- * unlabelled: the live map measures and places their labels once it is in.
+ * The map view's values as the picture model takes them. The first-screen drawing leaves the legs
+ * unlabelled (the live map measures and places their labels once it is in); the printed map, which
+ * has no live map after it, passes the words and labels them as the live map does.
  */
-export function toPictureInput({ lang, mapModel, basemap, fit, shades, country }: PictureSource): MapPictureInput {
+export function toPictureInput({ lang, mapModel, basemap, fit, shades, country }: PictureSource, words?: LegWords): MapPictureInput {
   const planned: PictureLegInput[] = mapModel.plannedFlight
-    ? [{ id: 'planned', from: positionOf(mapModel.plannedFlight.from), to: positionOf(mapModel.plannedFlight.to), variant: 'planned', label: null, labelAt: 0.5 }]
+    ? [
+        {
+          id: 'planned',
+          from: positionOf(mapModel.plannedFlight.from),
+          to: positionOf(mapModel.plannedFlight.to),
+          variant: 'planned',
+          label: words ? fill(words.plannedFlightFrom, { due: formatDue(mapModel.plannedFlight.milestone, lang) }) : null,
+          labelAt: 0.5,
+        },
+      ]
     : [];
   const legs = mapModel.legs.flatMap((leg): PictureLegInput[] => {
     const from = mapModel.cityById.get(leg.from);
     const to = mapModel.cityById.get(leg.to);
-    return from && to ? [{ id: leg.id, from: positionOf(from.place), to: positionOf(to.place), variant: 'trip', label: null, labelAt: 0.45 }] : [];
+    if (!from || !to) return [];
+    const label = !words
+      ? null
+      : leg.date
+        ? fill(words.legTo, { city: pickText(to.place.name, lang), date: formatDate(leg.date, lang, 'short') })
+        : fill(words.returnLeg, { home: pickText(mapModel.home.name, lang) });
+    return [{ id: leg.id, from: positionOf(from.place), to: positionOf(to.place), variant: 'trip', label, labelAt: 0.45 }];
   });
   return {
     basemap,
