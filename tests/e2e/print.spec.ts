@@ -3,11 +3,8 @@
  * route map; no page but the last is left mostly blank; no control and no unfilled placeholder prints.
  */
 import type { Page } from '@playwright/test';
-import { printToPages, squeeze, type PrintedPage } from '../fixtures/printedPdf';
+import { expectNoMostlyBlankPage, pieces, printToPages, readPrintedMap, squeeze } from '../fixtures/printedPdf';
 import { expect, showEveryView, test } from './fixtures';
-
-/** Below this, a page that is not the last is mostly blank: a heading, a row or two, a card or two. */
-const MIN_REACH = 0.5;
 
 /** What the screen shows that paper must (the figures, the map's words) and must not (its buttons). */
 async function readScreen(page: Page) {
@@ -16,34 +13,6 @@ async function readScreen(page: Page) {
     legendTitle: (document.querySelector('#view-map .map-legend__title') as HTMLElement).innerText,
     controls: [...document.querySelectorAll('#view-map .map-toolbar button, #view-map .map-poster__open')].map((el) => (el as HTMLElement).innerText),
   }));
-}
-
-/** The printed map: every city's marker, and whether it lies inside the map's frame. */
-async function readPrintedMap(page: Page) {
-  return page.locator('#view-map .map-print').evaluate((map) => {
-    const frame = map.getBoundingClientRect();
-    return [...map.querySelectorAll<HTMLElement>('.map-poster__city')].map((city) => {
-      const dot = city.querySelector('.map-marker__dot')!.getBoundingClientRect();
-      const caption = city.querySelector<HTMLElement>('.map-marker__caption');
-      const box = caption?.getBoundingClientRect();
-      const inside = (r: DOMRect) => r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
-      return { place: city.dataset.place!, caption: caption?.innerText ?? null, inside: inside(dot) && (!box || inside(box)) };
-    });
-  });
-}
-
-/**
- * A text in the pieces a PDF keeps in order: words, and within a word the runs of Chinese and of
- * other characters (drawn in different fonts, on slightly different baselines, "超過" "16.5" "億美元").
- */
-const pieces = (text: string) => text.split(/\s+/).flatMap((word) => word.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []);
-
-function expectNoMostlyBlankPage(pages: PrintedPage[], label: string) {
-  for (const [i, { reach, text }] of pages.entries()) {
-    if (i < pages.length - 1) expect(reach, `${label}: page ${i + 1} of ${pages.length} is mostly blank (${text.slice(0, 80)})`).toBeGreaterThanOrEqual(MIN_REACH);
-    // Not even the last page holds a line or two alone.
-    expect(squeeze(text).length, `${label}: page ${i + 1} of ${pages.length}`).toBeGreaterThanOrEqual(40);
-  }
 }
 
 for (const lang of ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const) {
@@ -58,23 +27,22 @@ for (const lang of ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const) {
     expect(screen.controls.length).toBeGreaterThan(0);
 
     const pages = await printToPages(page, testInfo.outputPath(`print-${lang}.pdf`));
-    const cities = await readPrintedMap(page);
-    expect(cities.length).toBeGreaterThan(1);
-    for (const city of cities) expect(city.inside, `${city.place} inside the printed map`).toBe(true);
-    // The live map does not print: the map drawn for paper does.
-    await expect(page.locator('#view-map .map-frame')).toBeHidden();
-
     const first = squeeze(pages[0]!.text);
     for (const piece of screen.figures.flatMap(pieces)) expect(first, 'a headline figure on page 1').toContain(piece);
     expect(first, 'the map legend on page 1').toContain(squeeze(screen.legendTitle));
-    const captions = cities.flatMap((c) => (c.caption ? [c.caption] : []));
-    expect(captions.length).toBeGreaterThan(1);
-    for (const caption of captions) expect(first, 'a city of the map on page 1').toContain(squeeze(caption));
-
     expectNoMostlyBlankPage(pages, lang);
     const all = pages.map((p) => p.text).join('\n');
     expect(all).not.toMatch(/\{[A-Za-z]+\}/);
     for (const control of screen.controls) expect(squeeze(all), 'a map control on paper').not.toContain(squeeze(control));
+
+    // The live map does not print: the map drawn for paper does, every city inside its frame.
+    await expect(page.locator('#view-map .map-frame')).toBeHidden();
+    const cities = await readPrintedMap(page);
+    expect(cities.length).toBeGreaterThan(1);
+    for (const city of cities) expect(city.inside, `${city.place} inside the printed map`).toBe(true);
+    const captions = cities.flatMap((c) => (c.caption ? [c.caption] : []));
+    expect(captions.length).toBeGreaterThan(1);
+    for (const caption of captions) expect(first, 'a city of the map on page 1').toContain(squeeze(caption));
   });
 }
 
