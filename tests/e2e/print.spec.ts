@@ -12,6 +12,7 @@ async function readScreen(page: Page) {
     figures: [...document.querySelectorAll('.headline__value')].map((el) => (el as HTMLElement).innerText),
     legendTitle: (document.querySelector('#view-map .map-legend__title') as HTMLElement).innerText,
     controls: [...document.querySelectorAll('#view-map .map-toolbar button, #view-map .map-poster__open')].map((el) => (el as HTMLElement).innerText),
+    columns: [...document.querySelectorAll('.explorer__table thead th')].map((el) => (el as HTMLElement).innerText),
   }));
 }
 
@@ -26,14 +27,30 @@ for (const lang of ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const) {
     expect(screen.figures.length).toBeGreaterThan(0);
     expect(screen.controls.length).toBeGreaterThan(0);
 
-    const pages = await printToPages(page, testInfo.outputPath(`print-${lang}.pdf`));
-    const first = squeeze(pages[0]!.text);
-    for (const piece of screen.figures.flatMap(pieces)) expect(first, 'a headline figure on page 1').toContain(piece);
-    expect(first, 'the map legend on page 1').toContain(squeeze(screen.legendTitle));
-    expectNoMostlyBlankPage(pages, lang);
-    const all = pages.map((p) => p.text).join('\n');
-    expect(all).not.toMatch(/\{[A-Za-z]+\}/);
-    for (const control of screen.controls) expect(squeeze(all), 'a map control on paper').not.toContain(squeeze(control));
+    let firstPage = '';
+    const pageCounts: number[] = [];
+    for (const settled of [false, true]) {
+      const label = `${lang}${settled ? ', settled' : ''}`;
+      const pages = await printToPages(page, testInfo.outputPath(`print-${lang}${settled ? '-settled' : ''}.pdf`), { settled });
+      const first = squeeze(pages[0]!.text);
+      for (const piece of screen.figures.flatMap(pieces)) expect(first, `${label}: a headline figure on page 1`).toContain(piece);
+      expect(first, `${label}: the map legend on page 1`).toContain(squeeze(screen.legendTitle));
+      expectNoMostlyBlankPage(pages, label);
+      const all = pages.map((p) => p.text).join('\n');
+      expect(all).not.toMatch(/\{[A-Za-z]+\}/);
+      for (const control of screen.controls) expect(squeeze(all), `${label}: a map control on paper`).not.toContain(squeeze(control));
+      // The explorer's column headers never end a page without a row under them.
+      expect(screen.columns.length).toBeGreaterThan(1);
+      for (const [i, { text }] of pages.entries()) {
+        const last = squeeze(text.trimEnd().split('\n').at(-1) ?? '');
+        expect(screen.columns.every((column) => last.includes(squeeze(column))), `${label}: page ${i + 1} ends with the explorer's column headers`).toBe(false);
+      }
+      if (!settled) firstPage = first;
+      pageCounts.push(pages.length);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(pageCounts[1], `${lang}: the same pages printed at once and settled`).toBe(pageCounts[0]);
+    await page.emulateMedia({ media: 'print' });
 
     // The live map does not print: the map drawn for paper does, every city inside its frame.
     await expect(page.locator('#view-map .map-frame')).toBeHidden();
@@ -42,7 +59,7 @@ for (const lang of ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const) {
     for (const city of cities) expect(city.inside, `${city.place} inside the printed map`).toBe(true);
     const captions = cities.flatMap((c) => (c.caption ? [c.caption] : []));
     expect(captions.length).toBeGreaterThan(1);
-    for (const caption of captions) expect(first, 'a city of the map on page 1').toContain(squeeze(caption));
+    for (const caption of captions) expect(firstPage, 'a city of the map on page 1').toContain(squeeze(caption));
   });
 }
 
@@ -62,4 +79,21 @@ test('printed at once in Traditional Chinese, the map drawn for paper is on page
   for (const { caption } of await readPrintedMap(page)) if (caption) expect(first).toContain(squeeze(caption));
   expectNoMostlyBlankPage(pages, 'zh-Hant at once');
   for (const control of screen.controls) expect(squeeze(pages.map((p) => p.text).join('')), 'a map control on paper').not.toContain(squeeze(control));
+});
+
+// A chart as wide as a wide screen used to make the page wider than the paper, and Chromium shrank
+// every page to fit it: the print's type size and page count depended on the reader's window.
+test('a print from a wide window has the same pages as one from a laptop', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const counts: number[] = [];
+  for (const width of [1280, 1920]) {
+    await page.setViewportSize({ width, height: 1000 });
+    await page.goto('./?lang=en');
+    await showEveryView(page);
+    const pages = await printToPages(page, testInfo.outputPath(`print-${width}.pdf`));
+    expectNoMostlyBlankPage(pages, `${width} px`);
+    counts.push(pages.length);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(counts[1]).toBe(counts[0]);
 });

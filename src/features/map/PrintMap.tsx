@@ -5,12 +5,12 @@ import { MapDrawing } from './MapDrawing';
 import { toPictureInput, type LegWords } from './pictureInput';
 
 /**
- * The printed map's box in CSS pixels (96 to the inch: 175 × 82 mm on paper). A fixed size, because
+ * The printed map's box in CSS pixels (96 to the inch: 185 × 90 mm on paper). A fixed size, because
  * the browser lays the page out for paper after the last script has run: nothing can measure the
  * printed box and fit the map to it. Short enough to sit on the first A4 landscape page under the
  * masthead and the headline figures, with the legend beside it (map-variants.css).
  */
-export const PRINT_MAP_SIZE = { width: 660, height: 310 } as const;
+export const PRINT_MAP_SIZE = { width: 700, height: 340 } as const;
 
 interface PrintMapProps extends MapPictureProps {
   legWords: LegWords;
