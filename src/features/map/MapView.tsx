@@ -11,6 +11,7 @@ import { basemapShift, computeMapFit } from '../../components/mapPicture/frame';
 import { formatDue } from '../../components/mapPicture/legWords';
 import { MapLegend } from './MapLegend';
 import { MapPoster, type MapPictureProps } from './MapPoster';
+import { PrintMap } from './PrintMap';
 import { mapMessages } from './messages';
 import { computeCountryShades, computeLegendStops } from '../../components/mapPicture/shading';
 import { missionCountries } from '../../data/mission';
@@ -19,6 +20,7 @@ import { configuredTiles, useBasemap } from './useBasemap';
 import './map.css';
 import './map-variants.css';
 import { useViewVariant } from '../../components/viewVariant';
+import { usePrinting } from '../../components/usePrinting';
 
 // Leaflet and its CSS load with this chunk only when the map is shown (jsdom tests can skip it).
 const TripMap = lazy(() => import('./TripMap'));
@@ -79,6 +81,7 @@ export default function MapView() {
   }, [model, mapModel, lang]);
   const onCountryActivate = useCallback((code: CountryCode) => toggleCountry(code), []);
   const variant = useViewVariant();
+  const printing = usePrinting();
   // A raster tile layer cannot be drawn ahead: with one configured the live map shows at once.
   const [live, setLive] = useLiveMap(variant !== 'page' || TILES !== null);
   // A reader who tabbed to the poster carries on in the live map: it takes the focus when it is in.
@@ -159,6 +162,8 @@ export default function MapView() {
           poster
         )}
       </div>
+      {/* Paper gets its own drawing, fitted to the printed box; the live map keeps the reader's view for after. */}
+      {printing && variant === 'page' ? <PrintMap {...picture} legWords={t} /> : null}
       {basemap.status === 'error' ? (
         <p className="map-view__warning" role="status">
           {t.basemapFailed}
