@@ -59,9 +59,10 @@ test.describe('the map before the reader turns to it', () => {
     const liveLabels = await legLabels('.leaflet-tooltip.leg-label [data-leg]');
     expect(liveLabels.map(({ leg, text }) => [leg, text])).toEqual(posterLabels.map(({ leg, text }) => [leg, text]));
     for (const [i, drawn] of posterLabels.entries()) {
-      // Within a few pixels: the drawing sizes its pills from estimated text widths.
-      expect(Math.abs(liveLabels[i]!.x - drawn.x), `${drawn.leg} label x`).toBeLessThanOrEqual(6);
-      expect(Math.abs(liveLabels[i]!.y - drawn.y), `${drawn.leg} label y`).toBeLessThanOrEqual(4);
+      // Within a few pixels: the drawing places its pills by estimated text widths (a pill beside
+      // its line may sit up to half the estimate's error further along), the live map by measured ones.
+      expect(Math.abs(liveLabels[i]!.x - drawn.x), `${drawn.leg} label x`).toBeLessThanOrEqual(8);
+      expect(Math.abs(liveLabels[i]!.y - drawn.y), `${drawn.leg} label y`).toBeLessThanOrEqual(2);
     }
     for (const [place, [x, y]] of Object.entries(before)) {
       const [liveX, liveY] = after[place] ?? [NaN, NaN];

@@ -39,7 +39,7 @@ export const MIN_LABELLED_LEG = 32;
 
 /** A leg label's box as map.css draws it: 0.75rem semibold, 1 px × 6 px padding, 1 px border. */
 export function measureLegLabel(text: string): { width: number; height: number } {
-  return { width: Math.ceil(estimateTextWidth(text, 12, true) + 14), height: 20 };
+  return { width: Math.ceil(estimateTextWidth(text, 12, true) + 14), height: 22 };
 }
 
 /** A leg drawn too short for a label: its ends closer than MIN_LABELLED_LEG pixels. */
