@@ -12,7 +12,8 @@ async function readScreen(page: Page) {
     figures: [...document.querySelectorAll('.headline__value')].map((el) => (el as HTMLElement).innerText),
     legendTitle: (document.querySelector('#view-map .map-legend__title') as HTMLElement).innerText,
     controls: [...document.querySelectorAll('#view-map .map-toolbar button, #view-map .map-poster__open')].map((el) => (el as HTMLElement).innerText),
-    columns: [...document.querySelectorAll('.explorer__table thead th')].map((el) => (el as HTMLElement).innerText),
+    // The columns paper carries (the source column is buttons only, and does not print).
+    columns: [...document.querySelectorAll('.explorer__table thead th:not(.explorer__source)')].map((el) => (el as HTMLElement).innerText),
   }));
 }
 
@@ -54,6 +55,9 @@ for (const lang of ['en', 'zh-Hant', 'zh-Hans', 'ru'] as const) {
 
     // The live map does not print: the map drawn for paper does, every city inside its frame.
     await expect(page.locator('#view-map .map-frame')).toBeHidden();
+    // Nor does the explorer's source column, which holds only buttons paper cannot press.
+    await expect(page.locator('.explorer__table th.explorer__source')).toBeHidden();
+    await expect(page.locator('.explorer__table td.explorer__source').first()).toBeHidden();
     const cities = await readPrintedMap(page);
     expect(cities.length).toBeGreaterThan(1);
     for (const city of cities) expect(city.inside, `${city.place} inside the printed map`).toBe(true);
