@@ -5,8 +5,8 @@
 //    A reader who will get another language, a country filter or the slides must not see that copy
 //    flash and then change: hide it, and the app renders as it does without a prerender.
 // 2. In the production build the app's scripts are named in <meta name="mission-atlas-entry"> and
-//    <meta name="mission-atlas-preload"> instead of script tags, and the dataset's preload in
-//    <meta name="mission-atlas-dataset">; all start here after the first contentful paint: the prerendered
+//    <meta name="mission-atlas-preload"> instead of script tags, the dataset's preload in
+//    <meta name="mission-atlas-dataset"> and the manifest in <meta name="mission-atlas-manifest">; all start here after the first contentful paint: the prerendered
 //    page needs only HTML and CSS to show, and the scripts and the data (which take over what is already
 //    on screen) should not compete with them on a slow connection.
 // The language choice mirrors preferredLang() in src/i18n/lang.ts and parseSelection() in
@@ -72,6 +72,14 @@
       preload.crossOrigin = 'anonymous';
       preload.href = dataset.getAttribute('content');
       document.head.appendChild(preload);
+    }
+    // The manifest (for installing the app) next: the browser fetches its icons as soon as it is named.
+    var manifest = document.querySelector('meta[name="mission-atlas-manifest"]');
+    if (manifest) {
+      var manifestLink = document.createElement('link');
+      manifestLink.rel = 'manifest';
+      manifestLink.href = manifest.getAttribute('content');
+      document.head.appendChild(manifestLink);
     }
     var metas = document.querySelectorAll('meta[name="mission-atlas-preload"]');
     for (var j = 0; j < metas.length; j++) {

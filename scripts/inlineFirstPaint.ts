@@ -33,11 +33,16 @@ function inlineStylesheet(outDir: string, href: string): string {
 }
 
 /** The page's HTML with its boot script and stylesheets inline. */
+const MANIFEST_LINK = /<link rel="manifest" href="([^"]+)">/g;
+
 export function inlineIntoPage(html: string, bootScript: string, readStylesheet: (href: string) => string): string {
   if (!BOOT_TAG.test(html)) throw new Error('inline: the page has no boot.js script tag');
   return html
     .replace(BOOT_TAG, () => `<script>${bootScript}</script>`)
-    .replace(STYLESHEET_LINK, (_tag, href: string) => `<style>${readStylesheet(href)}</style><link rel="stylesheet" href="${href}" disabled>`);
+    .replace(STYLESHEET_LINK, (_tag, href: string) => `<style>${readStylesheet(href)}</style><link rel="stylesheet" href="${href}" disabled>`)
+    // The web app manifest (the PWA plugin's tag, added after the prerender's) is named to the boot
+    // script, which adds it after the first paint: the browser fetches its icons as soon as it is named.
+    .replace(MANIFEST_LINK, (_tag, href: string) => `<meta name="mission-atlas-manifest" content="${href}">`);
 }
 
 /** Inlines into each page of `outDir` that exists. */

@@ -39,8 +39,8 @@ test.describe('Content-Security-Policy', () => {
     const firstPaint = () => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
     await expect.poll(firstPaint).not.toBeNull();
     const paintedAfter = await firstPaint();
-    // What the browser started before the first contentful paint: the page alone (the dataset and the
-    // scripts wait for the paint, so a slow link brings the text first).
+    // What the browser started before the first contentful paint: the page alone (the dataset, the
+    // scripts and the manifest with its icons wait for the paint, so a slow link brings the text first).
     const beforePaint = await page.evaluate(
       (fcp) =>
         performance
@@ -49,7 +49,7 @@ test.describe('Content-Security-Policy', () => {
           .map((entry) => new URL(entry.name).pathname),
       paintedAfter,
     );
-    expect(beforePaint.filter((path) => /\.(js|css|json)$/.test(path))).toEqual([]);
+    expect(beforePaint.filter((path) => /\.(js|css|json|webmanifest|png)$/.test(path))).toEqual([]);
     await expect(page.locator('#root:not([data-prerendered]) .masthead__actions:not(.masthead__actions--pending)')).toBeVisible({ timeout: 15_000 });
     // The inline stylesheets' files are not fetched as well (Vite's preloading code finds them on the page).
     await page.getByRole('region', { name: /Map of the trip/ }).scrollIntoViewIfNeeded();
