@@ -59,43 +59,26 @@
   }
 
   var started = false;
+  // For each <meta name="…"> of this name, adds a <tag> to <head> with these properties and the
+  // meta's content as its address (`urlKey`).
+  function addFromMeta(metaName, tag, urlKey, properties) {
+    var metas = document.querySelectorAll('meta[name="' + metaName + '"]');
+    for (var j = 0; j < metas.length; j++) {
+      var element = document.createElement(tag);
+      for (var key in properties) element[key] = properties[key];
+      element[urlKey] = metas[j].getAttribute('content');
+      document.head.appendChild(element);
+    }
+  }
   function start() {
     if (started) return;
     started = true;
     // The dataset first: the app needs it as soon as its scripts run.
-    var dataset = document.querySelector('meta[name="mission-atlas-dataset"]');
-    if (dataset) {
-      var preload = document.createElement('link');
-      preload.rel = 'preload';
-      preload.as = 'fetch';
-      preload.type = 'application/json';
-      preload.crossOrigin = 'anonymous';
-      preload.href = dataset.getAttribute('content');
-      document.head.appendChild(preload);
-    }
+    addFromMeta('mission-atlas-dataset', 'link', 'href', { rel: 'preload', as: 'fetch', type: 'application/json', crossOrigin: 'anonymous' });
     // The manifest (for installing the app) next: the browser fetches its icons as soon as it is named.
-    var manifest = document.querySelector('meta[name="mission-atlas-manifest"]');
-    if (manifest) {
-      var manifestLink = document.createElement('link');
-      manifestLink.rel = 'manifest';
-      manifestLink.href = manifest.getAttribute('content');
-      document.head.appendChild(manifestLink);
-    }
-    var metas = document.querySelectorAll('meta[name="mission-atlas-preload"]');
-    for (var j = 0; j < metas.length; j++) {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = metas[j].getAttribute('content');
-      document.head.appendChild(link);
-    }
-    var entry = document.querySelector('meta[name="mission-atlas-entry"]');
-    if (!entry) return;
-    var script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = '';
-    script.src = entry.getAttribute('content');
-    document.head.appendChild(script);
+    addFromMeta('mission-atlas-manifest', 'link', 'href', { rel: 'manifest' });
+    addFromMeta('mission-atlas-preload', 'link', 'href', { rel: 'modulepreload', crossOrigin: '' });
+    addFromMeta('mission-atlas-entry', 'script', 'src', { type: 'module', crossOrigin: '' });
   }
   function afterFirstContentfulPaint() {
     // The prerendered text is on screen, not only the page's background: the first paint can come

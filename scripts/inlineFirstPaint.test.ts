@@ -8,6 +8,7 @@ describe('inlining the first paint', () => {
     '<link rel="stylesheet" crossorigin href="./assets/app-1.css">',
     '<link rel="stylesheet" crossorigin href="./assets/main-2.css">',
     '<link rel="manifest" href="./manifest.webmanifest">',
+    '<link rel="preload" href="./data/trip.json" as="fetch" type="application/json" crossorigin="anonymous" />',
     '</head>',
   ].join('\n');
 
@@ -21,6 +22,7 @@ describe('inlining the first paint', () => {
     // The manifest is named for the boot script to add after the first paint (its icons would load before).
     expect(html).toContain('<meta name="mission-atlas-manifest" content="./manifest.webmanifest">');
     expect(html).not.toContain('rel="manifest"');
+    expect(html).toContain('<meta name="mission-atlas-dataset" content="./data/trip.json">');
     expect(html.match(/<link rel="stylesheet"(?! href="[^"]+" disabled>)/g)).toBeNull();
   });
 

@@ -32,17 +32,24 @@ function inlineStylesheet(outDir: string, href: string): string {
   return css;
 }
 
-/** The page's HTML with its boot script and stylesheets inline. */
-const MANIFEST_LINK = /<link rel="manifest" href="([^"]+)">/g;
+/**
+ * Links the boot script adds after the first paint, named to it in <meta> tags instead: the
+ * dataset's preload (on a slow link its 50 kB would share the bandwidth with the page's own text) and
+ * the web app manifest (the browser fetches its icons as soon as it is named; the PWA plugin adds its
+ * tag after the prerender's, so it is rewritten here, with the page's last HTML).
+ */
+const DEFERRED_LINKS: readonly [RegExp, string][] = [
+  [/<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/g, 'mission-atlas-dataset'],
+  [/<link rel="manifest" href="([^"]+)">/g, 'mission-atlas-manifest'],
+];
 
+/** The page's HTML with its boot script and stylesheets inline, and the deferred links named. */
 export function inlineIntoPage(html: string, bootScript: string, readStylesheet: (href: string) => string): string {
   if (!BOOT_TAG.test(html)) throw new Error('inline: the page has no boot.js script tag');
-  return html
+  const inlined = html
     .replace(BOOT_TAG, () => `<script>${bootScript}</script>`)
-    .replace(STYLESHEET_LINK, (_tag, href: string) => `<style>${readStylesheet(href)}</style><link rel="stylesheet" href="${href}" disabled>`)
-    // The web app manifest (the PWA plugin's tag, added after the prerender's) is named to the boot
-    // script, which adds it after the first paint: the browser fetches its icons as soon as it is named.
-    .replace(MANIFEST_LINK, (_tag, href: string) => `<meta name="mission-atlas-manifest" content="${href}">`);
+    .replace(STYLESHEET_LINK, (_tag, href: string) => `<style>${readStylesheet(href)}</style><link rel="stylesheet" href="${href}" disabled>`);
+  return DEFERRED_LINKS.reduce((page, [link, name]) => page.replace(link, (_tag, href: string) => `<meta name="${name}" content="${href}">`), inlined);
 }
 
 /** Inlines into each page of `outDir` that exists. */

@@ -165,14 +165,12 @@ export function prerenderFirstView(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      // The entry script, its preloads and the dataset's preload become <meta> names that
-      // public/boot.js starts after the first paint (see there why).
+      // The entry script and its preloads become <meta> names that public/boot.js starts after the
+      // first paint (see there why); the dataset's preload and the manifest follow in inlineFirstPaint.
       handler: (html) =>
         html
           .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<meta name="mission-atlas-entry" content="$1">')
-          .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">/g, '<meta name="mission-atlas-preload" content="$1">')
-          // The dataset too: on a slow link its 50 kB would share the bandwidth with the page's own text.
-          .replace(/<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/g, '<meta name="mission-atlas-dataset" content="$1">'),
+          .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">/g, '<meta name="mission-atlas-preload" content="$1">'),
     },
     async closeBundle(error?: Error) {
       if (error) return;
